@@ -1,0 +1,209 @@
+"""What the dependency parse says about where a sentence may be cut.
+
+A sentence is seen as whitespace chunks (the learner's words with their
+punctuation attached), because every cut must fall on whitespace to keep the
+text lossless. The parse is projected onto those chunks: the cost of cutting
+before each chunk, and which chunk ranges hold a subject with its finite
+verb (a piece that stands alone).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+_CHUNK_RE = re.compile(r"\S+")
+_ALNUM_RE = re.compile(r"\w")
+# Standalone dialogue dashes confuse the small model ("— Viens-tu" parses as
+# a proper noun); blanking them keeps character offsets unchanged.
+_DASH_CHUNK_RE = re.compile(r"(?:(?<=\s)|^)[—–-](?=\s)")
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
+CLAUSE_DEPS = frozenset({"conj", "parataxis", "advcl", "acl:relcl", "ccomp"})
+FINITE_HELPERS = frozenset({"aux", "aux:pass", "aux:tense", "cop"})
+NON_FINITE = frozenset({"Inf", "Part", "Ger"})
+WEAK_END_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX"})
+GOOD_START_POS = frozenset({"CCONJ", "SCONJ", "ADP"})
+TRAILING_PUNCT = frozenset(",;:.!?…»”›)]")
+OPENING_PUNCT = frozenset("«“‹([—–-")
+
+# Costs of a cut, lower is better. Clause cuts are nearly free; a plain word
+# boundary is the last resort (WORD_CUT and above get flagged).
+CUT_CLAUSE_PUNCT = 0.0
+CUT_CLAUSE = 1.0
+CUT_RELATIVE = 2.5
+CUT_COMMA = 3.0
+WORD_CUT = 6.0
+CUT_WORD_PLAIN = 9.0
+CUT_WEAK_END = 4.0
+CUT_INSIDE_QUOTES = 4.0
+CUT_BAD_PUNCT = 50.0
+
+
+@dataclass(frozen=True)
+class Chunks:
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    words: tuple[int, ...]  # 1 when the chunk holds a letter or digit
+
+    @classmethod
+    def of(cls, text: str) -> Chunks:
+        spans = tuple(m.span() for m in _CHUNK_RE.finditer(text))
+        words = tuple(1 if _ALNUM_RE.search(text, a, b) else 0 for a, b in spans)
+        return cls(text, spans, words)
+
+    def chunk(self, i: int) -> str:
+        a, b = self.spans[i]
+        return self.text[a:b]
+
+    def slice(self, i: int, j: int) -> str:
+        return self.text[self.spans[i][0] : self.spans[j - 1][1]]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    chunks: Chunks
+    cut_costs: tuple[float, ...]  # cut_costs[b]: cost of cutting before chunk b
+    pairs: tuple[tuple[int, int], ...]  # chunk ranges holding subject + verb
+    finite: tuple[int, ...]  # chunk indices holding a finite verb
+
+
+def parse_text(text: str) -> str:
+    return _DASH_CHUNK_RE.sub(" ", text)
+
+
+def analyse(chunks: Chunks, doc: Doc) -> Analysis:
+    starts = [a for a, _ in chunks.spans]
+    token_chunk = [max(0, bisect_right(starts, t.idx) - 1) for t in doc]
+    start_set = frozenset(starts)
+    chunk_start_token = {token_chunk[t.i]: t for t in doc if t.idx in start_set}
+    costs = _base_costs(chunks, doc, token_chunk, chunk_start_token)
+    _add_clause_cuts(costs, chunks, doc, token_chunk)
+    _add_quote_costs(costs, chunks)
+    pairs, finite = _standalone_pairs(doc, token_chunk)
+    return Analysis(chunks, tuple(costs), pairs, finite)
+
+
+def _is_punct_chunk(chunks: Chunks, i: int) -> bool:
+    return chunks.words[i] == 0
+
+
+def _base_costs(
+    chunks: Chunks,
+    doc: Doc,
+    token_chunk: list[int],
+    chunk_start_token: dict[int, Token],
+) -> list[float]:
+    n = len(chunks.spans)
+    last_token: dict[int, Token] = {}
+    for t in doc:
+        if not t.is_space:
+            last_token[token_chunk[t.i]] = t
+    costs = [0.0] * n
+    for b in range(1, n):
+        prev, cur = chunks.chunk(b - 1), chunks.chunk(b)
+        if _is_punct_chunk(chunks, b) and cur[0] in TRAILING_PUNCT:
+            costs[b] = CUT_BAD_PUNCT  # would start a piece with ", ; »"
+        elif _is_punct_chunk(chunks, b - 1) and prev[-1] in OPENING_PUNCT:
+            costs[b] = CUT_BAD_PUNCT  # would end a piece with "«" or "—"
+        elif prev[-1] in ";:":
+            costs[b] = CUT_CLAUSE_PUNCT
+        elif prev[-1] == "," or prev in ("—", "–"):
+            costs[b] = CUT_COMMA
+        else:
+            costs[b] = _word_cut_cost(chunk_start_token.get(b), last_token.get(b - 1))
+    return costs
+
+
+def _word_cut_cost(first: Token | None, last: Token | None) -> float:
+    cost = CUT_WORD_PLAIN
+    if first is not None and (first.pos_ in GOOD_START_POS or first.dep_ in ("cc", "mark")):
+        cost = WORD_CUT
+    if last is not None and (last.pos_ in WEAK_END_POS or (last.pos_ == "PRON" and last.head.i > last.i)):
+        cost += CUT_WEAK_END  # "le | chat", "il | dort" leave a dangling word
+    return cost
+
+
+def _is_clause_head(t: Token) -> bool:
+    if t.dep_ not in CLAUSE_DEPS:
+        return False
+    if t.dep_ == "conj":
+        # "Pierre et Paul" is not a clause; "il entra et s'assit" is.
+        return t.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in t.children)
+    return True
+
+
+def _add_clause_cuts(costs: list[float], chunks: Chunks, doc: Doc, token_chunk: list[int]) -> None:
+    n = len(costs)
+    for t in doc:
+        if not _is_clause_head(t):
+            continue
+        cost = CUT_RELATIVE if t.dep_ in ("acl:relcl", "ccomp") else CUT_CLAUSE
+        left = token_chunk[t.left_edge.i]
+        if 0 < left < n and chunks.spans[left][0] == t.left_edge.idx:
+            left = _step_back_over_openers(chunks, left)
+            costs[left] = min(costs[left], cost)
+        right = _step_over_trailing(chunks, token_chunk[t.right_edge.i] + 1)
+        if 0 < right < n and t.dep_ in ("advcl", "acl:relcl"):
+            costs[right] = min(costs[right], cost)
+
+
+def _step_back_over_openers(chunks: Chunks, b: int) -> int:
+    while b > 1 and _is_punct_chunk(chunks, b - 1) and chunks.chunk(b - 1)[-1] in OPENING_PUNCT:
+        b -= 1
+    return b
+
+
+def _step_over_trailing(chunks: Chunks, b: int) -> int:
+    n = len(chunks.spans)
+    while b < n and _is_punct_chunk(chunks, b) and chunks.chunk(b)[0] in TRAILING_PUNCT:
+        b += 1
+    return b
+
+
+def _add_quote_costs(costs: list[float], chunks: Chunks) -> None:
+    # Cutting inside a « » pair that opens and closes in this sentence
+    # strands a guillemet in each piece.
+    depth, opened_at = 0, []
+    for i in range(len(costs)):
+        text = chunks.chunk(i)
+        if "«" in text:
+            depth += text.count("«")
+            opened_at.append(i)
+        if "»" in text and depth:
+            depth -= text.count("»")
+            start = opened_at.pop() if opened_at else 0
+            for b in range(start + 1, i + 1):
+                costs[b] += CUT_INSIDE_QUOTES
+            depth = max(depth, 0)
+
+
+def _finite_token(head: Token) -> Token | None:
+    if head.morph.get("VerbForm") == ["Fin"]:
+        return head
+    helpers = [c for c in head.children if c.dep_ in FINITE_HELPERS]
+    for helper in helpers:
+        if helper.morph.get("VerbForm") == ["Fin"] or helper.pos_ == "AUX":
+            return helper
+    # The small model tags some finite verbs ("elle dort") as adjectives or
+    # nouns; a bare predicate with its own subject is such a verb.
+    if not helpers and not set(head.morph.get("VerbForm")) & NON_FINITE:
+        return head
+    return None
+
+
+def _standalone_pairs(doc: Doc, token_chunk: list[int]) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+    pairs: list[tuple[int, int]] = []
+    for t in doc:
+        if t.dep_ in SUBJECT_DEPS and "Rel" not in t.morph.get("PronType"):
+            verb = _finite_token(t.head)
+            if verb is not None:
+                a, b = token_chunk[t.i], token_chunk[verb.i]
+                pairs.append((min(a, b), max(a, b)))
+        elif t.morph.get("Mood") == ["Imp"] and t.pos_ in ("VERB", "AUX"):
+            pairs.append((token_chunk[t.i], token_chunk[t.i]))
+    finite = tuple(sorted({token_chunk[t.i] for t in doc if t.morph.get("VerbForm") == ["Fin"]}))
+    return tuple(pairs), finite

@@ -1,0 +1,40 @@
+"""The spaCy French parser, loaded once per process and only when needed.
+
+Most sentences never reach the parser (only those over the limit do), so
+importing this module costs nothing until the first parse.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL = "fr_core_news_sm"
+# The splitter needs tokens, morphology (VerbForm, Mood) and the dependency
+# parse; named entities, lemmas and the statistical sentencer are dead weight.
+EXCLUDED = ("ner", "lemmatizer", "senter")
+BATCH_SIZE = 64
+
+_nlp: Language | None = None
+_lock = threading.Lock()
+
+
+def get_nlp() -> Language:
+    global _nlp
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                import spacy
+
+                _nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
+    return _nlp
+
+
+def parse_many(texts: Iterable[str]) -> Iterator[Doc]:
+    """Parse in batches; texts are prepared by the caller (see clauses)."""
+    return get_nlp().pipe(texts, batch_size=BATCH_SIZE)

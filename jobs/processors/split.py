@@ -1,0 +1,191 @@
+"""Split sentences over the word limit into pieces that stand alone.
+
+Among all ways to cut a sentence at whitespace into pieces within the limit,
+a small dynamic programme picks the cheapest: clause boundaries from the
+parse are cheap, pieces lacking a subject with its finite verb are
+expensive, bare word boundaries are the last resort. Only sentences over the
+limit are parsed, in batches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from jobs.processors.base import ProcessorSettings, count_words
+from jobs.processors.clauses import WORD_CUT, Analysis, Chunks, analyse, parse_text
+from jobs.processors.nlp import parse_many
+
+NOT_STANDALONE = 8.0
+UNDER_MIN = 4.0
+PER_PIECE = 1.0
+# A quote left open this many sentences without any guillemet is a typo,
+# not a very long speech; forget it so splitting resumes.
+MAX_QUOTE_SPAN = 60
+
+FLAG_CUT_AT_WORD = "cut_at_word"
+FLAG_NO_VERB = "no_verb"
+FLAG_OVER_LIMIT_DIALOGUE = "over_limit_dialogue"
+
+_EDGE_PUNCT_RE = re.compile(r"^[^\w]+|[^\w]+$")
+_DIALOGUE_START = tuple('—–-«“‹"')
+_QUOTE_END = tuple('»”›"')
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    flags: tuple[str, ...] = ()
+
+
+def split_sentences(
+    texts: Sequence[str],
+    settings: ProcessorSettings,
+    dialogue: Sequence[bool] | None = None,
+) -> list[list[Piece]]:
+    """Pieces for each text, in order; the parser sees only texts over the limit."""
+    dialogue = dialogue if dialogue is not None else [False] * len(texts)
+    results: list[list[Piece]] = [[] for _ in texts]
+    to_parse: list[int] = []
+    for i, text in enumerate(texts):
+        if count_words(text) <= settings.max_words:
+            results[i] = [Piece(render(text, settings.keep_punctuation))]
+        elif settings.keep_dialogue_whole and dialogue[i]:
+            flags = (FLAG_OVER_LIMIT_DIALOGUE,)
+            results[i] = [Piece(render(text, settings.keep_punctuation), flags)]
+        else:
+            to_parse.append(i)
+    docs = parse_many(parse_text(texts[i]) for i in to_parse)
+    for i, doc in zip(to_parse, docs, strict=True):
+        analysis = analyse(Chunks.of(texts[i]), doc)
+        results[i] = pieces_from_analysis(analysis, settings)
+    return results
+
+
+def render(text: str, keep_punctuation: bool) -> str:
+    """The text as the learner sees it: as in the source, or words only.
+
+    Without punctuation, each word loses the punctuation at its edges
+    (commas, guillemets, dashes, ellipses) but keeps inner apostrophes and
+    hyphens ("aujourd’hui", "peut-être", "demanda-t-il").
+    """
+    if keep_punctuation:
+        return text.strip()
+    words = (_EDGE_PUNCT_RE.sub("", w) for w in text.split())
+    return " ".join(w for w in words if w)
+
+
+def pieces_from_analysis(analysis: Analysis, settings: ProcessorSettings) -> list[Piece]:
+    bounds = plan_cuts(analysis, settings.max_words, settings.min_words)
+    bounds = join_short_pieces(analysis.chunks, bounds, settings.max_words, settings.min_words)
+    pieces = []
+    for i, j in zip(bounds, bounds[1:], strict=False):
+        text = render(analysis.chunks.slice(i, j), settings.keep_punctuation)
+        pieces.append(Piece(text, _piece_flags(analysis, i, j)))
+    return pieces
+
+
+def _word_prefix(chunks: Chunks) -> list[int]:
+    prefix = [0]
+    for w in chunks.words:
+        prefix.append(prefix[-1] + w)
+    return prefix
+
+
+def plan_cuts(analysis: Analysis, max_words: int, min_words: int) -> list[int]:
+    """Chunk boundaries [0, b1, ..., n] of the cheapest cut set within the limit."""
+    n = len(analysis.chunks.spans)
+    words = _word_prefix(analysis.chunks)
+    best = [float("inf")] * (n + 1)
+    back = [0] * (n + 1)
+    best[0] = 0.0
+    for j in range(1, n + 1):
+        for i in range(j - 1, -1, -1):
+            count = words[j] - words[i]
+            if count > max_words:
+                break
+            if count == 0 or best[i] == float("inf"):
+                continue  # a piece of punctuation alone is never allowed
+            cost = best[i] + _piece_cost(analysis, i, j, count, min_words)
+            if i > 0:
+                cost += analysis.cut_costs[i]
+            if cost < best[j]:
+                best[j], back[j] = cost, i
+    bounds = [n]
+    while bounds[-1] > 0:
+        bounds.append(back[bounds[-1]])
+    return bounds[::-1]
+
+
+def _piece_cost(analysis: Analysis, i: int, j: int, count: int, min_words: int) -> float:
+    cost = PER_PIECE
+    if not stands_alone(analysis, i, j):
+        cost += NOT_STANDALONE
+    if count < min_words:
+        cost += UNDER_MIN
+    return cost
+
+
+def stands_alone(analysis: Analysis, i: int, j: int) -> bool:
+    return any(i <= lo and hi < j for lo, hi in analysis.pairs)
+
+
+def join_short_pieces(chunks: Chunks, bounds: list[int], max_words: int, min_words: int) -> list[int]:
+    """Merge a piece under the minimum into a neighbour when the result fits."""
+    words = _word_prefix(chunks)
+    bounds = list(bounds)
+    k = 0
+    while k < len(bounds) - 1:
+        count = words[bounds[k + 1]] - words[bounds[k]]
+        if count >= min_words or len(bounds) <= 2:
+            k += 1
+            continue
+        prev_fits = k > 0 and words[bounds[k + 1]] - words[bounds[k - 1]] <= max_words
+        next_fits = k + 2 < len(bounds) and words[bounds[k + 2]] - words[bounds[k]] <= max_words
+        if prev_fits:
+            del bounds[k]
+            k -= 1
+        elif next_fits:
+            del bounds[k + 1]
+        else:
+            k += 1
+    return bounds
+
+
+def _piece_flags(analysis: Analysis, i: int, j: int) -> tuple[str, ...]:
+    flags = []
+    n = len(analysis.chunks.spans)
+    cut_costs = analysis.cut_costs
+    if (i > 0 and cut_costs[i] >= WORD_CUT) or (j < n and cut_costs[j] >= WORD_CUT):
+        flags.append(FLAG_CUT_AT_WORD)
+    has_verb = any(i <= f < j for f in analysis.finite) or stands_alone(analysis, i, j)
+    if not has_verb:
+        flags.append(FLAG_NO_VERB)
+    return tuple(flags)
+
+
+def dialogue_mask(texts: Sequence[str], *, open_quote: bool = False) -> list[bool]:
+    """Which texts are spoken: they start with a dash or sit inside « ».
+
+    Guillemets often open a speech that runs over several sentences and
+    paragraphs, so the quote depth is carried from one text to the next.
+    """
+    depth = 1 if open_quote else 0
+    quiet = 0
+    mask = []
+    for text in texts:
+        stripped = text.strip()
+        mask.append(depth > 0 or stripped.startswith(_DIALOGUE_START) or stripped.endswith(_QUOTE_END))
+        opens = text.count("«") + text.count("“")
+        closes = text.count("»") + text.count("”")
+        quiet = 0 if opens or closes else quiet + 1
+        depth = max(0, depth + opens - closes)
+        if quiet >= MAX_QUOTE_SPAN:
+            depth = 0
+    return mask
+
+
+def quote_open_after(text: str) -> bool:
+    """Whether a quote is still open after this text (for the chunk context)."""
+    return text.count("«") + text.count("“") > text.count("»") + text.count("”")
