@@ -1,0 +1,64 @@
+# novelproc: `make run` for a local instance, `make test` for the whole suite.
+# Both work on a fresh Debian machine: they install what is missing.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.requirements-$(shell sha1sum requirements.txt 2>/dev/null | cut -c1-12)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_UPDATED := /tmp/.novelproc-apt-updated
+
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/novelproc
+TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
+
+.PHONY: run test venv redis postgres chromium lint bench
+
+venv: $(STAMP)
+$(STAMP): requirements.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	@rm -f $(VENV)/.requirements-* && touch $@
+
+define apt_install
+	@if ! command -v $(1) >/dev/null 2>&1; then \
+		echo "Installing $(2)..."; \
+		[ -f $(APT_UPDATED) ] || { $(SUDO) apt-get update -qq && touch $(APT_UPDATED); }; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(2) >/dev/null; \
+	fi
+endef
+
+redis:
+	$(call apt_install,redis-server,redis-server)
+	@redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 || { \
+		echo "Starting redis-server on 127.0.0.1:6379"; \
+		redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no \
+			--dir /tmp --logfile /tmp/novelproc-redis.log; \
+		for i in $$(seq 50); do redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 && break; sleep 0.1; done; }
+
+postgres:
+	$(call apt_install,pg_ctlcluster,postgresql)
+	@pg_isready -h 127.0.0.1 -p 5432 -q || { \
+		echo "Starting PostgreSQL"; \
+		$(SUDO) pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql | sort -V | tail -1) main start; \
+		for i in $$(seq 100); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 0.2; done; }
+
+chromium:
+	$(call apt_install,chromium,chromium)
+
+run: venv redis
+	$(PY) manage.py serve
+
+test: venv redis postgres chromium
+	@set +e; \
+	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) DRAMATIQ_NAMESPACE=novelproc-test \
+		$(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: treating as a failure"; exit 1; fi; \
+	exit $$rc
+
+lint: venv
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
+
+bench: venv redis postgres
+	DATABASE_URL=$(TEST_DATABASE_URL) $(PY) bench/pipeline.py

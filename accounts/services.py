@@ -1,0 +1,104 @@
+"""Every change to the credit ledger goes through here."""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.db import transaction
+
+from accounts.models import CreditEntry, User
+from accounts.selectors import credits_balance
+from novelproc.errors import InsufficientCredits, InvalidInput
+
+log = logging.getLogger(__name__)
+Kind = CreditEntry.Kind
+
+
+def _lock_user(user_id: int) -> User:
+    # The row lock serialises concurrent reservations for one user, so the
+    # balance read below cannot be stale when we append.
+    return User.objects.select_for_update().get(pk=user_id)
+
+
+def credits_grant(*, user: User, amount: int, note: str = "", created_by: User | None = None) -> CreditEntry:
+    if amount <= 0:
+        raise InvalidInput("A grant must be a positive number of credits.", code="invalid_amount")
+    entry = CreditEntry.objects.create(user=user, kind=Kind.GRANT, amount=amount, note=note, created_by=created_by)
+    log.info("credits grant user=%s amount=%s", user.pk, amount)
+    return entry
+
+
+def credits_adjust(*, user: User, amount: int, note: str, created_by: User | None = None) -> CreditEntry:
+    if amount == 0:
+        raise InvalidInput("An adjustment cannot be zero.", code="invalid_amount")
+    with transaction.atomic():
+        _lock_user(user.pk)
+        if amount < 0 and credits_balance(user=user) + amount < 0:
+            raise InsufficientCredits("That adjustment would make the balance negative.")
+        entry = CreditEntry.objects.create(user=user, kind=Kind.ADJUST, amount=amount, note=note, created_by=created_by)
+    log.info("credits adjust user=%s amount=%s", user.pk, amount)
+    return entry
+
+
+def credits_reserve(*, user: User, amount: int, job=None, note: str = "") -> CreditEntry | None:
+    """Hold ``amount`` credits for a job; raise if the balance cannot cover it.
+
+    Must run inside the caller's transaction when the job is created in the
+    same one (``transaction.atomic`` nests).
+    """
+    if amount < 0:
+        raise InvalidInput("A reservation cannot be negative.", code="invalid_amount")
+    with transaction.atomic():
+        _lock_user(user.pk)
+        balance = credits_balance(user=user)
+        if balance < amount:
+            raise InsufficientCredits(
+                f"This needs {amount} credits and your balance is {balance}.",
+                fields={"credits": [f"needed {amount}, available {balance}"]},
+            )
+        if amount == 0:
+            return None
+        return CreditEntry.objects.create(user=user, kind=Kind.RESERVE, amount=-amount, job=job, note=note)
+
+
+def credits_settle(*, user: User, reserved: int, used: int, job=None) -> int:
+    """Release the reservation and charge the actual usage, capped at it.
+
+    Returns the amount charged.
+    """
+    charged = max(0, min(used, reserved))
+    with transaction.atomic():
+        _lock_user(user.pk)
+        if reserved:
+            CreditEntry.objects.create(
+                user=user, kind=Kind.RELEASE, amount=reserved, job=job, note="reservation released"
+            )
+        if charged:
+            CreditEntry.objects.create(user=user, kind=Kind.CHARGE, amount=-charged, job=job, note="usage")
+    log.info(
+        "credits settle user=%s job=%s reserved=%s charged=%s", user.pk, getattr(job, "pk", None), reserved, charged
+    )
+    return charged
+
+
+def credits_release(*, user: User, amount: int, job=None, note: str = "") -> None:
+    if amount <= 0:
+        return
+    CreditEntry.objects.create(user=user, kind=Kind.RELEASE, amount=amount, job=job, note=note)
+
+
+def credits_refund(*, user: User, amount: int, job=None, note: str = "", created_by: User | None = None) -> CreditEntry:
+    if amount <= 0:
+        raise InvalidInput("A refund must be a positive number of credits.", code="invalid_amount")
+    entry = CreditEntry.objects.create(
+        user=user, kind=Kind.REFUND, amount=amount, job=job, note=note, created_by=created_by
+    )
+    log.info("credits refund user=%s job=%s amount=%s", user.pk, getattr(job, "pk", None), amount)
+    return entry
+
+
+def user_welcome(*, user: User) -> None:
+    """Give a new account its signup grant (a setting; zero disables it)."""
+    if settings.SIGNUP_GRANT_CREDITS:
+        credits_grant(user=user, amount=settings.SIGNUP_GRANT_CREDITS, note="signup grant")

@@ -1,0 +1,248 @@
+"""Every change to a job, whoever asks: web, API, admin, CLI or actors."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.files import File
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.db.models import Sum
+from django.utils import timezone
+
+from accounts import services as credits
+from accounts.models import User
+from jobs import pricing
+from jobs.models import Chunk, Job, Sentence
+from jobs.options import parse_options
+from jobs.pdf.inspect import inspect_pdf
+from jobs.processors.base import ProcessorSettings, count_words
+from jobs.uploads import staged_upload
+from novelproc.errors import Conflict, InvalidInput, Throttled, UnprocessablePdf
+
+log = logging.getLogger(__name__)
+S = Job.Status
+
+
+@dataclass(frozen=True)
+class UploadCheck:
+    filename: str
+    sha256: str
+    size: int
+    page_count: int
+    options: ProcessorSettings
+    estimate: pricing.Estimate
+
+
+def _inspect(staged, options: ProcessorSettings) -> pricing.Estimate:
+    info = inspect_pdf(str(staged.path))
+    if info.page_count > settings.PDF_MAX_PAGES:
+        raise UnprocessablePdf(
+            f"The PDF has {info.page_count} pages; the limit is {settings.PDF_MAX_PAGES}.",
+            code="too_many_pages",
+        )
+    return pricing.estimate(page_count=info.page_count, words_per_page=info.sampled_words_per_page, options=options)
+
+
+def job_estimate(*, owner: User, upload: UploadedFile, options: dict) -> UploadCheck:
+    """Validate an upload and price it without storing anything (API dry run)."""
+    parsed = parse_options(options)
+    with staged_upload(upload) as staged:
+        estimate = _inspect(staged, parsed)
+        return UploadCheck(staged.filename, staged.sha256, staged.size, estimate.page_count, parsed, estimate)
+
+
+def job_create(*, owner: User, upload: UploadedFile, options: dict, confirm: bool = True) -> Job:
+    """Validate, store and estimate an upload; with ``confirm`` also reserve and enqueue.
+
+    Without ``confirm`` the job is a draft: the web shows its pages and price
+    and the user confirms with :func:`job_submit`. Nothing is stored for a
+    rejected upload, and nothing is reserved until the job is submitted.
+    """
+    parsed = parse_options(options)
+    if confirm:
+        _check_active_cap(owner)
+    with staged_upload(upload) as staged:
+        estimate = _inspect(staged, parsed)
+        job = Job(
+            owner=owner,
+            status=S.DRAFT,
+            settings=parsed.as_dict(),
+            processor=parsed.processor,
+            filename=staged.filename,
+            file_size=staged.size,
+            sha256=staged.sha256,
+            page_count=estimate.page_count,
+            credits_estimated=estimate.credits,
+            credits_reserved=estimate.reserve,
+            current_step="Waiting for confirmation",
+        )
+        with open(staged.path, "rb") as handle:
+            job.file.save(staged.filename, File(handle), save=False)
+    try:
+        with transaction.atomic():
+            job.save()
+            if confirm:
+                _submit(job)
+    except BaseException:
+        job.file.delete(save=False)
+        raise
+    log.info("job created job=%s user=%s pages=%s confirm=%s", job.pk, owner.pk, job.page_count, confirm)
+    return job
+
+
+def job_submit(*, job: Job) -> Job:
+    """Confirm a draft: reserve its credits and start processing."""
+    with transaction.atomic():
+        locked = Job.objects.select_for_update().get(pk=job.pk)
+        if locked.status != S.DRAFT:
+            raise Conflict("This job has already been submitted.", code="job_not_draft")
+        _submit(locked)
+    return locked
+
+
+def _submit(job: Job) -> None:
+    from jobs.actors import enqueue_split
+
+    # credits_reserve locks the user's row until this transaction ends, so
+    # the cap check after it cannot race with a concurrent upload.
+    credits.credits_reserve(user=job.owner, amount=job.credits_reserved, job=job, note=f"reserved for {job.filename}")
+    _check_active_cap(job.owner)
+    now = timezone.now()
+    job.status = S.PENDING
+    job.current_step = "Queued"
+    job.credits_settled = False
+    job.created_at = job.created_at or now
+    job.deadline_at = now + timedelta(seconds=settings.JOB_TIME_BUDGET_S)
+    job.updated_at = now
+    job.save()
+    transaction.on_commit(lambda: enqueue_split(job.pk))
+
+
+def _check_active_cap(owner: User) -> None:
+    active = Job.objects.filter(owner=owner, status__in=Job.ACTIVE).count()
+    if active >= settings.MAX_ACTIVE_JOBS_PER_USER:
+        raise Throttled(
+            f"You already have {active} jobs running; wait for one to finish.",
+            code="too_many_active_jobs",
+            retry_after=30,
+        )
+
+
+def job_cancel(*, job: Job) -> Job:
+    """Stop a job now; queued chunks become no-ops; unspent credits go back."""
+    now = timezone.now()
+    with transaction.atomic():
+        if job.status == S.DRAFT:
+            job_delete(job=job)
+            job.status = S.CANCELLED
+            return job
+        updated = Job.objects.filter(pk=job.pk, status__in=Job.ACTIVE).update(
+            status=S.CANCELLED, current_step="Cancelled", finished_at=now, updated_at=now
+        )
+        if not updated:
+            raise Conflict("Only a job that is still running can be cancelled.", code="job_not_active")
+        job_settle_credits(job_id=job.pk)
+    log.info("job cancelled job=%s user=%s", job.pk, job.owner_id)
+    job.refresh_from_db()
+    return job
+
+
+def job_settle_credits(*, job_id) -> int:
+    """Charge what the finished chunks used (never above the reservation), release the rest.
+
+    Runs once per reservation: the ``credits_settled`` flag flips in the
+    same transaction as the ledger lines, so a redelivered merge or a cancel
+    racing a merge cannot settle twice.
+    """
+    with transaction.atomic():
+        job = Job.objects.select_for_update().get(pk=job_id)
+        if job.credits_settled:
+            return 0
+        used_total = Chunk.objects.filter(job=job, status=Chunk.Status.DONE).aggregate(t=Sum("usage_credits"))["t"] or 0
+        used_now = max(0, used_total - job.credits_charged)
+        charged = credits.credits_settle(user=job.owner, reserved=job.credits_reserved, used=used_now, job=job)
+        Job.objects.filter(pk=job.pk).update(
+            credits_settled=True, credits_charged=job.credits_charged + charged, credits_reserved=0
+        )
+    return charged
+
+
+def job_retry_failed(*, job: Job) -> Job:
+    """Run only the failed chunks again, from what was stored; no new upload."""
+    from jobs.actors import enqueue_chunks, enqueue_split
+
+    with transaction.atomic():
+        locked = Job.objects.select_for_update().get(pk=job.pk)
+        if locked.status not in (S.COMPLETED_WITH_ERRORS, S.FAILED):
+            raise Conflict("Only a job that ended with errors can be retried.", code="nothing_to_retry")
+        failed = list(locked.chunks.filter(status=Chunk.Status.FAILED))
+        if not failed and locked.total_chunks:
+            raise Conflict("This job has no failed chunks to retry.", code="nothing_to_retry")
+        needs_split = not locked.total_chunks
+        if needs_split and not locked.file:
+            raise Conflict("The uploaded PDF has been deleted; upload it again.", code="file_expired")
+        pages = sum(c.page_end - c.page_start + 1 for c in failed) if failed else locked.page_count
+        options = ProcessorSettings.from_dict(locked.settings)
+        reserve = pricing.estimate(
+            page_count=pages, words_per_page=locked.source_word_count / max(locked.page_count, 1), options=options
+        ).reserve
+        credits.credits_reserve(user=locked.owner, amount=reserve, job=locked, note="reserved for retry")
+        now = timezone.now()
+        ids = [c.pk for c in failed]
+        Chunk.objects.filter(pk__in=ids).update(
+            status=Chunk.Status.PENDING, attempts=0, error_code="", error_message="", lease_expires_at=None
+        )
+        locked.status = S.PENDING if needs_split else S.PROCESSING
+        locked.failed_chunks = 0
+        locked.credits_reserved = reserve
+        locked.credits_settled = False
+        locked.error_code = locked.error_message = locked.missing_pages = ""
+        locked.current_step = "Retrying failed chunks" if ids else "Queued"
+        locked.finished_at = None
+        locked.processing_started_at = now
+        locked.deadline_at = now + timedelta(seconds=settings.JOB_TIME_BUDGET_S)
+        locked.updated_at = now
+        locked.save()
+        if needs_split:
+            transaction.on_commit(lambda: enqueue_split(locked.pk))
+        else:
+            transaction.on_commit(lambda: enqueue_chunks(locked.pk, ids))
+    log.info("job retry job=%s chunks=%s", job.pk, len(ids))
+    return locked
+
+
+def job_delete(*, job: Job) -> None:
+    """Remove a job, its file and its sentences; the ledger keeps its lines."""
+    if job.is_active and job.status != S.DRAFT:
+        job_cancel(job=job)
+    job.file.delete(save=False)
+    job.delete()
+    log.info("job deleted job=%s user=%s", job.pk, job.owner_id)
+
+
+def job_delete_upload(*, job_id) -> bool:
+    """Delete the stored PDF after the retention period; results stay."""
+    job = Job.objects.filter(pk=job_id).first()
+    if job is None or not job.file or job.is_active:
+        return False
+    job.file.delete(save=False)
+    Job.objects.filter(pk=job.pk).update(file="", file_deleted_at=timezone.now())
+    log.info("upload deleted job=%s", job.pk)
+    return True
+
+
+def sentence_edit(*, sentence: Sentence, text: str) -> Sentence:
+    text = " ".join(text.split())
+    if not text:
+        raise InvalidInput("A sentence cannot be empty.", code="empty_sentence", fields={"text": ["Required."]})
+    if len(text) > 2000:
+        raise InvalidInput("That sentence is too long.", code="sentence_too_long", fields={"text": ["Too long."]})
+    sentence.edited_text = "" if text == sentence.text else text
+    sentence.edited_at = timezone.now() if sentence.edited_text else None
+    sentence.word_count = count_words(sentence.display_text)
+    sentence.save(update_fields=["edited_text", "edited_at", "word_count"])
+    return sentence

@@ -1,0 +1,271 @@
+"""novelproc settings: one module, every knob from the environment.
+
+Defaults run on a laptop (SQLite + local redis-server); production sets
+DATABASE_URL, REDIS_URL, SECRET_KEY, DEBUG=false and ALLOWED_HOSTS.
+See .env.example for the full list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+from novelproc.env import env_bool, env_float, env_int, env_list, env_str
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(env_str("NOVELPROC_VAR_DIR", str(BASE_DIR / "var")))
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = env_str("SECRET_KEY", "dev-insecure-key-change-me" if DEBUG else "")
+if not SECRET_KEY:
+    raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is false")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
+    "allauth",
+    "allauth.account",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.google",
+    "allauth.usersessions",
+    "django_dramatiq",
+    "accounts",
+    "jobs",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+]
+
+ROOT_URLCONF = "novelproc.urls"
+WSGI_APPLICATION = "novelproc.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+# --- Database -------------------------------------------------------------
+DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
+try:
+    _db = dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60, minimum=0))
+except ValueError as exc:
+    raise ImproperlyConfigured(f"DATABASE_URL is not a valid database URL: {exc}") from None
+if _db["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets the web process read while a worker writes; IMMEDIATE
+    # transactions take the write lock up front so two writers queue on the
+    # busy timeout instead of failing with "database is locked".
+    _db["OPTIONS"] = {
+        "timeout": env_int("SQLITE_BUSY_TIMEOUT_S", 20, minimum=1),
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+    _db["CONN_MAX_AGE"] = 0
+DATABASES = {"default": _db}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Redis: broker and shared cache ---------------------------------------
+REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
+CACHE_REDIS_URL = env_str("CACHE_REDIS_URL", REDIS_URL)
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": CACHE_REDIS_URL,
+        "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "novelproc"),
+    }
+}
+
+DRAMATIQ_BROKER = {
+    "BROKER": "dramatiq.brokers.redis.RedisBroker",
+    "OPTIONS": {"url": REDIS_URL, "namespace": env_str("DRAMATIQ_NAMESPACE", "novelproc")},
+    "MIDDLEWARE": [
+        "dramatiq.middleware.AgeLimit",
+        "dramatiq.middleware.TimeLimit",
+        "dramatiq.middleware.Callbacks",
+        "dramatiq.middleware.Retries",
+        "dramatiq.middleware.CurrentMessage",
+        "django_dramatiq.middleware.DbConnectionsMiddleware",
+    ],
+}
+DRAMATIQ_AUTODISCOVER_MODULES = ["actors"]
+DRAMATIQ_PROCESSES = env_int("DRAMATIQ_PROCESSES", 2, minimum=1)
+DRAMATIQ_THREADS = env_int("DRAMATIQ_THREADS", 1, minimum=1)
+
+# --- Auth -----------------------------------------------------------------
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_EMAIL_VERIFICATION = env_str("ACCOUNT_EMAIL_VERIFICATION", "none")
+ACCOUNT_LOGOUT_ON_GET = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
+SOCIALACCOUNT_LOGIN_ON_GET = False
+USERSESSIONS_TRACK_ACTIVITY = True
+
+GOOGLE_CLIENT_ID = env_str("GOOGLE_CLIENT_ID", "")
+GOOGLE_CLIENT_SECRET = env_str("GOOGLE_CLIENT_SECRET", "")
+# Overridable so tests can point allauth's real Google code at a loopback fake.
+GOOGLE_OAUTH_AUTHORIZE_URL = env_str("GOOGLE_OAUTH_AUTHORIZE_URL", "https://accounts.google.com/o/oauth2/v2/auth")
+GOOGLE_OAUTH_TOKEN_URL = env_str("GOOGLE_OAUTH_TOKEN_URL", "https://oauth2.googleapis.com/token")
+GOOGLE_OAUTH_USERINFO_URL = env_str("GOOGLE_OAUTH_USERINFO_URL", "https://www.googleapis.com/oauth2/v1/userinfo")
+SOCIALACCOUNT_PROVIDERS = {
+    "google": {
+        "SCOPE": ["openid", "profile", "email"],
+        "AUTH_PARAMS": {"access_type": "online"},
+        "OAUTH_PKCE_ENABLED": True,
+        "FETCH_USERINFO": True,
+        **(
+            {"APPS": [{"client_id": GOOGLE_CLIENT_ID, "secret": GOOGLE_CLIENT_SECRET, "key": ""}]}
+            if GOOGLE_CLIENT_ID
+            else {}
+        ),
+    }
+}
+ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
+SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
+
+# --- API ------------------------------------------------------------------
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_RATES": {
+        "uploads": env_str("THROTTLE_UPLOADS", "10/hour"),
+        "exports": env_str("THROTTLE_EXPORTS", "60/hour"),
+        "user": env_str("THROTTLE_USER", "2000/hour"),
+    },
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "novelproc API",
+    "DESCRIPTION": "Turn French novel PDFs into short sentences for language learners.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+}
+
+# --- Files ----------------------------------------------------------------
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+MEDIA_URL = "/media/"
+STATIC_URL = "/static/"
+STATIC_ROOT = BASE_DIR / "staticfiles"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STORAGES = {
+    "default": {"BACKEND": env_str("FILE_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if not DEBUG
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
+UPLOAD_MAX_MB = env_int("UPLOAD_MAX_MB", 100, minimum=1)
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_TEMP_DIR = env_str("FILE_UPLOAD_TEMP_DIR", "") or None
+PDF_MAX_PAGES = env_int("PDF_MAX_PAGES", 1500, minimum=1)
+PDF_EXTRACT_TIMEOUT_S = env_float("PDF_EXTRACT_TIMEOUT_S", 120.0, minimum=1.0)
+PDF_EXTRACT_MEMORY_MB = env_int("PDF_EXTRACT_MEMORY_MB", 1024, minimum=128)
+PDF_RETENTION_HOURS = env_int("PDF_RETENTION_HOURS", 72, minimum=0)
+
+# --- Jobs -----------------------------------------------------------------
+CHUNK_PAGES_SMALL_BOOK = env_int("CHUNK_PAGES_SMALL_BOOK", 30, minimum=1)
+CHUNK_PAGES_MEDIUM = env_int("CHUNK_PAGES_MEDIUM", 20, minimum=1)
+CHUNK_PAGES_MEDIUM_BOOK = env_int("CHUNK_PAGES_MEDIUM_BOOK", 100, minimum=1)
+CHUNK_PAGES_LARGE = env_int("CHUNK_PAGES_LARGE", 15, minimum=1)
+CHUNK_LEASE_S = env_int("CHUNK_LEASE_S", 300, minimum=10)
+CHUNK_MAX_ATTEMPTS = env_int("CHUNK_MAX_ATTEMPTS", 5, minimum=1)
+JOB_TIME_BUDGET_S = env_int("JOB_TIME_BUDGET_S", 6 * 3600, minimum=60)
+WATCHDOG_INTERVAL_S = env_int("WATCHDOG_INTERVAL_S", 60, minimum=1)
+MAX_ACTIVE_JOBS_PER_USER = env_int("MAX_ACTIVE_JOBS_PER_USER", 3, minimum=1)
+
+# --- Credits (the server computes every price) ----------------------------
+SIGNUP_GRANT_CREDITS = env_int("SIGNUP_GRANT_CREDITS", 1000, minimum=0)
+MONTHLY_GRANT_CREDITS = env_int("MONTHLY_GRANT_CREDITS", 500, minimum=0)
+PRICE_LOCAL_PER_PAGE = env_int("PRICE_LOCAL_PER_PAGE", 1, minimum=0)
+# Gemini: credits per 1,000 tokens (input + output) for each tier.
+PRICE_GEMINI_PER_1K_TOKENS = {
+    "speed": env_int("PRICE_GEMINI_SPEED_PER_1K_TOKENS", 1, minimum=0),
+    "balanced": env_int("PRICE_GEMINI_BALANCED_PER_1K_TOKENS", 3, minimum=0),
+    "quality": env_int("PRICE_GEMINI_QUALITY_PER_1K_TOKENS", 10, minimum=0),
+}
+
+# --- Gemini ---------------------------------------------------------------
+GEMINI_API_KEY = env_str("GEMINI_API_KEY", "")
+GEMINI_BASE_URL = env_str("GEMINI_BASE_URL", "")
+GEMINI_MODELS = {
+    "speed": env_str("GEMINI_MODEL_SPEED", "gemini-2.5-flash-lite"),
+    "balanced": env_str("GEMINI_MODEL_BALANCED", "gemini-2.5-flash"),
+    "quality": env_str("GEMINI_MODEL_QUALITY", "gemini-2.5-pro"),
+}
+GEMINI_REQUESTS_PER_MINUTE = env_int("GEMINI_REQUESTS_PER_MINUTE", 60, minimum=1)
+GEMINI_TIMEOUT_S = env_int("GEMINI_TIMEOUT_S", 120, minimum=1)
+
+# --- Security (production values come from the environment) ---------------
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY", False) else None
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = env_str("TIME_ZONE", "UTC")
+USE_I18N = True
+USE_TZ = True
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
+    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+}

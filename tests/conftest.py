@@ -1,0 +1,145 @@
+"""Shared fixtures: three personas (owner, stranger, staff), Redis, a real worker."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import dramatiq
+import pytest
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+PDF_DIR = CORPUS / "pdf"
+BAD_DIR = CORPUS / "bad"
+TEXT_DIR = CORPUS / "text"
+OUTPUT_DIR = ROOT / "test-output"
+
+
+@pytest.fixture
+def owner(db):
+    from accounts.models import User
+    from accounts.services import credits_grant
+
+    user = User.objects.create_user("owner@example.com", "owner-pass-123")
+    credits_grant(user=user, amount=5000, note="test")
+    return user
+
+
+@pytest.fixture
+def stranger(db):
+    from accounts.models import User
+    from accounts.services import credits_grant
+
+    user = User.objects.create_user("stranger@example.com", "stranger-pass-123")
+    credits_grant(user=user, amount=5000, note="test")
+    return user
+
+
+@pytest.fixture
+def staff(db):
+    from accounts.models import User
+
+    return User.objects.create_user("staff@example.com", "staff-pass-123", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def broker():
+    """The real Redis broker, emptied before and after the test."""
+    b = dramatiq.get_broker()
+    b.client.ping()
+    b.flush_all()
+    yield b
+    b.flush_all()
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+def _worker_env(**overrides: str) -> dict[str, str]:
+    db = connection.settings_dict
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+        PYTHONUNBUFFERED="1",
+    )
+    env.update(overrides)
+    return env
+
+
+class Worker:
+    """A real `manage.py rundramatiq` process against the test database."""
+
+    def __init__(self, media_root: Path, processes: int = 1, threads: int = 2, **env: str) -> None:
+        self.media_root = media_root
+        self.processes = processes
+        self.threads = threads
+        self.env = env
+        self.proc: subprocess.Popen | None = None
+        self.log_path = OUTPUT_DIR / f"worker-{os.getpid()}-{time.monotonic_ns()}.log"
+
+    def start(self) -> Worker:
+        OUTPUT_DIR.mkdir(exist_ok=True)
+        self.log = open(self.log_path, "w")
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                "manage.py",
+                "rundramatiq",
+                "--processes",
+                str(self.processes),
+                "--threads",
+                str(self.threads),
+            ],
+            cwd=ROOT,
+            env=_worker_env(MEDIA_ROOT=str(self.media_root), **self.env),
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        return self
+
+    def kill(self) -> None:
+        """SIGKILL the whole worker process group, as the OOM killer would."""
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, 9)
+            self.proc.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, 15)
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.kill()
+        self.log.close()
+
+
+@pytest.fixture
+def start_worker(transactional_db, broker, settings):
+    started: list[Worker] = []
+
+    def start(**kwargs) -> Worker:
+        worker = Worker(Path(settings.MEDIA_ROOT), **kwargs).start()
+        started.append(worker)
+        return worker
+
+    yield start
+    for worker in started:
+        worker.stop()
+
+
+def wait_for(predicate, *, timeout: float, interval: float = 0.2, message: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout}s waiting for {message}")
