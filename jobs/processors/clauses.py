@@ -21,8 +21,16 @@ _ALNUM_RE = re.compile(r"\w")
 # a proper noun); blanking them keeps character offsets unchanged.
 _DASH_CHUNK_RE = re.compile(r"(?:(?<=\s)|^)[—–-](?=\s)")
 
+# The small model seldom tags imperatives Mood=Imp; their shape is plain:
+# "Regardez", "Allons-nous-en", "Dites-moi", "Asseyez-vous".
+_IMPERATIVE_RE = re.compile(
+    r"^[«“—–-]?(?:(?!Chez|Assez|Nez)[A-ZÀ-Ý]\w*ez|\w+(?:ez|ons)-(?:vous|nous)|\w+-(?:moi|toi|le|la|les|lui|leur|en|y))"
+    r"(?:-(?:vous|nous|moi|toi|le|la|les|lui|leur|en|y))*[,.!…]*$"
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
 CLAUSE_DEPS = frozenset({"conj", "parataxis", "advcl", "acl:relcl", "ccomp"})
+# Phrases a last-resort cut may fall before ("près du feu", "avec la main").
+PHRASE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "obl:agent", "nmod", "xcomp", "acl", "advmod", "obj"})
 FINITE_HELPERS = frozenset({"aux", "aux:pass", "aux:tense", "cop"})
 NON_FINITE = frozenset({"Inf", "Part", "Ger"})
 WEAK_END_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX"})
@@ -81,9 +89,11 @@ def analyse(chunks: Chunks, doc: Doc) -> Analysis:
     start_set = frozenset(starts)
     chunk_start_token = {token_chunk[t.i]: t for t in doc if t.idx in start_set}
     costs = _base_costs(chunks, doc, token_chunk, chunk_start_token)
+    _add_phrase_cuts(costs, chunks, doc, token_chunk)
     _add_clause_cuts(costs, chunks, doc, token_chunk)
     _add_quote_costs(costs, chunks)
     pairs, finite = _standalone_pairs(doc, token_chunk)
+    pairs += _imperative_pairs(chunks)
     return Analysis(chunks, tuple(costs), pairs, finite)
 
 
@@ -125,6 +135,19 @@ def _word_cut_cost(first: Token | None, last: Token | None) -> float:
     if last is not None and (last.pos_ in WEAK_END_POS or (last.pos_ == "PRON" and last.head.i > last.i)):
         cost += CUT_WEAK_END  # "le | chat", "il | dort" leave a dangling word
     return cost
+
+
+def _add_phrase_cuts(costs: list[float], chunks: Chunks, doc: Doc, token_chunk: list[int]) -> None:
+    # Cutting before a whole phrase leaves both sides readable; cutting
+    # inside one ("près | du feu") does not.
+    n = len(costs)
+    for t in doc:
+        if t.dep_ not in PHRASE_DEPS:
+            continue
+        edge = t.left_edge
+        b = token_chunk[edge.i]
+        if 0 < b < n and chunks.spans[b][0] == edge.idx and costs[b] > WORD_CUT:
+            costs[b] = WORD_CUT
 
 
 def _is_clause_head(t: Token) -> bool:
@@ -179,6 +202,12 @@ def _add_quote_costs(costs: list[float], chunks: Chunks) -> None:
             for b in range(start + 1, i + 1):
                 costs[b] += CUT_INSIDE_QUOTES
             depth = max(depth, 0)
+
+
+def _imperative_pairs(chunks: Chunks) -> tuple[tuple[int, int], ...]:
+    if "?" in chunks.text:
+        return ()  # "Venez-vous ?" asks, it does not order
+    return tuple((i, i) for i in range(len(chunks.spans)) if _IMPERATIVE_RE.match(chunks.chunk(i)))
 
 
 def _finite_token(head: Token) -> Token | None:

@@ -20,6 +20,10 @@ from jobs.processors.nlp import parse_many
 NOT_STANDALONE = 8.0
 UNDER_MIN = 4.0
 PER_PIECE = 1.0
+# Tie-break toward balanced pieces: "se remit | à coudre près du feu" rather
+# than "se remit à coudre près | du feu".
+SHORT_PIECE = 1.5
+SHORT_PIECE_WORDS = 3
 # A quote left open this many sentences without any guillemet is a typo,
 # not a very long speech; forget it so splitting resumes.
 MAX_QUOTE_SPAN = 60
@@ -124,6 +128,8 @@ def _piece_cost(analysis: Analysis, i: int, j: int, count: int, min_words: int) 
         cost += NOT_STANDALONE
     if count < min_words:
         cost += UNDER_MIN
+    if count < SHORT_PIECE_WORDS:
+        cost += SHORT_PIECE
     return cost
 
 

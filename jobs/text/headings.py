@@ -29,7 +29,8 @@ _CHAPTER_RE = re.compile(rf"^(?:chapitre|chap\.)\s+{_NUMBER}\b", re.IGNORECASE)
 # A bare numeral: "XIV", "12", "IV." — a chapter, or a section of a chapter.
 _NUMERAL_RE = re.compile(r"^(?:[IVXLCDM]+|\d{1,3})\.?$")
 # "I. Le départ", "3 – La fuite": numeral then a short title.
-_NUMBERED_TITLE_RE = re.compile(r"^(?:[IVXLCDM]+|\d{1,3})(?:\.|\s*[–—-])\s+\S")
+# A lone C, D, L or M followed by a period is an initial ("M. Stepark").
+_NUMBERED_TITLE_RE = re.compile(r"^(?:[IVXLCDM]{2,}|[IVX]|\d{1,3})(?:\.|\s*[–—-])\s+\S")
 _DIALOGUE_START = tuple('—–-«“‹"')
 _MAX_HEADING_WORDS = 10
 _MAX_CAPS_WORDS = 8
@@ -53,7 +54,7 @@ def is_heading_text(paragraph: str) -> bool:
     if text[-1] in "!?…,;:»":
         return False
     if _NUMBERED_TITLE_RE.match(text):
-        return True
+        return text[-1] != "."  # "1. Prendre la route." is a list item
     return _is_caps_title(text, words)
 
 

@@ -88,3 +88,12 @@ def test_a_heading_at_the_top_of_a_page_is_not_glued_to_the_previous_page():
 
 def test_empty_pages_are_skipped():
     assert segment_book([(1, "", ()), (2, "  \n\n ", ())]) == []
+
+
+def test_a_sentence_opening_with_an_initial_is_not_a_numbered_title():
+    for text in [
+        "M. Stepark heurta deux fois avec sa canne.",
+        "C. – Porte enfoncée par l'inspecteur.",
+        "1. Prendre la route.",
+    ]:
+        assert not is_heading_text(text), text
