@@ -27,6 +27,9 @@ _IMPERATIVE_RE = re.compile(
     r"^[«“—–-]?(?:(?!Chez|Assez|Nez)[A-ZÀ-Ý]\w*ez|\w+(?:ez|ons)-(?:vous|nous)|\w+-(?:moi|toi|le|la|les|lui|leur|en|y))"
     r"(?:-(?:vous|nous|moi|toi|le|la|les|lui|leur|en|y))*[,.!…]*$"
 )
+# Subject inversion is a subject with its verb in one chunk: "déclara-t-il",
+# "interrompit-il", "n'est-ce", "Viens-tu".
+_INVERSION_RE = re.compile(r"\w-(?:t-)?(?:il|elle|on|ils|elles|je|tu|ce)\b(?!-)", re.IGNORECASE)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
 CLAUSE_DEPS = frozenset({"conj", "parataxis", "advcl", "acl:relcl", "ccomp"})
 # Phrases a last-resort cut may fall before ("près du feu", "avec la main").
@@ -93,7 +96,7 @@ def analyse(chunks: Chunks, doc: Doc) -> Analysis:
     _add_clause_cuts(costs, chunks, doc, token_chunk)
     _add_quote_costs(costs, chunks)
     pairs, finite = _standalone_pairs(doc, token_chunk)
-    pairs += _imperative_pairs(chunks)
+    pairs += _imperative_pairs(chunks) + _inversion_pairs(chunks)
     return Analysis(chunks, tuple(costs), pairs, finite)
 
 
@@ -208,6 +211,10 @@ def _imperative_pairs(chunks: Chunks) -> tuple[tuple[int, int], ...]:
     if "?" in chunks.text:
         return ()  # "Venez-vous ?" asks, it does not order
     return tuple((i, i) for i in range(len(chunks.spans)) if _IMPERATIVE_RE.match(chunks.chunk(i)))
+
+
+def _inversion_pairs(chunks: Chunks) -> tuple[tuple[int, int], ...]:
+    return tuple((i, i) for i in range(len(chunks.spans)) if _INVERSION_RE.search(chunks.chunk(i)))
 
 
 def _finite_token(head: Token) -> Token | None:

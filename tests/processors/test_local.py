@@ -142,3 +142,9 @@ def test_standalone_means_a_subject_with_its_finite_verb():
 
     texts = ["Le vieux chien dort près du feu.", "Sur la table de la cuisine.", "Prenez ce livre.", "qui était là."]
     assert standalone_flags(texts) == [True, False, True, False]
+
+
+def test_an_inverted_subject_counts_as_a_subject():
+    from jobs.processors.quality import standalone_flags
+
+    assert standalone_flags(["— Pourquoi ? interrompit-il.", "peut-être demain"]) == [True, False]
