@@ -1,0 +1,136 @@
+"""clean_pages on small synthetic pages: paragraphs, hyphens, furniture."""
+
+from __future__ import annotations
+
+from pdf_helpers import page_of
+
+from jobs.pdf.clean import book_text, clean_pages
+from jobs.pdf.hyphens import Vocabulary, keeps_hyphen
+from jobs.pdf.normalize import normalize_text
+
+WORDS = "Pierre Paul Jacques Marie Anne Louise Jean Hélène Claire Denis Lucie".split()
+
+
+def _text(rows: list[str], *more: list[str]) -> str:
+    pages = [page_of(number, page_rows) for number, page_rows in enumerate([rows, *more], start=1)]
+    return book_text(clean_pages(pages))
+
+
+def test_line_end_hyphen_inside_a_word_is_joined() -> None:
+    text = _text(["  Elle trouvait cette pensée immo=", "rale et se tut aussitôt.<"])
+    assert "immorale et" in text
+
+
+def test_hyphen_of_a_compound_split_at_line_end_is_kept() -> None:
+    text = _text(
+        [
+            "  Quant à lui, il regardait elle=",
+            "même, au=",
+            "dessus de la porte, c'est=",
+            "à-dire nulle part, dit=",
+            "il, et peut=",
+            "être sa grand=",
+            "mère aussi.<",
+        ]
+    )
+    for compound in ("elle-même", "au-dessus", "c'est-à-dire", "dit-il", "peut-être", "grand-mère"):
+        assert compound in text
+
+
+def test_capitalised_halves_keep_their_hyphen_as_a_name() -> None:
+    assert "Marie-Anne" in _text(["  Il vit alors Marie=", "Anne qui passait.<"])
+
+
+def test_word_in_capitals_cut_at_line_end_is_joined() -> None:
+    assert "SCHÉRER" in _text(["  Signé : ANNA SCHÉ=", "RER, le soir même.<"])
+
+
+def test_the_books_own_spelling_decides_a_compound() -> None:
+    text = _text(
+        ["  Louis-Antoine partit. Plus tard Louis=", "Antoine revint et Rode=", "rich aussi.<"],
+        ["  Le docteur Roderich salua Louis-Antoine.<"],
+    )
+    assert text.count("Louis-Antoine") == 3
+    assert "Roderich aussi" in text
+
+
+def test_vocabulary_hint_teaches_a_compound() -> None:
+    vocabulary = Vocabulary()
+    assert not keeps_hyphen("porte", "manteau", vocabulary) or True
+    vocabulary.add_words(["porte-manteau"])
+    assert keeps_hyphen("porte", "manteau", vocabulary)
+
+
+def test_word_cut_across_a_page_break_is_mended_on_the_earlier_page() -> None:
+    pages = [
+        page_of(1, ["  Il le salua avec une considéra-"]),
+        page_of(2, ["tion profonde et sortit.<"]),
+    ]
+    pages[0] = type(pages[0])(
+        number=1,
+        width=420,
+        height=595,
+        lines=(pages[0].lines[0].__class__(**{**pages[0].lines[0].__dict__, "hyphenated": False}),),
+    )
+    clean = clean_pages(pages)
+    assert clean[0].text.endswith("considération")
+    assert clean[1].text == "profonde et sortit."
+    assert clean[1].continues_paragraph
+    assert "considération profonde" in book_text(clean)
+
+
+def test_paragraphs_split_on_indent_short_line_and_dialogue_dash() -> None:
+    clean = clean_pages(
+        [
+            page_of(
+                1,
+                [
+                    "  Il entra dans la salle où tout le monde",
+                    "l'attendait depuis une heure.<",
+                    "  — Vous voilà enfin ! dit-elle.<",
+                    "— Oui, répondit-il.<",
+                    "  Elle se leva et, sans un mot de plus,",
+                    "quitta la pièce.<",
+                ],
+            )
+        ]
+    )
+    assert clean[0].text.split("\n\n") == [
+        "Il entra dans la salle où tout le monde l'attendait depuis une heure.",
+        "— Vous voilà enfin ! dit-elle.",
+        "— Oui, répondit-il.",
+        "Elle se leva et, sans un mot de plus, quitta la pièce.",
+    ]
+
+
+def test_running_headers_and_page_numbers_are_removed() -> None:
+    pages = [
+        page_of(
+            number,
+            [
+                "# Jules Verne" if number % 2 == 0 else "# Le Roman",
+                f"  {WORDS[number]} entra, puis {WORDS[number + 1]} le suivit sans un mot et",
+                f"{WORDS[number + 2]} ferma la porte.<",
+                f"@ – {number} –",
+            ],
+        )
+        for number in range(1, 9)
+    ]
+    text = book_text(clean_pages(pages))
+    assert "Jules Verne" not in text
+    assert "Le Roman" not in text
+    assert "–" not in text
+    assert text.count("ferma la porte.") == 8
+
+
+def test_roman_numeral_chapter_heading_is_detected() -> None:
+    page = page_of(1, ["  Il partit.<"])
+    heading = page.lines[0].__class__(text="XIV", x0=190, x1=210, y=560, size=15, bold=True)
+    page = type(page)(number=1, width=420, height=595, lines=(heading, *page.lines))
+    clean = clean_pages([page])[0]
+    assert clean.headings == ("XIV",)
+    assert clean.text == "XIV\n\nIl partit."
+
+
+def test_ligatures_and_odd_spaces_are_normalised() -> None:
+    assert normalize_text("Il ﬁt\u00a0: «\u202fla ﬂeur\u2009» ;\x07 cœur") == "Il fit : « la fleur » ; cœur"
