@@ -1,7 +1,22 @@
-from django.urls import path
+from django.urls import include, path
 
 from jobs import views
+from jobs.web import history, job, sentences, upload
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("upload/", upload.upload, name="upload"),
+    path("history/", history.history, name="history"),
+    path("jobs/<uuid:job_id>/", job.detail, name="job_detail"),
+    path("jobs/<uuid:job_id>/status/", job.status, name="job_status"),
+    path("jobs/<uuid:job_id>/cancel/", job.cancel, name="job_cancel"),
+    path("jobs/<uuid:job_id>/retry/", job.retry, name="job_retry"),
+    path("jobs/<uuid:job_id>/delete/", job.delete, name="job_delete"),
+    path("jobs/<uuid:job_id>/confirm/", upload.confirm, name="job_confirm"),
+    path("jobs/<uuid:job_id>/discard/", upload.discard, name="job_discard"),
+    path("jobs/<uuid:job_id>/reuse/", upload.reuse, name="job_reuse"),
+    path("jobs/<uuid:job_id>/sentences/", sentences.sentence_list, name="job_sentences"),
+    path("sentences/<int:sentence_id>/", sentences.sentence_row, name="sentence_row"),
+    path("sentences/<int:sentence_id>/edit/", sentences.sentence_edit, name="sentence_edit"),
+    path("", include("jobs.exports.urls")),
 ]

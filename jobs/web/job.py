@@ -1,0 +1,80 @@
+"""The job page, its polled status partial, and the cancel / retry / delete actions."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from jobs import selectors, services
+from jobs.models import Job
+from jobs.web.common import duration_text, export_links, flash_error, quality_rows
+from novelproc.errors import ProcessingError
+
+def _status_context(job: Job) -> dict:
+    """Everything here comes from the one job row (selectors.STATUS_FIELDS): no further queries."""
+    final = job.is_final
+    return {
+        "job": job,
+        "exports": export_links(job.id) if final else None,
+        "quality": quality_rows(job.quality) if final else [],
+        "eta": duration_text(job.eta),
+        "elapsed": duration_text(job.elapsed),
+    }
+
+
+@login_required
+@require_GET
+def detail(request: HttpRequest, job_id) -> HttpResponse:
+    job = selectors.job_status(owner=request.user, job_id=job_id)
+    if job.status == Job.Status.DRAFT:
+        return redirect("job_confirm", job_id=job.id)
+    return render(request, "jobs/detail.html", _status_context(job))
+
+
+@login_required
+@require_GET
+def status(request: HttpRequest, job_id) -> HttpResponse:
+    """The partial htmx polls every 2 s: one query for the job (only the status fields)."""
+    job = selectors.job_status(owner=request.user, job_id=job_id)
+    return render(request, "jobs/_status.html", _status_context(job))
+
+
+@login_required
+@require_POST
+def cancel(request: HttpRequest, job_id) -> HttpResponse:
+    job = selectors.job_get(owner=request.user, job_id=job_id)
+    try:
+        services.job_cancel(job=job)
+    except ProcessingError as exc:
+        flash_error(request, exc)
+    else:
+        messages.success(request, "The job was cancelled; unspent credits went back to your balance.")
+    return redirect("job_detail", job_id=job.id)
+
+
+@login_required
+@require_POST
+def retry(request: HttpRequest, job_id) -> HttpResponse:
+    job = selectors.job_get(owner=request.user, job_id=job_id)
+    try:
+        services.job_retry_failed(job=job)
+    except ProcessingError as exc:
+        flash_error(request, exc)
+    else:
+        messages.success(request, "Retrying the failed parts.")
+    return redirect("job_detail", job_id=job.id)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete(request: HttpRequest, job_id) -> HttpResponse:
+    """GET asks for confirmation; POST deletes the job, its file and its sentences."""
+    job = selectors.job_get(owner=request.user, job_id=job_id)
+    if request.method == "GET":
+        return render(request, "jobs/delete.html", {"job": job})
+    services.job_delete(job=job)
+    messages.success(request, f"Deleted {job.filename}.")
+    return redirect("history")

@@ -1,0 +1,98 @@
+"""Upload a PDF, see its pages and price, then confirm (or reuse an earlier result)."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from accounts.selectors import credits_balance
+from jobs import selectors, services
+from jobs.models import Job
+from jobs.uploads import limit_upload_size
+from jobs.web.common import add_field_errors, flash_error
+from jobs.web.forms import UploadForm
+from novelproc.errors import ProcessingError
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def upload(request: HttpRequest) -> HttpResponse:
+    if request.method == "GET":
+        return render(request, "jobs/upload.html", {"form": UploadForm()})
+    limit_upload_size(request)
+    try:
+        # Reading the body runs the size-limited handler, which raises as soon as the file is too large.
+        form = UploadForm(request.POST, request.FILES)
+    except ProcessingError as exc:
+        return _upload_error(request, UploadForm(), exc)
+    if not form.is_valid():
+        return render(request, "jobs/upload.html", {"form": form}, status=400)
+    try:
+        job = services.job_create(
+            owner=request.user, upload=form.cleaned_data["file"], options=form.options(), confirm=False
+        )
+    except ProcessingError as exc:
+        return _upload_error(request, form, exc)
+    return redirect("job_confirm", job_id=job.id)
+
+
+def _upload_error(request: HttpRequest, form: UploadForm, exc: ProcessingError) -> HttpResponse:
+    add_field_errors(form, exc)
+    return render(request, "jobs/upload.html", {"form": form, "error": exc}, status=exc.status)
+
+
+def _draft_or_none(request: HttpRequest, job_id) -> Job | None:
+    job = selectors.job_get(owner=request.user, job_id=job_id)
+    return job if job.status == Job.Status.DRAFT else None
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def confirm(request: HttpRequest, job_id) -> HttpResponse:
+    job = _draft_or_none(request, job_id)
+    if job is None:
+        return redirect("job_detail", job_id=job_id)
+    if request.method == "POST":
+        try:
+            services.job_submit(job=job)
+        except ProcessingError as exc:
+            return _render_confirm(request, job, error=exc)
+        return redirect("job_detail", job_id=job.id)
+    return _render_confirm(request, job)
+
+
+def _render_confirm(request: HttpRequest, job: Job, error: ProcessingError | None = None) -> HttpResponse:
+    context = {
+        "job": job,
+        "balance": credits_balance(user=request.user),
+        "previous": selectors.job_find_previous(owner=request.user, sha256=job.sha256, settings=job.settings),
+        "error": error,
+    }
+    return render(request, "jobs/confirm.html", context, status=error.status if error else 200)
+
+
+@login_required
+@require_POST
+def discard(request: HttpRequest, job_id) -> HttpResponse:
+    """Cancel on the confirm page: the draft and its stored file go away."""
+    job = _draft_or_none(request, job_id)
+    if job is not None:
+        services.job_delete(job=job)
+    return redirect("upload")
+
+
+@login_required
+@require_POST
+def reuse(request: HttpRequest, job_id) -> HttpResponse:
+    """Open the earlier result for the same file and settings instead of paying again."""
+    job = _draft_or_none(request, job_id)
+    if job is None:
+        return redirect("job_detail", job_id=job_id)
+    previous = selectors.job_find_previous(owner=request.user, sha256=job.sha256, settings=job.settings)
+    if previous is None:
+        flash_error(request, ProcessingError("There is no earlier result for this file.", code="no_previous_job"))
+        return redirect("job_confirm", job_id=job.id)
+    services.job_delete(job=job)
+    return redirect("job_detail", job_id=previous.id)

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from accounts.selectors import credits_balance
+from accounts.services import credits_reserve
+from jobs.models import Job
+from tests.web.conftest import make_job
+
+pytestmark = pytest.mark.django_db
+
+
+def test_job_page_shows_status_and_quality_to_owner(owner_client, done_job):
+    r = owner_client.get(reverse("job_detail", args=[done_job.id]))
+    assert r.status_code == 200
+    body = r.content.decode()
+    assert "roman.pdf" in body
+    assert 'value="100"' in body
+    assert "97.0%" in body  # within_limit share from job.quality
+    assert "not measured" in body  # standalone: None
+    assert f'hx-get="{reverse("job_sentences", args=[done_job.id])}"' in body  # the sentences load on completion
+    assert reverse("job_sentences", args=[done_job.id]) in body
+
+
+def test_job_page_is_404_for_a_stranger(stranger_client, done_job):
+    assert stranger_client.get(reverse("job_detail", args=[done_job.id])).status_code == 404
+
+
+def test_job_page_sends_anonymous_to_sign_in(client, done_job):
+    r = client.get(reverse("job_detail", args=[done_job.id]))
+    assert r.status_code == 302 and reverse("account_login") in r["Location"]
+
+
+def test_status_partial_polls_while_active(owner_client, running_job):
+    r = owner_client.get(reverse("job_status", args=[running_job.id]))
+    body = r.content.decode()
+    assert r.status_code == 200
+    assert 'hx-trigger="every 2s"' in body
+    assert reverse("job_status", args=[running_job.id]) in body
+    assert "Cancel job" in body
+    assert "1 done" in body and "of 2" in body
+
+
+@pytest.mark.parametrize("status", [s for s in Job.FINAL])
+def test_status_partial_stops_polling_when_final(owner_client, owner, status):
+    job = make_job(owner, status=status, sentences=3)
+    body = owner_client.get(reverse("job_status", args=[job.id])).content.decode()
+    assert "every 2s" not in body
+    assert "Cancel job" not in body
+
+
+def test_status_partial_is_404_for_a_stranger(stranger_client, running_job):
+    assert stranger_client.get(reverse("job_status", args=[running_job.id])).status_code == 404
+
+
+def test_status_partial_sends_anonymous_to_sign_in(client, running_job):
+    assert client.get(reverse("job_status", args=[running_job.id])).status_code == 302
+
+
+def test_status_partial_costs_at_most_two_queries(client, owner, settings, django_assert_max_num_queries):
+    """The whole request: user lookup + the job row (session from the cache, no activity tracking)."""
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    settings.USERSESSIONS_TRACK_ACTIVITY = False
+    job = make_job(owner, status=Job.Status.COMPLETED, sentences=20)
+    client.force_login(owner)
+    client.get(reverse("job_status", args=[job.id]))  # warm the session cache
+    with django_assert_max_num_queries(2):
+        r = client.get(reverse("job_status", args=[job.id]))
+    assert r.status_code == 200 and "97.0%" in r.content.decode()
+
+
+def test_status_partial_own_queries_with_default_settings(owner_client, owner, running_job):
+    """With the project's settings the middleware adds its own lookups; the view itself stays at one query."""
+    url = reverse("job_status", args=[running_job.id])
+    owner_client.get(url)
+    with CaptureQueriesContext(connection) as ctx:
+        owner_client.get(url)
+    job_queries = [q for q in ctx.captured_queries if '"jobs_job"' in q["sql"]]
+    assert len(job_queries) == 1
+    # session + user + usersessions activity tracking (select, update, savepoints) + the job
+    assert len(ctx.captured_queries) <= 8, [q["sql"][:80] for q in ctx.captured_queries]
+
+
+def test_cancel_stops_a_running_job_and_releases_credits(owner_client, owner):
+    job = make_job(owner, status=Job.Status.PROCESSING, credits_reserved=40, credits_settled=False)
+    credits_reserve(user=owner, amount=40, job=job)
+    before = credits_balance(user=owner)
+    r = owner_client.post(reverse("job_cancel", args=[job.id]), follow=True)
+    job.refresh_from_db()
+    assert job.status == Job.Status.CANCELLED
+    assert credits_balance(user=owner) == before + 40
+    assert "cancelled" in r.content.decode()
+
+
+def test_cancel_of_a_finished_job_shows_the_service_message(owner_client, done_job):
+    r = owner_client.post(reverse("job_cancel", args=[done_job.id]), follow=True)
+    assert "Only a job that is still running can be cancelled." in r.content.decode()
+    done_job.refresh_from_db()
+    assert done_job.status == Job.Status.COMPLETED
+
+
+def test_cancel_is_404_for_a_stranger(stranger_client, running_job):
+    assert stranger_client.post(reverse("job_cancel", args=[running_job.id])).status_code == 404
+    running_job.refresh_from_db()
+    assert running_job.status == Job.Status.PROCESSING
+
+
+def test_cancel_needs_post(owner_client, running_job):
+    assert owner_client.get(reverse("job_cancel", args=[running_job.id])).status_code == 405
+
+
+def test_retry_on_a_completed_job_shows_the_service_message(owner_client, done_job):
+    r = owner_client.post(reverse("job_retry", args=[done_job.id]), follow=True)
+    assert "Only a job that ended with errors can be retried." in r.content.decode()
+    assert "nothing_to_retry" in r.content.decode()
+
+
+def test_retry_is_404_for_a_stranger(stranger_client, done_job):
+    assert stranger_client.post(reverse("job_retry", args=[done_job.id])).status_code == 404
+
+
+def test_delete_asks_then_deletes(owner_client, done_job):
+    url = reverse("job_delete", args=[done_job.id])
+    page = owner_client.get(url)
+    assert page.status_code == 200 and "Delete this job?" in page.content.decode()
+    assert Job.objects.filter(pk=done_job.id).exists()
+    r = owner_client.post(url)
+    assert r.status_code == 302 and r["Location"] == reverse("history")
+    assert not Job.objects.filter(pk=done_job.id).exists()
+
+
+def test_delete_is_404_for_a_stranger(stranger_client, done_job):
+    assert stranger_client.post(reverse("job_delete", args=[done_job.id])).status_code == 404
+    assert Job.objects.filter(pk=done_job.id).exists()
+
+
+def test_delete_sends_anonymous_to_sign_in(client, done_job):
+    assert client.post(reverse("job_delete", args=[done_job.id])).status_code == 302
+    assert Job.objects.filter(pk=done_job.id).exists()
+
+
+def test_pages_refuse_a_post_without_csrf_token(owner, running_job):
+    from django.test import Client
+
+    csrf_client = Client(enforce_csrf_checks=True)
+    csrf_client.force_login(owner)
+    assert csrf_client.post(reverse("job_cancel", args=[running_job.id])).status_code == 403
+    running_job.refresh_from_db()
+    assert running_job.status == Job.Status.PROCESSING
+
+
+def test_staff_reach_the_admin_and_others_do_not(client, owner, staff):
+    client.force_login(owner)
+    r = client.get("/admin/")
+    assert r.status_code == 302 and "/admin/login/" in r["Location"]
+    client.force_login(staff)
+    assert client.get("/admin/").status_code == 200
