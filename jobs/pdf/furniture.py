@@ -139,10 +139,10 @@ def is_table_of_contents(lines: list[RawLine]) -> bool:
     texts = [line.text.strip() for line in lines if line.text.strip()]
     if len(texts) < 3:
         return False
-    leaders = sum(1 for text in texts if _TOC_ENTRY.search(text))
+    numbered = [text for text in texts if text[-1].isdigit() and _ENDS_WITH_NUMBER.search(text)]
+    leaders = sum(1 for text in numbered if _TOC_ENTRY.search(text))
     if leaders >= 3 and leaders >= len(texts) * 0.4:
         return True
-    numbered = [text for text in texts if _ENDS_WITH_NUMBER.search(text)]
     return len(numbered) >= 5 and len(numbered) >= len(texts) * 0.7 and _ascending(numbered)
 
 

@@ -28,9 +28,14 @@ HYPHEN_PREFIXES = frozenset(
     "vice ex non après sans soi belle beau beaux belles petit petite petits "
     "petites porte garde chef arc basse haute haut hauts bas hors entre nouveau "
     "nouveaux nouvelle franc quasi pseudo extra ultra post là celui celle ceux "
-    "celles tout toute peut très rez plate chou chef chefs sainte saint".split()
+    "celles tout toute peut très rez plate chou chefs sainte saint par".split()
+)
+NUMBER_WORDS = frozenset(
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+    "quinze seize vingt vingts trente quarante cinquante soixante cent cents et".split()
 )
 _KNOWN_WORD_ZIPF = 2.5  # wordfreq zipf at which a joined form is a real word
+_COMMON_WORD_ZIPF = 3.5  # a word in its own right, not a fragment of one
 
 
 class Vocabulary:
@@ -60,18 +65,38 @@ def join_broken_word(left: str, right: str, vocabulary: Vocabulary) -> str:
 def keeps_hyphen(left: str, right: str, vocabulary: Vocabulary) -> bool:
     if not left or not right or not left[-1].isalpha() or not right[0].isalpha():
         return True  # not a word cut in two: leave the hyphen as printed
-    compound, joined = f"{left}-{right}", f"{left}{right}"
-    seen_compound, seen_joined = vocabulary.count(compound), vocabulary.count(joined)
-    if seen_compound or seen_joined:
-        return seen_compound > seen_joined
-    if "-" in right:
-        return True  # "a-/t-il", "c'est-/à-dire": the cut fell inside a compound
-    if right[0].isupper() and not (left.isupper() and right.isupper()):
+    seen = _book_says(left, right, vocabulary)
+    if seen is not None:
+        return seen
+    if right.lower().startswith("t-"):
+        return True  # "a-/t-il": the euphonic t always takes hyphens
+    # "regar-/dez-vous": decide on the first element after the cut.
+    head, _, tail = right.partition("-")
+    if tail:
+        seen = _book_says(left, head, vocabulary)
+        if seen is not None:
+            return seen
+    if head[0].isupper() and not (left.isupper() and head.isupper()):
         return True  # "Louis-/Antoine"; but "SCHÉ-/RER" is one word in capitals
-    left_stem = _after_elision(left).lower()
-    if zipf(left_stem + right.lower()) >= _KNOWN_WORD_ZIPF:
+    left_stem, head_lower = _after_elision(left).lower(), head.lower()
+    if left_stem in NUMBER_WORDS and head_lower in NUMBER_WORDS:
+        return True  # "vingt-/cinq"
+    if zipf(left_stem + head_lower) >= _KNOWN_WORD_ZIPF:
         return False
-    return right.lower() in PRONOUN_SUFFIXES or left_stem in HYPHEN_PREFIXES
+    if head_lower in PRONOUN_SUFFIXES or left_stem in HYPHEN_PREFIXES:
+        return True
+    # "c'est-/à-dire": the cut fell between compound elements, each a word of
+    # its own; "ré-/pondriez-vous" has a fragment before its hyphen.
+    return bool(tail) and zipf(head_lower) >= _COMMON_WORD_ZIPF
+
+
+def _book_says(left: str, right: str, vocabulary: Vocabulary) -> bool | None:
+    """True/False when the book writes the word elsewhere with/without hyphen."""
+    seen_compound = vocabulary.count(f"{left}-{right}")
+    seen_joined = vocabulary.count(f"{left}{right}")
+    if not (seen_compound or seen_joined):
+        return None
+    return seen_compound > seen_joined
 
 
 def _after_elision(word: str) -> str:

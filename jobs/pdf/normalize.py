@@ -25,7 +25,12 @@ _MANY_SPACES = re.compile(r" {2,}")
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 
+_NEEDS_WORK = re.compile("[" + "".join(_LIGATURES) + _SPACES + _INVISIBLE + r"\x00-\x09\x0b-\x1f\x7f-\x9f]| {2}")
+
+
 def normalize_text(text: str) -> str:
     """Ligatures to letters, odd spaces to plain ones, control characters out."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATION)
-    return _MANY_SPACES.sub(" ", _CONTROL.sub("", text))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not _NEEDS_WORK.search(text):
+        return text  # most lines: str.translate with a dict is slow
+    return _MANY_SPACES.sub(" ", _CONTROL.sub("", text.translate(_TRANSLATION)))

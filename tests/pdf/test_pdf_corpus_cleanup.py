@@ -105,6 +105,9 @@ def test_headings_are_paragraphs_of_the_page_text() -> None:
 
 def test_cleanup_of_the_largest_book_is_fast() -> None:
     pages = raw_book("gaboriau_monsieur_lecoq")
-    started = time.perf_counter()
-    clean_pages(pages)
-    assert time.perf_counter() - started < 2.0
+    timings = []
+    for _ in range(2):  # CPU time, best of two: other jobs on the machine add noise
+        started = time.process_time()
+        clean_pages(pages)
+        timings.append(time.process_time() - started)
+    assert min(timings) < 2.0
