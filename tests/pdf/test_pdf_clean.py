@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from pdf_helpers import page_of
+from dataclasses import replace
+
+from pdf_helpers import line, page_of
 
 from jobs.pdf.clean import book_text, clean_pages
-from jobs.pdf.hyphens import Vocabulary, keeps_hyphen
 from jobs.pdf.normalize import normalize_text
 
 WORDS = "Pierre Paul Jacques Marie Anne Louise Jean Hélène Claire Denis Lucie".split()
@@ -55,10 +56,10 @@ def test_the_books_own_spelling_decides_a_compound() -> None:
 
 
 def test_vocabulary_hint_teaches_a_compound() -> None:
-    vocabulary = Vocabulary()
-    assert not keeps_hyphen("porte", "manteau", vocabulary) or True
-    vocabulary.add_words(["porte-manteau"])
-    assert keeps_hyphen("porte", "manteau", vocabulary)
+    rows = ["  Ils mangeaient la pot=", "bouille du soir.<"]
+    assert "potbouille" in _text(rows)
+    hinted = book_text(clean_pages([page_of(1, rows)], vocabulary_hint=["pot-bouille"]))
+    assert "pot-bouille" in hinted
 
 
 def test_word_cut_across_a_page_break_is_mended_on_the_earlier_page() -> None:
@@ -66,12 +67,9 @@ def test_word_cut_across_a_page_break_is_mended_on_the_earlier_page() -> None:
         page_of(1, ["  Il le salua avec une considéra-"]),
         page_of(2, ["tion profonde et sortit.<"]),
     ]
-    pages[0] = type(pages[0])(
-        number=1,
-        width=420,
-        height=595,
-        lines=(pages[0].lines[0].__class__(**{**pages[0].lines[0].__dict__, "hyphenated": False}),),
-    )
+    # pdfium leaves the hyphen in (unmarked) when the word goes on overleaf.
+    cut = replace(pages[0].lines[0], hyphenated=False)
+    pages[0] = replace(pages[0], lines=(cut,))
     clean = clean_pages(pages)
     assert clean[0].text.endswith("considération")
     assert clean[1].text == "profonde et sortit."
@@ -125,8 +123,8 @@ def test_running_headers_and_page_numbers_are_removed() -> None:
 
 def test_roman_numeral_chapter_heading_is_detected() -> None:
     page = page_of(1, ["  Il partit.<"])
-    heading = page.lines[0].__class__(text="XIV", x0=190, x1=210, y=560, size=15, bold=True)
-    page = type(page)(number=1, width=420, height=595, lines=(heading, *page.lines))
+    heading = line("XIV", x0=190, x1=210, y=560, size=15, bold=True)
+    page = replace(page, lines=(heading, *page.lines))
     clean = clean_pages([page])[0]
     assert clean.headings == ("XIV",)
     assert clean.text == "XIV\n\nIl partit."
