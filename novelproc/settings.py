@@ -269,3 +269,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# --- Exports ----------------------------------------------------------------
+# Rows fetched per round trip while streaming an export (server-side cursor).
+EXPORT_DB_CHUNK_SIZE = env_int("EXPORT_DB_CHUNK_SIZE", 2000, minimum=100)
+# Rows per Sheets values.append call (Google advises ~2 MB payloads at most).
+EXPORT_SHEETS_BATCH_ROWS = env_int("EXPORT_SHEETS_BATCH_ROWS", 1000, minimum=1)
+# Empty: Google's real endpoint. Tests point the real client at a loopback fake.
+GOOGLE_SHEETS_API_BASE_URL = env_str("GOOGLE_SHEETS_API_BASE_URL", "")
+# Sheets export needs the user's Google access token kept after login.
+SOCIALACCOUNT_STORE_TOKENS = True

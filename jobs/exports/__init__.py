@@ -1,0 +1,1 @@
+"""Results out: one module per export format behind a small registry (see base.py)."""

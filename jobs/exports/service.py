@@ -1,0 +1,108 @@
+"""Export services: read a job's sentences in position order, lazily, and hand them to an exporter.
+
+Rows come from ``.iterator(chunk_size=...)`` over a ``values_list`` of the
+needed columns (a server-side cursor on PostgreSQL), so memory stays flat
+whatever the size of the book.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Iterator
+from pathlib import PurePath
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import QuerySet
+
+from jobs.exports.base import ExportContext, ExportRow, get_exporter
+from jobs.models import Job, Sentence
+from jobs.selectors import sentence_list
+from novelproc.errors import Conflict, InvalidInput, Throttled
+
+log = logging.getLogger(__name__)
+
+ROW_COLUMNS = ("pk", "text", "edited_text", "source_text", "chapter", "page", "word_count")
+MAX_IDS = 100_000
+EXPORTABLE = (Job.Status.COMPLETED, Job.Status.COMPLETED_WITH_ERRORS)
+
+
+def parse_ids(raw: str | None) -> list[int] | None:
+    """``"3,5,9"`` -> ``[3, 5, 9]``; empty -> None (no selection)."""
+    if raw is None or not raw.strip():
+        return None
+    try:
+        ids = [int(part) for part in raw.split(",") if part.strip()]
+    except ValueError:
+        raise InvalidInput("ids must be comma-separated sentence ids.", code="invalid_ids") from None
+    if len(ids) > MAX_IDS:
+        raise InvalidInput(f"At most {MAX_IDS} sentence ids per export.", code="invalid_ids")
+    return ids
+
+
+def export_queryset(*, job: Job, search: str = "", ids: list[int] | None = None) -> QuerySet[Sentence]:
+    qs = sentence_list(job=job, search=search)
+    if ids is not None:
+        qs = qs.filter(pk__in=ids)
+    return qs
+
+
+def export_rows(*, job: Job, search: str = "", ids: list[int] | None = None) -> Iterator[ExportRow]:
+    chunk = settings.EXPORT_DB_CHUNK_SIZE
+    values = export_queryset(job=job, search=search, ids=ids).values_list(*ROW_COLUMNS)
+    for pk, text, edited, source, chapter, page, words in values.iterator(chunk_size=chunk):
+        yield ExportRow(pk, edited or text, source, chapter, page, words)
+
+
+def ensure_exportable(job: Job) -> None:
+    if job.status in EXPORTABLE:
+        return
+    if not Sentence.objects.filter(job=job, position__isnull=False).exists():
+        raise Conflict("This job has no sentences to export yet.", code="job_not_finished")
+
+
+def export_title(job: Job) -> str:
+    """The book's name, from the uploaded file's name."""
+    stem = PurePath(job.filename or "").stem.strip()
+    return stem or f"novelproc-{job.pk}"
+
+
+def export_filename(job: Job, extension: str) -> str:
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", export_title(job)).strip(" .") or "novelproc"
+    return f"{safe[:120]}.{extension}"
+
+
+def export_job(
+    *, job: Job, fmt: str, search: str = "", ids: list[int] | None = None, bom: bool = False
+) -> tuple[str, str, Iterator[bytes]]:
+    """(filename, content type, byte iterator) for ``job`` in format ``fmt``; nothing is read until iterated."""
+    exporter = get_exporter(fmt)
+    ensure_exportable(job)
+    ctx = ExportContext(job_id=str(job.pk), title=export_title(job), bom=bom)
+    log.info("export job=%s user=%s fmt=%s search=%r ids=%s", job.pk, job.owner_id, fmt, search, len(ids or ()))
+    rows = export_rows(job=job, search=search, ids=ids)
+    return export_filename(job, exporter.extension), exporter.content_type, exporter.stream(rows, ctx)
+
+
+def parse_rate(rate: str) -> tuple[int, int]:
+    """DRF's rate syntax: ``"60/hour"`` -> (60, 3600)."""
+    count, _, period = rate.partition("/")
+    seconds = {"s": 1, "m": 60, "h": 3600, "d": 86400}[period[:1]]
+    return int(count), seconds
+
+
+def export_rate_check(*, user_id: int) -> None:
+    """Per-user export limit for the web views (the API uses DRF's ScopedRateThrottle, same rate).
+
+    A fixed window in the shared cache, so every web process counts together.
+    """
+    limit, window = parse_rate(settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["exports"])
+    now = int(time.time())
+    bucket = now // window
+    key = f"exports:web:{user_id}:{bucket}"
+    cache.add(key, 0, timeout=window + 5)
+    if cache.incr(key) > limit:
+        retry = (bucket + 1) * window - now
+        raise Throttled(f"Too many exports; try again in {retry} seconds.", retry_after=retry)

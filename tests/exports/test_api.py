@@ -1,0 +1,83 @@
+"""API export endpoints (mounted under /api/v1/): owner, stranger 404, anonymous 401, token auth, throttle."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+from rest_framework.throttling import ScopedRateThrottle
+
+from tests.exports.conftest import expected
+from tests.exports.test_sheets import HEADER, as_sheet_rows, give_google_token
+
+pytestmark = pytest.mark.urls("tests.exports.urls")
+
+
+@pytest.fixture
+def api():
+    return APIClient()
+
+
+def export_url(job, fmt: str) -> str:
+    return reverse("api-job-export", args=[job.pk, fmt])
+
+
+def sheets_url(job) -> str:
+    return reverse("api-job-export-sheets", args=[job.pk])
+
+
+def test_owner_streams_a_csv_with_a_token(api, owner, job):
+    token = Token.objects.create(user=owner)
+    api.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    response = api.get(export_url(job, "csv"), {"q": "dormait"})
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[1:] == [[str(c) for c in r] for r in expected(job)[:2]]
+
+
+def test_owner_gets_an_apkg_over_the_session(api, owner, job):
+    api.force_login(owner)
+    response = api.get(export_url(job, "apkg"))
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"PK\x03\x04")
+
+
+def test_another_users_export_is_not_found(api, stranger, job):
+    api.force_authenticate(stranger)
+    assert api.get(export_url(job, "csv")).status_code == 404
+    assert api.post(sheets_url(job), {"mode": "new"}, format="json").status_code == 404
+
+
+def test_anonymous_is_unauthorized(api, job):
+    assert api.get(export_url(job, "csv")).status_code == 401
+    assert api.post(sheets_url(job), {"mode": "new"}, format="json").status_code == 401
+
+
+def test_sheets_export_answers_with_the_spreadsheet(api, owner, job, fake_sheets):
+    give_google_token(owner, "api-tok")
+    fake_sheets.granted.add("api-tok")
+    api.force_authenticate(owner)
+    response = api.post(sheets_url(job), {"mode": "new"}, format="json")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["rows"] == len(expected(job))
+    assert body["url"] == f"https://docs.google.com/spreadsheets/d/{body['spreadsheet_id']}/edit"
+    assert fake_sheets.rows(body["spreadsheet_id"], "Sentences") == [HEADER, *as_sheet_rows(job)]
+
+
+def test_sheets_export_rejects_a_bad_mode(api, owner, job):
+    api.force_authenticate(owner)
+    response = api.post(sheets_url(job), {"mode": "overwrite"}, format="json")
+    assert response.status_code == 400
+
+
+def test_exports_are_throttled_with_the_exports_scope(api, owner, job, monkeypatch):
+    monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"exports": "2/hour"})
+    api.force_authenticate(owner)
+    statuses = [api.get(export_url(job, "txt")).status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]

@@ -1,0 +1,152 @@
+"""Each format read back holds exactly the job's sentences, in order, with edits applied."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import tempfile
+import zipfile
+
+import pytest
+
+from jobs.exports import anki
+from jobs.exports.service import export_job
+from jobs.models import Job, Sentence
+from novelproc.errors import Conflict, InvalidInput
+from tests.exports.conftest import SENTENCES, expected, make_job
+
+
+def export_bytes(job, fmt, **kwargs) -> tuple[str, bytes]:
+    filename, _, body = export_job(job=job, fmt=fmt, **kwargs)
+    return filename, b"".join(body)
+
+
+def read_csv(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8"))))
+
+
+def read_tsv(data: bytes) -> tuple[list[str], list[list[str]]]:
+    lines = data.decode("utf-8").splitlines(keepends=True)
+    headers = [line.rstrip("\n") for line in lines if line.startswith("#")]
+    body = "".join(line for line in lines if not line.startswith("#"))
+    return headers, list(csv.reader(io.StringIO(body), delimiter="\t"))
+
+
+def as_strings(rows) -> list[list[str]]:
+    return [[str(cell) for cell in row] for row in rows]
+
+
+def read_apkg(data: bytes, tmp_path) -> tuple[list[tuple], list[tuple]]:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert "collection.anki2" in zf.namelist()
+        (tmp_path / "collection.anki2").write_bytes(zf.read("collection.anki2"))
+    conn = sqlite3.connect(tmp_path / "collection.anki2")
+    try:
+        notes = conn.execute("SELECT id, guid, mid, flds FROM notes ORDER BY id").fetchall()
+        cards = conn.execute("SELECT nid, did FROM cards ORDER BY nid").fetchall()
+    finally:
+        conn.close()
+    return notes, cards
+
+
+def test_csv_holds_the_jobs_sentences_in_order_with_edits(job):
+    filename, data = export_bytes(job, "csv")
+    rows = read_csv(data)
+    assert filename == "Le Secret de Wilhelm Storitz.csv"
+    assert rows[0] == ["id", "sentence", "original", "chapter", "page", "words"]
+    assert rows[1:] == as_strings(expected(job))
+    assert rows[2][1] == "La ville entière dormait."  # the edit, not the original short sentence
+    assert not data.startswith(b"\xef\xbb\xbf")
+
+
+def test_csv_starts_with_a_bom_only_when_asked(job):
+    _, data = export_bytes(job, "csv", bom=True)
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert read_csv(data[3:])[1:] == as_strings(expected(job))
+
+
+def test_tsv_carries_anki_headers_and_reads_back(job):
+    filename, data = export_bytes(job, "tsv")
+    headers, rows = read_tsv(data)
+    assert filename.endswith(".tsv")
+    assert headers[0] == "#separator:tab"
+    assert "#html:false" in headers
+    assert "#guid column:1" in headers
+    assert "#notetype:Basic" in headers
+    assert "#columns:id\tsentence\toriginal\tchapter\tpage\twords" in headers
+    assert rows == as_strings(expected(job))  # the tab inside a sentence survives quoting
+
+
+def test_txt_has_one_sentence_per_line(job):
+    _, data = export_bytes(job, "txt")
+    lines = data.decode().splitlines()
+    assert lines == [" ".join(s[1].split()) for s in expected(job)]
+
+
+def test_apkg_collection_holds_the_sentences_with_the_original_on_the_back(job, tmp_path):
+    filename, data = export_bytes(job, "apkg")
+    notes, cards = read_apkg(data, tmp_path)
+    assert filename.endswith(".apkg")
+    fields = [flds.split("\x1f") for _, _, _, flds in notes]
+    want = expected(job)
+    assert [f[0] for f in fields] == [w[1].replace('"', "&quot;") for w in want]
+    assert [f[1] for f in fields] == [w[2].replace('"', "&quot;") for w in want]
+    for f, w in zip(fields, want, strict=True):
+        assert f[2].startswith("<i>Le Secret de Wilhelm Storitz</i>") and f"p. {w[4]}" in f[2] and w[3] in f[2]
+    assert {mid for _, _, mid, _ in notes} == {anki.MODEL_ID}
+    assert len(cards) == len(want) and {did for _, did in cards} == {anki.deck_id_for(str(job.pk))}
+
+
+def test_apkg_note_guids_are_stable_across_exports(job, tmp_path):
+    first, _ = read_apkg(export_bytes(job, "apkg")[1], tmp_path)
+    Sentence.objects.filter(job=job, position=1).update(edited_text="Il pleuvait fort.")
+    second, _ = read_apkg(export_bytes(job, "apkg")[1], tmp_path)
+    assert [g for _, g, _, _ in first] == [g for _, g, _, _ in second]
+    assert len({g for _, g, _, _ in first}) == len(SENTENCES)
+    assert second[0][3].startswith("Il pleuvait fort.")
+
+
+def test_apkg_leaves_no_scratch_files(job, tmp_path, monkeypatch):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    export_bytes(job, "apkg")
+    _, _, body = export_job(job=job, fmt="apkg")
+    next(body)  # a download abandoned half-way
+    body.close()
+    assert list(scratch.iterdir()) == []
+
+
+def test_rows_follow_position_not_insertion_order(owner):
+    job = make_job(owner, positions=[5, 4, 3, 2, 1])
+    rows = read_csv(export_bytes(job, "csv")[1])[1:]
+    assert [r[1] for r in rows] == [s[1] or s[0] for s in reversed(SENTENCES)]
+
+
+def test_a_selection_limits_the_rows(job):
+    picked = list(Sentence.objects.filter(job=job, position__in=[2, 4]).values_list("pk", flat=True))
+    other_job = make_job(job.owner, filename="other.pdf")
+    foreign = Sentence.objects.filter(job=other_job).first().pk
+    rows = read_csv(export_bytes(job, "csv", ids=picked + [foreign])[1])[1:]
+    assert [r[0] for r in rows] == [f"np-{pk}" for pk in sorted(picked)]
+
+
+def test_a_search_limits_the_rows_and_sees_edits(job):
+    rows = read_csv(export_bytes(job, "csv", search="entière")[1])[1:]
+    assert [r[1] for r in rows] == ["La ville entière dormait."]
+    rows = read_csv(export_bytes(job, "csv", search="dit-elle")[1])[1:]  # matches the original sentence too
+    assert [r[1] for r in rows] == ["« Oui », dit-elle.", "Elle partit."]
+
+
+def test_unknown_format_is_refused(job):
+    with pytest.raises(InvalidInput) as exc:
+        export_job(job=job, fmt="xlsx")
+    assert exc.value.code == "unknown_format"
+
+
+def test_a_job_without_sentences_yet_cannot_be_exported(owner):
+    job = make_job(owner, sentences=[], status=Job.Status.PROCESSING)
+    with pytest.raises(Conflict) as exc:
+        export_job(job=job, fmt="csv")
+    assert exc.value.code == "job_not_finished"
