@@ -279,3 +279,9 @@ EXPORT_SHEETS_BATCH_ROWS = env_int("EXPORT_SHEETS_BATCH_ROWS", 1000, minimum=1)
 GOOGLE_SHEETS_API_BASE_URL = env_str("GOOGLE_SHEETS_API_BASE_URL", "")
 # Sheets export needs the user's Google access token kept after login.
 SOCIALACCOUNT_STORE_TOKENS = True
+
+# --- Gemini (more) ----------------------------------------------------------
+# Source words per request (only sentences over the limit are sent).
+GEMINI_BATCH_WORDS = env_int("GEMINI_BATCH_WORDS", 600, minimum=20)
+# Longest a worker waits for a rate-limit slot before handing the chunk back for a retry.
+GEMINI_RATE_WAIT_MAX_S = env_int("GEMINI_RATE_WAIT_MAX_S", 60, minimum=1)

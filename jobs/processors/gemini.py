@@ -1,0 +1,236 @@
+"""The Gemini processor: long sentences rewritten into short standalone ones.
+
+Only sentences over the word limit are sent: sentences already within it
+(and, with keep_dialogue_whole, spoken lines) pass through unchanged, which
+costs no tokens and loses nothing. Those sent go in batches of about
+``batch_words`` source words, one request each, with the sentence before
+the batch as context.
+
+Every answer is validated (see gemini_validate). A source left out or
+mangled is split by the local splitter and flagged "repaired"; a piece over
+the limit is split the same way. A truncated (MAX_TOKENS) or blocked answer
+splits its batch in two and asks again for each half, down to one sentence,
+which then falls back to the local splitter.
+
+Usage is the API's own token counts for every answer used, so the chunk is
+charged what Google bills.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings as django_settings
+
+from jobs.processors.base import (
+    ChunkResult,
+    OutputSentence,
+    ProcessorSettings,
+    SourceSentence,
+    Usage,
+    count_words,
+)
+from jobs.processors.gemini_client import GeminiClient
+from jobs.processors.gemini_prompt import generate_config, user_payload
+from jobs.processors.gemini_stash import AnswerStash
+from jobs.processors.gemini_validate import clean_pieces, over_limit, parse_items
+from jobs.processors.local import FLAG_HEADING
+from jobs.processors.local import _dialogue as dialogue_flags
+from jobs.processors.split import split_sentences
+from jobs.ratelimit import shared_limiter
+
+log = logging.getLogger(__name__)
+
+FLAG_REPAIRED = "repaired"
+
+
+@dataclass(frozen=True)
+class GeminiConfig:
+    api_key: str
+    base_url: str
+    models: dict[str, str]
+    timeout_s: float
+    requests_per_minute: int
+    rate_wait_max_s: float
+    batch_words: int
+    redis_url: str
+    key_prefix: str
+
+    @classmethod
+    def from_settings(cls) -> GeminiConfig:
+        s = django_settings
+        namespace = s.DRAMATIQ_BROKER.get("OPTIONS", {}).get("namespace", "novelproc")
+        return cls(
+            api_key=s.GEMINI_API_KEY,
+            base_url=s.GEMINI_BASE_URL,
+            models=dict(s.GEMINI_MODELS),
+            timeout_s=float(s.GEMINI_TIMEOUT_S),
+            requests_per_minute=s.GEMINI_REQUESTS_PER_MINUTE,
+            rate_wait_max_s=float(getattr(s, "GEMINI_RATE_WAIT_MAX_S", 60)),
+            batch_words=int(getattr(s, "GEMINI_BATCH_WORDS", 600)),
+            redis_url=s.REDIS_URL,
+            key_prefix=f"{namespace}:gemini",
+        )
+
+    def client(self) -> GeminiClient:
+        limiter = shared_limiter(
+            redis_url=self.redis_url,
+            key=f"{self.key_prefix}:rate",
+            per_minute=self.requests_per_minute,
+            max_wait_s=self.rate_wait_max_s,
+        )
+        return GeminiClient(
+            api_key=self.api_key,
+            base_url=self.base_url,
+            timeout_s=self.timeout_s,
+            limiter=limiter,
+            stash=AnswerStash(limiter.client, prefix=f"{self.key_prefix}:answer"),
+        )
+
+
+class GeminiProcessor:
+    name = "gemini"
+
+    def __init__(self, config: GeminiConfig | None = None) -> None:
+        self.config = config or GeminiConfig.from_settings()
+        self.client = self.config.client()
+
+    def process(self, sources: list[SourceSentence], *, context: str, settings: ProcessorSettings) -> ChunkResult:
+        dialogue = _dialogue_by_index(sources, context)
+        to_send = [
+            i
+            for i, s in enumerate(sources)
+            if not s.is_heading
+            and count_words(s.text) > settings.max_words
+            and not (settings.keep_dialogue_whole and dialogue[i])
+        ]
+        run = _Run(self.client, self.config.models[settings.tier], settings, sources, context)
+        for batch in batches(to_send, sources, self.config.batch_words):
+            run.rewrite(batch)
+        sentences = assemble(sources, run.drafts, dialogue, settings)
+        self.client.stash.forget(run.keys)
+        log.info(
+            "gemini chunk sources=%s sent=%s requests=%s reused=%s tokens=%s+%s",
+            len(sources),
+            len(to_send),
+            run.requests,
+            run.reused,
+            run.input_tokens,
+            run.output_tokens,
+        )
+        usage = Usage(input_tokens=run.input_tokens, output_tokens=run.output_tokens, requests=run.requests)
+        return ChunkResult(sentences=sentences, usage=usage)
+
+
+def _dialogue_by_index(sources: list[SourceSentence], context: str) -> dict[int, bool]:
+    from jobs.processors.split import quote_open_after
+
+    body = [i for i, s in enumerate(sources) if not s.is_heading]
+    return dict(zip(body, dialogue_flags(sources, body, open_quote=quote_open_after(context)), strict=True))
+
+
+def batches(indexes: list[int], sources: list[SourceSentence], batch_words: int) -> list[list[int]]:
+    """Consecutive runs of about ``batch_words`` source words, one request each."""
+    out: list[list[int]] = []
+    current: list[int] = []
+    words = 0
+    for i in indexes:
+        n = count_words(sources[i].text)
+        if current and words + n > batch_words:
+            out.append(current)
+            current, words = [], 0
+        current.append(i)
+        words += n
+    if current:
+        out.append(current)
+    return out
+
+
+@dataclass
+class _Run:
+    """One attempt at one chunk: the answers gathered and what they cost."""
+
+    client: GeminiClient
+    model: str
+    settings: ProcessorSettings
+    sources: list[SourceSentence]
+    context: str
+    drafts: dict[int, list[str] | None] = field(default_factory=dict)  # None: repair locally
+    keys: list[str] = field(default_factory=list)
+    input_tokens: int = 0
+    output_tokens: int = 0
+    requests: int = 0
+    reused: int = 0
+
+    def rewrite(self, indexes: list[int]) -> None:
+        first = indexes[0]
+        context = self.sources[first - 1].text if first > 0 else self.context
+        payload = user_payload([self.sources[i].text for i in indexes], context=context, settings=self.settings)
+        call = self.client.generate(model=self.model, payload=payload, config=generate_config(self.settings))
+        answer = call.answer
+        if call.key not in self.keys:  # an identical request twice in one chunk is charged once
+            self.keys.append(call.key)
+            self.input_tokens += answer.input_tokens
+            self.output_tokens += answer.output_tokens
+            self.requests += 1
+            self.reused += call.reused
+        if answer.truncated or answer.blocked:
+            log.info("gemini answer %s for %s sentences", answer.finish_reason, len(indexes))
+            if len(indexes) == 1:
+                self.drafts[first] = None
+                return
+            half = len(indexes) // 2
+            self.rewrite(indexes[:half])
+            self.rewrite(indexes[half:])
+            return
+        groups = parse_items(answer.text, len(indexes))
+        for k, i in enumerate(indexes):
+            pieces = groups[k] if groups is not None else []
+            self.drafts[i] = clean_pieces(pieces, self.sources[i].text, self.settings)
+
+
+@dataclass(frozen=True)
+class _Draft:
+    source: int
+    text: str
+    flags: tuple[str, ...] = ()
+    local: bool = False  # goes through the local splitter
+    dialogue: bool = False
+
+
+def assemble(
+    sources: list[SourceSentence],
+    drafts: dict[int, list[str] | None],
+    dialogue: dict[int, bool],
+    settings: ProcessorSettings,
+) -> list[OutputSentence]:
+    """Sentences in source order; all local splitting happens in one batch (one spaCy pass)."""
+    plan: list[_Draft] = []
+    for i, source in enumerate(sources):
+        if source.is_heading:
+            plan.append(_Draft(i, source.text.strip(), (FLAG_HEADING,)))
+        elif i not in drafts:  # not sent: within the limit, or a spoken line kept whole
+            plan.append(_Draft(i, source.text, local=True, dialogue=dialogue.get(i, False)))
+        elif drafts[i] is None:
+            plan.append(_Draft(i, source.text, (FLAG_REPAIRED,), local=True))
+        else:
+            for piece in drafts[i]:
+                too_long = over_limit(piece, settings)
+                plan.append(_Draft(i, piece, (FLAG_REPAIRED,) if too_long else (), local=too_long))
+    local = [d for d in plan if d.local]
+    pieces = split_sentences([d.text for d in local], settings, [d.dialogue for d in local])
+    split = dict(zip((id(d) for d in local), pieces, strict=True))
+    out: list[OutputSentence] = []
+    for draft in plan:
+        if not draft.local:
+            out.append(OutputSentence(draft.text, draft.source, draft.flags))
+            continue
+        out.extend(
+            OutputSentence(p.text, draft.source, _merge(draft.flags, p.flags)) for p in split[id(draft)] if p.text
+        )
+    return out
+
+
+def _merge(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    return first + tuple(f for f in second if f not in first)

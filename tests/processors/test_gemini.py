@@ -1,0 +1,312 @@
+"""The Gemini processor through the real google-genai client against a loopback fake."""
+
+from __future__ import annotations
+
+import uuid
+
+import dramatiq
+import pytest
+from django.conf import settings
+
+from jobs.processors.base import ProcessorSettings, SourceSentence
+from jobs.processors.gemini import FLAG_REPAIRED, GeminiConfig, GeminiProcessor
+from jobs.processors.gemini_client import GeminiUnavailable
+from novelproc.errors import ProcessingError, TransientError
+from tests.fakes.gemini_server import FakeGemini, Reply
+
+MODELS = {"speed": "fake-flash-lite", "balanced": "fake-flash", "quality": "fake-pro"}
+LONG_1 = "Le jeune homme, qui arrivait de la campagne, regarda longtemps la grande ville sans rien dire à personne."
+LONG_2 = "Elle avait passé toute la matinée dans le jardin, à cueillir des roses pour la fête du village voisin."
+LONG_3 = "Charles, qui ne comprenait rien à ces histoires, se remit à lire son journal près de la cheminée éteinte."
+SHORT = "Il pleuvait."
+SPOKEN = "« Je ne sais pas, dit-elle, si nous reviendrons un jour dans cette maison où nous étions heureux. »"
+GEMINI = ProcessorSettings(processor="gemini", tier="speed")
+
+
+@pytest.fixture
+def fake():
+    server = FakeGemini().start()
+    yield server
+    server.stop()
+
+
+def make_processor(fake: FakeGemini, **overrides) -> GeminiProcessor:
+    values = dict(
+        api_key="test-key",
+        base_url=fake.url,
+        models=MODELS,
+        timeout_s=5.0,
+        requests_per_minute=6000,
+        rate_wait_max_s=10.0,
+        batch_words=1000,
+        redis_url=settings.REDIS_URL,
+        key_prefix=f"test-{uuid.uuid4().hex}:gemini",
+    )
+    values.update(overrides)
+    return GeminiProcessor(GeminiConfig(**values))
+
+
+@pytest.fixture
+def processor(fake):
+    return make_processor(fake)
+
+
+def sources(*texts: str) -> list[SourceSentence]:
+    return [SourceSentence(t, page=i + 1) for i, t in enumerate(texts)]
+
+
+def texts_by_source(result) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for s in result.sentences:
+        out.setdefault(s.source_index, []).append(s.text)
+    return out
+
+
+# --- what is sent ------------------------------------------------------------
+
+
+def test_it_passes_sentences_within_the_limit_through_without_a_request(fake, processor):
+    result = processor.process(sources(SHORT, "Elle sourit."), context="", settings=GEMINI)
+
+    assert [s.text for s in result.sentences] == [SHORT, "Elle sourit."]
+    assert fake.requests == []
+    assert (result.usage.input_tokens, result.usage.output_tokens, result.usage.requests) == (0, 0, 0)
+
+
+def test_it_sends_only_sentences_over_the_limit(fake, processor):
+    processor.process(sources(SHORT, LONG_1, "Elle sourit.", LONG_2), context="", settings=GEMINI)
+
+    assert len(fake.requests) == 1
+    sent = [s["text"] for s in fake.requests[0].payload["sentences"]]
+    assert sent == [LONG_1, LONG_2]
+
+
+def test_it_asks_the_tier_model_for_structured_json(fake, processor):
+    processor.process(sources(LONG_1), context="", settings=ProcessorSettings(processor="gemini", tier="quality"))
+
+    request = fake.requests[0]
+    assert request.model == "fake-pro"
+    assert request.api_key == "test-key"
+    assert request.config["responseMimeType"] == "application/json"
+    schema = request.config["responseSchema"]
+    assert schema["type"] == "ARRAY"
+    assert set(schema["items"]["properties"]) == {"source", "text"}
+
+
+def test_the_prompt_states_limits_standalone_sentences_and_context_only(fake, processor):
+    options = ProcessorSettings(processor="gemini", max_words=10, min_words=3)
+    processor.process(sources(SHORT, LONG_1), context="Avant.", settings=options)
+
+    request = fake.requests[0]
+    assert "at most 10 words" in request.system
+    assert "at least 3 words" in request.system
+    assert "subject, a conjugated verb, and end punctuation" in request.system
+    assert "meaning, the order" in request.system
+    assert request.payload["context"] == SHORT  # the sentence just before the batch
+    assert (request.payload["max_words"], request.payload["min_words"]) == (10, 3)
+
+
+@pytest.mark.parametrize(
+    ("keep_dialogue_whole", "keep_punctuation", "expected"),
+    [
+        (True, True, ["stay whole", "French guillemets « »"]),
+        (False, False, ["may be split like narration", "Punctuation is removed afterwards"]),
+    ],
+)
+def test_the_prompt_follows_dialogue_and_punctuation_settings(
+    fake, processor, keep_dialogue_whole, keep_punctuation, expected
+):
+    options = ProcessorSettings(
+        processor="gemini", keep_dialogue_whole=keep_dialogue_whole, keep_punctuation=keep_punctuation
+    )
+    processor.process(sources(LONG_1), context="", settings=options)
+
+    for phrase in expected:
+        assert phrase in fake.requests[0].system
+
+
+def test_spoken_lines_kept_whole_are_never_sent(fake, processor):
+    options = ProcessorSettings(processor="gemini", keep_dialogue_whole=True)
+    result = processor.process(sources(SPOKEN, LONG_1), context="", settings=options)
+
+    assert [s["text"] for s in fake.requests[0].payload["sentences"]] == [LONG_1]
+    assert result.sentences[0].text == SPOKEN
+    assert "over_limit_dialogue" in result.sentences[0].flags
+
+
+def test_headings_pass_through_flagged(fake, processor):
+    heading = SourceSentence("CHAPITRE PREMIER UN LONG TITRE DE CHAPITRE QUI NE FINIT PAS", 1, is_heading=True)
+    result = processor.process([heading, *sources(LONG_1)], context="", settings=GEMINI)
+
+    assert result.sentences[0].text == heading.text
+    assert result.sentences[0].flags == ("heading",)
+    assert [s["text"] for s in fake.requests[0].payload["sentences"]] == [LONG_1]
+
+
+def test_long_sentences_are_batched_by_source_words(fake):
+    processor = make_processor(fake, batch_words=25)
+    processor.process(sources(LONG_1, LONG_2, LONG_3), context="", settings=GEMINI)
+
+    assert [len(r.payload["sentences"]) for r in fake.requests] == [1, 1, 1]
+    assert fake.requests[1].payload["context"] == LONG_1
+
+
+# --- validation and repair ---------------------------------------------------
+
+
+def test_answers_become_short_sentences_in_source_order(processor):
+    result = processor.process(sources(SHORT, LONG_1, LONG_2), context="", settings=GEMINI)
+
+    assert [s.source_index for s in result.sentences] == sorted(s.source_index for s in result.sentences)
+    assert set(texts_by_source(result)) == {0, 1, 2}
+    assert all(0 < s.word_count <= GEMINI.max_words for s in result.sentences)
+    assert not any(FLAG_REPAIRED in s.flags for s in result.sentences)
+
+
+def test_pieces_over_the_limit_are_split_by_the_local_splitter(fake, processor):
+    fake.queue(Reply("over_limit"))
+    result = processor.process(sources(LONG_1), context="", settings=GEMINI)
+
+    assert all(s.word_count <= GEMINI.max_words for s in result.sentences)
+    repaired = [s for s in result.sentences if FLAG_REPAIRED in s.flags]
+    assert sum(s.word_count for s in repaired) == GEMINI.max_words + 4
+
+
+def test_a_source_missing_from_the_answer_is_split_locally_and_flagged(fake, processor):
+    fake.queue(Reply("missing", source=1))
+    result = processor.process(sources(LONG_1, LONG_2), context="", settings=GEMINI)
+
+    by_source = texts_by_source(result)
+    assert " ".join(by_source[1]).split() == LONG_2.split()  # the local splitter is lossless
+    assert all(FLAG_REPAIRED in s.flags for s in result.sentences if s.source_index == 1)
+    assert not any(FLAG_REPAIRED in s.flags for s in result.sentences if s.source_index == 0)
+
+
+def test_an_unparseable_answer_falls_back_to_the_local_splitter(fake, processor):
+    fake.queue(Reply("malformed"))
+    result = processor.process(sources(LONG_1, LONG_2), context="", settings=GEMINI)
+
+    assert " ".join(s.text for s in result.sentences).split() == f"{LONG_1} {LONG_2}".split()
+    assert all(FLAG_REPAIRED in s.flags for s in result.sentences)
+    assert result.usage.requests == 1  # its tokens were billed, so they are charged
+
+
+def test_a_truncated_answer_is_asked_again_in_halves(fake, processor):
+    fake.max_answer_sentences = 1
+    result = processor.process(sources(LONG_1, LONG_2, LONG_3, LONG_1 + " Encore."), context="", settings=GEMINI)
+
+    assert [len(r.payload["sentences"]) for r in fake.requests] == [4, 2, 1, 1, 2, 1, 1]
+    assert set(texts_by_source(result)) == {0, 1, 2, 3}
+    assert not any(FLAG_REPAIRED in s.flags for s in result.sentences)
+    assert result.usage.input_tokens + result.usage.output_tokens == fake.billed_tokens()
+
+
+def test_a_single_sentence_still_truncated_or_blocked_goes_to_the_local_splitter(fake, processor):
+    fake.queue(Reply("blocked"), Reply("blocked"), Reply("truncated"))
+    result = processor.process(sources(LONG_1, LONG_2), context="", settings=GEMINI)
+
+    assert len(fake.requests) == 3
+    repaired_sources = {s.source_index for s in result.sentences if FLAG_REPAIRED in s.flags}
+    assert repaired_sources == {0, 1}
+    assert all(s.word_count <= GEMINI.max_words for s in result.sentences)
+
+
+def test_without_punctuation_edge_punctuation_is_stripped(processor):
+    options = ProcessorSettings(processor="gemini", keep_punctuation=False)
+    result = processor.process(sources(SPOKEN), context="", settings=options)
+
+    assert not any(ch in s.text for s in result.sentences for ch in "«»,.")
+
+
+# --- usage -------------------------------------------------------------------
+
+
+def test_usage_is_the_token_counts_the_api_reported(fake):
+    fake.tokens, fake.thoughts_tokens = (120, 45), 7
+    processor = make_processor(fake, batch_words=25)
+    result = processor.process(sources(LONG_1, LONG_2), context="", settings=GEMINI)
+
+    assert result.usage.requests == 2
+    assert result.usage.input_tokens == 240
+    assert result.usage.output_tokens == 2 * (45 + 7)  # thinking tokens are billed as output
+
+
+# --- errors ------------------------------------------------------------------
+
+
+def test_429_is_transient_and_carries_retry_after_to_dramatiq(fake, processor):
+    fake.queue(Reply.rate_limited(retry_after=7))
+    with pytest.raises(TransientError) as caught:
+        processor.process(sources(LONG_1), context="", settings=GEMINI)
+
+    assert caught.value.retry_after == 7
+    assert isinstance(caught.value, dramatiq.Retry) and caught.value.delay == 7000
+    assert len(fake.requests) == 1  # google-genai did not retry on its own
+
+
+@pytest.mark.parametrize("status", [500, 503])
+def test_server_errors_are_transient_and_not_retried_by_the_library(fake, processor, status):
+    fake.queue(Reply.server_error(status))
+    with pytest.raises(GeminiUnavailable) as caught:
+        processor.process(sources(LONG_1), context="", settings=GEMINI)
+
+    assert caught.value.retry_after is None
+    assert caught.value.delay is None  # Dramatiq's own backoff applies
+    assert len(fake.requests) == 1
+
+
+def test_a_timeout_is_transient(fake):
+    processor = make_processor(fake, timeout_s=1.0)
+    fake.queue(Reply("hang", seconds=3))
+    with pytest.raises(GeminiUnavailable, match="did not answer within 1 s"):
+        processor.process(sources(LONG_1), context="", settings=GEMINI)
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "words"),
+    [
+        (400, "gemini_rejected", "rejected the request"),
+        (401, "gemini_auth_failed", "API key"),
+        (403, "gemini_auth_failed", "API key"),
+    ],
+)
+def test_rejections_fail_the_chunk_with_a_clear_message(fake, processor, status, code, words):
+    fake.queue(Reply.rejected(status))
+    with pytest.raises(ProcessingError) as caught:
+        processor.process(sources(LONG_1), context="", settings=GEMINI)
+
+    assert not isinstance(caught.value, TransientError)
+    assert caught.value.code == code
+    assert words in caught.value.message and str(status) in caught.value.message
+
+
+def test_a_retried_chunk_reuses_answers_and_charges_each_once(fake):
+    processor = make_processor(fake, batch_words=25)
+    chunk = sources(LONG_1, LONG_2, LONG_3)
+    fake.queue(Reply(), Reply(), Reply.server_error())
+    with pytest.raises(TransientError):
+        processor.process(chunk, context="", settings=GEMINI)
+
+    result = processor.process(chunk, context="", settings=GEMINI)
+
+    assert [r.status for r in fake.requests] == [200, 200, 500, 200]
+    assert result.usage.requests == 3
+    assert result.usage.input_tokens + result.usage.output_tokens == fake.billed_tokens()
+
+
+def test_the_stash_is_forgotten_once_the_chunk_is_done(fake, processor):
+    chunk = sources(LONG_1)
+    processor.process(chunk, context="", settings=GEMINI)
+    processor.process(chunk, context="", settings=GEMINI)
+
+    assert len(fake.requests) == 2
+
+
+def test_it_reads_its_configuration_from_settings(fake, settings):
+    settings.GEMINI_API_KEY = "from-settings"
+    settings.GEMINI_BASE_URL = fake.url
+    processor = GeminiProcessor()
+    processor.process(sources(LONG_1), context="", settings=ProcessorSettings(processor="gemini", tier="balanced"))
+
+    assert fake.requests[0].api_key == "from-settings"
+    assert fake.requests[0].model == settings.GEMINI_MODELS["balanced"]
