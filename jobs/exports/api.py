@@ -2,17 +2,45 @@
 
 from __future__ import annotations
 
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
+from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle, UserRateThrottle
 from rest_framework.views import APIView
 
+from jobs.exports.base import get_exporter
 from jobs.exports.responses import file_response, job_page
 from jobs.exports.service import export_job, parse_ids
 from jobs.exports.sheets import authorize_url, export_job_to_sheets
 from jobs.selectors import job_get
+from novelproc.api import error_responses
 from novelproc.errors import ProcessingError
+
+FORMATS = ["csv", "tsv", "txt", "apkg"]
+JOB_ID = OpenApiParameter("job_id", OpenApiTypes.UUID, OpenApiParameter.PATH)
+FMT = OpenApiParameter("fmt", OpenApiTypes.STR, OpenApiParameter.PATH, enum=FORMATS)
+EXPORT_QUERY = [
+    OpenApiParameter("q", OpenApiTypes.STR, description="Only sentences matching this search (as the sentence list)."),
+    OpenApiParameter("ids", OpenApiTypes.STR, description="Only these sentence ids, comma-separated."),
+    OpenApiParameter("bom", OpenApiTypes.STR, enum=["0", "1"], description="1: start CSV/TSV with a UTF-8 BOM."),
+]
+
+
+def _content_types() -> dict[str, str]:
+    return {fmt: get_exporter(fmt).content_type.split(";")[0] for fmt in FORMATS}
+
+
+class FileOrJsonErrors(BaseContentNegotiation):
+    """A file answer is a plain Django response; anything DRF renders here is an error body, always JSON."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
 
 
 class ExportThrottled(APIView):
@@ -22,8 +50,20 @@ class ExportThrottled(APIView):
 
 
 class JobExportApi(ExportThrottled):
-    """Stream the job's sentences as csv, tsv, txt or apkg (query: q, ids, bom=1)."""
+    content_negotiation_class = FileOrJsonErrors
 
+    @extend_schema(
+        operation_id="jobs_export",
+        parameters=[JOB_ID, FMT, *EXPORT_QUERY],
+        responses={
+            **{(200, ctype): OpenApiResponse(OpenApiTypes.BINARY) for ctype in sorted(set(_content_types().values()))},
+            **error_responses(400, 401, 404, 409, 429),
+        },
+        description=(
+            "Stream the job's sentences (edits applied, in order) as an attachment: csv, tsv (with Anki's import "
+            "headers), txt (one per line) or apkg (Anki deck). 409 `job_not_finished` while there is nothing yet."
+        ),
+    )
     def get(self, request: Request, job_id, fmt: str):
         job = job_get(owner=request.user, job_id=job_id)
         q = request.query_params
@@ -35,9 +75,11 @@ class JobExportApi(ExportThrottled):
 
 class SheetsInput(serializers.Serializer):
     mode = serializers.ChoiceField(choices=["new", "append"], default="new")
-    spreadsheet_id = serializers.CharField(required=False, allow_blank=True, default="")
+    spreadsheet_id = serializers.CharField(
+        required=False, allow_blank=True, default="", max_length=500, help_text="For append: the id or URL."
+    )
     sheet = serializers.CharField(required=False, allow_blank=True, default="", max_length=100)
-    q = serializers.CharField(required=False, allow_blank=True, default="")
+    q = serializers.CharField(required=False, allow_blank=True, default="", max_length=200)
     ids = serializers.CharField(required=False, allow_blank=True, default="")
 
 
@@ -49,12 +91,17 @@ class SheetsOutput(serializers.Serializer):
 
 
 class JobExportSheetsApi(ExportThrottled):
-    """Export to a new spreadsheet or append after the last row of a sheet.
-
-    403 ``google_authorization_required`` carries ``fields.authorize_url``: open it in a browser to grant the
-    Sheets scope, then call again.
-    """
-
+    @extend_schema(
+        operation_id="jobs_export_sheets",
+        parameters=[JOB_ID],
+        request=SheetsInput,
+        responses={200: SheetsOutput, **error_responses(400, 401, 403, 404, 409, 429)},
+        description=(
+            "Export to a new spreadsheet or append after the last row of a sheet of your Google account. "
+            "403 `google_authorization_required` carries `fields.authorize_url`: open it in a browser to grant "
+            "the Sheets scope, then call again."
+        ),
+    )
     def post(self, request: Request, job_id):
         job = job_get(owner=request.user, job_id=job_id)
         data = SheetsInput(data=request.data)

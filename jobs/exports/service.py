@@ -42,8 +42,13 @@ def parse_ids(raw: str | None) -> list[int] | None:
     return ids
 
 
+def clean_search(raw: str | None) -> str:
+    # PostgreSQL text cannot hold NUL; a search for one can match nothing anyway.
+    return (raw or "").replace("\x00", "").strip()[:200]
+
+
 def export_queryset(*, job: Job, search: str = "", ids: list[int] | None = None) -> QuerySet[Sentence]:
-    qs = sentence_list(job=job, search=search)
+    qs = sentence_list(job=job, search=clean_search(search))
     if ids is not None:
         qs = qs.filter(pk__in=ids)
     return qs

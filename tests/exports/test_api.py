@@ -81,3 +81,34 @@ def test_exports_are_throttled_with_the_exports_scope(api, owner, job, monkeypat
     api.force_authenticate(owner)
     statuses = [api.get(export_url(job, "txt")).status_code for _ in range(3)]
     assert statuses == [200, 200, 429]
+
+
+def test_errors_come_in_the_one_error_shape(api, owner, job):
+    from jobs.models import Job
+    from tests.exports.conftest import make_job
+
+    api.force_authenticate(owner)
+    response = api.get(export_url(job, "xlsx"), HTTP_ACCEPT="text/csv")
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "unknown_format"
+    response = api.get(export_url(job, "csv"), {"ids": "1,x"})
+    assert response.status_code == 400 and response.json()["error"]["code"] == "invalid_ids"
+    unfinished = make_job(owner, sentences=[], status=Job.Status.PROCESSING, filename="wip.pdf")
+    response = api.get(export_url(unfinished, "csv"))
+    assert response.status_code == 409 and response.json()["error"]["code"] == "job_not_finished"
+
+
+def test_a_search_with_a_nul_byte_is_harmless(api, owner, job):
+    api.force_authenticate(owner)
+    response = api.get(export_url(job, "txt"), {"q": "dor\x00mait"})
+    assert response.status_code == 200
+
+
+def test_sheets_without_google_authorization_answers_where_to_grant_it(api, owner, job, fake_sheets):
+    api.force_authenticate(owner)
+    response = api.post(sheets_url(job), {"mode": "new"}, format="json")
+    assert response.status_code == 403
+    error = response.json()["error"]
+    assert error["code"] == "google_authorization_required"
+    assert "scope=https%3A%2F%2Fwww.googleapis.com%2Fauth%2Fspreadsheets" in error["fields"]["authorize_url"][0]
+    assert fake_sheets.requests == []
