@@ -150,3 +150,14 @@ def test_a_job_without_sentences_yet_cannot_be_exported(owner):
     with pytest.raises(Conflict) as exc:
         export_job(job=job, fmt="csv")
     assert exc.value.code == "job_not_finished"
+
+
+def test_a_long_export_streams_in_pieces_across_many_fetches(owner, settings):
+    settings.EXPORT_DB_CHUNK_SIZE = 100
+    many = [(f"Phrase {i}.", "", f"Source {i}.", "", i // 30 + 1) for i in range(1234)]
+    job = make_job(owner, sentences=many, positions=[1234 - i for i in range(1234)])
+    _, _, body = export_job(job=job, fmt="csv")
+    pieces = list(body)
+    rows = read_csv(b"".join(pieces))[1:]
+    assert len(pieces) > 2  # handed out as it is read, not built whole first
+    assert [r[1] for r in rows] == [f"Phrase {i}." for i in reversed(range(1234))]

@@ -142,3 +142,14 @@ def test_sheets_without_scope_asks_google_then_resumes_the_export(client, owner,
 def test_sheets_export_accepts_only_get_and_post(client, owner, job, method):
     client.force_login(owner)
     assert getattr(client, method)(reverse("job_export_sheets", args=[job.pk])).status_code == 405
+
+
+def test_sheets_error_goes_back_to_the_job_with_the_message(client, owner, job, fake_sheets):
+    give_google_token(owner, "tok")
+    fake_sheets.granted.add("tok")
+    client.force_login(owner)
+    data = {"mode": "append", "spreadsheet_id": "nosuchsheet12345", "sheet": "A"}
+    response = client.post(reverse("job_export_sheets", args=[job.pk]), data)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("job_detail", args=[job.pk])
+    assert [str(m) for m in get_messages(response.wsgi_request)] == ["That spreadsheet was not found."]
