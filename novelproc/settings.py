@@ -285,3 +285,22 @@ SOCIALACCOUNT_STORE_TOKENS = True
 GEMINI_BATCH_WORDS = env_int("GEMINI_BATCH_WORDS", 600, minimum=20)
 # Longest a worker waits for a rate-limit slot before handing the chunk back for a retry.
 GEMINI_RATE_WAIT_MAX_S = env_int("GEMINI_RATE_WAIT_MAX_S", 60, minimum=1)
+
+# --- API (issue 7): one error shape, per-user throttles on the Redis cache, docs assets served locally ---
+INSTALLED_APPS += ["drf_spectacular_sidecar"]
+REST_FRAMEWORK["EXCEPTION_HANDLER"] = "novelproc.api.exception_handler"
+REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] = [
+    "rest_framework.throttling.UserRateThrottle",
+    "rest_framework.throttling.ScopedRateThrottle",
+]
+REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["auth"] = env_str("THROTTLE_AUTH", "30/minute")
+REST_FRAMEWORK["DEFAULT_PAGINATION_CLASS"] = None
+SPECTACULAR_SETTINGS.update(
+    {
+        "SWAGGER_UI_DIST": "SIDECAR",
+        "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+        "REDOC_DIST": "SIDECAR",
+        "COMPONENT_SPLIT_REQUEST": True,
+        "SWAGGER_UI_SETTINGS": {"persistAuthorization": True},
+    }
+)

@@ -1,0 +1,111 @@
+"""Turning an API upload into a dry-run estimate, a duplicate answer or a new job.
+
+The order is fixed by what each step needs: the duplicate check needs the
+file's sha256, which only a pass over the upload gives; so a possible
+duplicate is checked with :func:`jobs.services.job_estimate` (stores nothing)
+before :func:`jobs.services.job_create` stores and charges. To avoid reading
+every upload twice, the sha256 pass only runs when the user has a completed
+job of exactly this size and these settings (a same-sha256 file has the
+same size).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.files.uploadedfile import UploadedFile
+
+from accounts.models import User
+from accounts.selectors import credits_balance
+from jobs import selectors, services
+from jobs.models import Job
+from jobs.options import parse_options
+from novelproc.errors import InvalidInput
+
+FLAG_FIELDS = ("dry_run", "reprocess")
+_TRUE = {"1", "true", "on", "yes"}
+_FALSE = {"0", "false", "off", "no", ""}
+
+
+@dataclass(frozen=True)
+class UploadRequest:
+    upload: UploadedFile
+    options: dict[str, Any]
+    dry_run: bool
+    reprocess: bool
+
+
+@dataclass(frozen=True)
+class UploadOutcome:
+    job: Job | None = None  # the new job (202)
+    duplicate_of: Job | None = None  # an earlier identical job (200)
+    estimate: dict[str, Any] | None = None  # the dry run's answer (200)
+
+
+def read_upload_request(data, files) -> UploadRequest:
+    """Split the multipart form into the file, the processor settings and our flags."""
+    upload = files.get("file")
+    if upload is None:
+        raise InvalidInput(
+            "Attach the PDF as the multipart form field 'file'.",
+            code="file_required",
+            fields={"file": ["No file was submitted."]},
+        )
+    errors: dict[str, list[str]] = {}
+    flags = {name: _flag(data.get(name, ""), name, errors) for name in FLAG_FIELDS}
+    if errors:
+        raise InvalidInput("Some fields are not valid.", code="invalid_input", fields=errors)
+    options = {key: data.get(key) for key in data if key not in FLAG_FIELDS and key != "file"}
+    return UploadRequest(upload=upload, options=options, **flags)
+
+
+def _flag(value: Any, name: str, errors: dict[str, list[str]]) -> bool:
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text not in _FALSE:
+        errors[name] = ["Must be true or false."]
+    return False
+
+
+def submit_upload(*, owner: User, request: UploadRequest) -> UploadOutcome:
+    if request.dry_run:
+        return UploadOutcome(estimate=estimate_upload(owner=owner, request=request))
+    if not request.reprocess:
+        previous = find_duplicate(owner=owner, request=request)
+        if previous is not None:
+            return UploadOutcome(duplicate_of=previous)
+    job = services.job_create(owner=owner, upload=request.upload, options=request.options, confirm=True)
+    return UploadOutcome(job=job)
+
+
+def estimate_upload(*, owner: User, request: UploadRequest) -> dict[str, Any]:
+    check = services.job_estimate(owner=owner, upload=request.upload, options=request.options)
+    previous = selectors.job_find_previous(owner=owner, sha256=check.sha256, settings=check.options.as_dict())
+    balance = credits_balance(user=owner)
+    return {
+        "dry_run": True,
+        "filename": check.filename,
+        "size": check.size,
+        "sha256": check.sha256,
+        "pages": check.page_count,
+        "words_estimated": check.estimate.words_estimated,
+        "credits": check.estimate.credits,
+        "reserve": check.estimate.reserve,
+        "balance": balance,
+        "affordable": balance >= check.estimate.reserve,
+        "settings": check.options.as_dict(),
+        "duplicate_of": previous.pk if previous else None,
+    }
+
+
+def find_duplicate(*, owner: User, request: UploadRequest) -> Job | None:
+    settings = parse_options(request.options).as_dict()
+    same_size = Job.objects.filter(
+        owner=owner, status=Job.Status.COMPLETED, file_size=request.upload.size, settings=settings
+    )
+    if not same_size.exists():
+        return None
+    check = services.job_estimate(owner=owner, upload=request.upload, options=request.options)
+    return selectors.job_find_previous(owner=owner, sha256=check.sha256, settings=check.options.as_dict())
