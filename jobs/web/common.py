@@ -45,6 +45,7 @@ QUALITY_LABELS = {
     "standalone": "Stand-alone (subject and verb)",
     "coverage": "Words of the book kept",
     "over_limit_dialogue": "Dialogue kept whole over the limit",
+    "standalone_sampled": "Sentences checked for stand-alone",
 }
 SHARES = {"within_limit", "standalone", "coverage"}
 

@@ -10,16 +10,15 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from jobs import selectors, services
 from jobs.models import Job
-from jobs.web.common import duration_text, export_links, flash_error, quality_rows
+from jobs.web.common import duration_text, flash_error, quality_rows
 from novelproc.errors import ProcessingError
+
 
 def _status_context(job: Job) -> dict:
     """Everything here comes from the one job row (selectors.STATUS_FIELDS): no further queries."""
-    final = job.is_final
     return {
         "job": job,
-        "exports": export_links(job.id) if final else None,
-        "quality": quality_rows(job.quality) if final else [],
+        "quality": quality_rows(job.quality) if job.is_final else [],
         "eta": duration_text(job.eta),
         "elapsed": duration_text(job.elapsed),
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.selectors import credits_balance
@@ -16,12 +17,20 @@ from jobs.web.forms import UploadForm
 from novelproc.errors import ProcessingError
 
 
+@csrf_exempt  # CSRF is checked by _upload below, after the size-limited handler is in place
 @login_required
 @require_http_methods(["GET", "POST"])
 def upload(request: HttpRequest) -> HttpResponse:
+    # The upload handler must be installed before anything reads the body,
+    # and CsrfViewMiddleware would read it to find the token (Django's documented pattern).
+    limit_upload_size(request)
+    return _upload(request)
+
+
+@csrf_protect
+def _upload(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
         return render(request, "jobs/upload.html", {"form": UploadForm()})
-    limit_upload_size(request)
     try:
         # Reading the body runs the size-limited handler, which raises as soon as the file is too large.
         form = UploadForm(request.POST, request.FILES)
