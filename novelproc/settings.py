@@ -153,9 +153,18 @@ GOOGLE_CLIENT_SECRET = env_str("GOOGLE_CLIENT_SECRET", "")
 # Overridable so tests can point allauth's real Google code at a loopback fake.
 GOOGLE_OAUTH_AUTHORIZE_URL = env_str("GOOGLE_OAUTH_AUTHORIZE_URL", "https://accounts.google.com/o/oauth2/v2/auth")
 GOOGLE_OAUTH_TOKEN_URL = env_str("GOOGLE_OAUTH_TOKEN_URL", "https://oauth2.googleapis.com/token")
-GOOGLE_OAUTH_USERINFO_URL = env_str("GOOGLE_OAUTH_USERINFO_URL", "https://www.googleapis.com/oauth2/v1/userinfo")
+GOOGLE_OAUTH_USERINFO_URL = env_str("GOOGLE_OAUTH_USERINFO_URL", "https://www.googleapis.com/oauth2/v2/userinfo")
+GOOGLE_OAUTH_CERTS_URL = env_str("GOOGLE_OAUTH_CERTS_URL", "https://www.googleapis.com/oauth2/v1/certs")
+GOOGLE_OAUTH_ISSUER = env_str("GOOGLE_OAUTH_ISSUER", "https://accounts.google.com")
+# django-allauth 65.x reads these keys once, when its Google views module is
+# imported (allauth/socialaccount/providers/google/views.py).
 SOCIALACCOUNT_PROVIDERS = {
     "google": {
+        "AUTHORIZE_URL": GOOGLE_OAUTH_AUTHORIZE_URL,
+        "ACCESS_TOKEN_URL": GOOGLE_OAUTH_TOKEN_URL,
+        "IDENTITY_URL": GOOGLE_OAUTH_USERINFO_URL,
+        "CERTS_URL": GOOGLE_OAUTH_CERTS_URL,
+        "ID_TOKEN_ISSUER": GOOGLE_OAUTH_ISSUER,
         "SCOPE": ["openid", "profile", "email"],
         "AUTH_PARAMS": {"access_type": "online"},
         "OAUTH_PKCE_ENABLED": True,
