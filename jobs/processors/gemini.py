@@ -37,7 +37,7 @@ from jobs.processors.gemini_stash import AnswerStash
 from jobs.processors.gemini_validate import clean_pieces, over_limit, parse_items
 from jobs.processors.local import FLAG_HEADING
 from jobs.processors.local import _dialogue as dialogue_flags
-from jobs.processors.split import split_sentences
+from jobs.processors.split import render, split_sentences
 from jobs.ratelimit import shared_limiter
 
 log = logging.getLogger(__name__)
@@ -218,17 +218,19 @@ def assemble(
             for piece in drafts[i]:
                 too_long = over_limit(piece, settings)
                 plan.append(_Draft(i, piece, (FLAG_REPAIRED,) if too_long else (), local=too_long))
-    local = [d for d in plan if d.local]
-    pieces = split_sentences([d.text for d in local], settings, [d.dialogue for d in local])
+    # Only texts over the limit reach the splitter: it loads spaCy even for an empty batch.
+    local = [d for d in plan if d.local and over_limit(d.text, settings)]
+    pieces = split_sentences([d.text for d in local], settings, [d.dialogue for d in local]) if local else []
     split = dict(zip((id(d) for d in local), pieces, strict=True))
     out: list[OutputSentence] = []
     for draft in plan:
-        if not draft.local:
-            out.append(OutputSentence(draft.text, draft.source, draft.flags))
+        if id(draft) in split:
+            flags = draft.flags
+            out.extend(OutputSentence(p.text, draft.source, _merge(flags, p.flags)) for p in split[id(draft)] if p.text)
             continue
-        out.extend(
-            OutputSentence(p.text, draft.source, _merge(draft.flags, p.flags)) for p in split[id(draft)] if p.text
-        )
+        text = render(draft.text, settings.keep_punctuation) if draft.local else draft.text
+        if text:
+            out.append(OutputSentence(text, draft.source, draft.flags))
     return out
 
 
