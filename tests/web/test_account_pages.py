@@ -66,3 +66,10 @@ def test_account_page_shows_only_my_own_ledger(stranger_client, owner):
 def test_allauth_pages_use_the_site_layout(client):
     body = client.get(reverse("account_login")).content.decode()
     assert 'class="auth card"' in body and "css/app.css" in body
+
+
+def test_sessions_page_lists_and_revokes_within_the_site_layout(client, owner):
+    client.login(email="owner@example.com", password="owner-pass-123")
+    body = client.get(reverse("usersessions_list")).content.decode()
+    assert 'class="auth card"' in body and "css/app.css" in body
+    assert "127.0.0.1" in body
