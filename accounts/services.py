@@ -102,3 +102,23 @@ def user_welcome(*, user: User) -> None:
     """Give a new account its signup grant (a setting; zero disables it)."""
     if settings.SIGNUP_GRANT_CREDITS:
         credits_grant(user=user, amount=settings.SIGNUP_GRANT_CREDITS, note="signup grant")
+
+
+def credits_monthly_grant(*, today=None) -> int:
+    """Grant MONTHLY_GRANT_CREDITS once per calendar month to every active user.
+
+    Safe to run twice: a user who already has this month's grant is skipped.
+    """
+    from django.utils import timezone
+
+    amount = settings.MONTHLY_GRANT_CREDITS
+    if not amount:
+        return 0
+    month = (today or timezone.now().date()).strftime("%Y-%m")
+    note = f"monthly grant {month}"
+    already = CreditEntry.objects.filter(kind=Kind.GRANT, note=note).values("user_id")
+    granted = 0
+    for user in User.objects.filter(is_active=True).exclude(pk__in=already).iterator():
+        credits_grant(user=user, amount=amount, note=note)
+        granted += 1
+    return granted

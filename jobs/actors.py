@@ -97,3 +97,21 @@ def schedule_upload_deletion(job_id) -> None:
     delay_ms = settings.PDF_RETENTION_HOURS * 3_600_000
     if delay_ms < 7 * 24 * 3_600_000:
         delete_upload.send_with_options(args=(str(job_id),), delay=delay_ms)
+
+
+@dramatiq.actor(queue_name=queues.CONTROL, max_retries=0, time_limit=5 * MINUTE_MS)
+def sweep() -> None:
+    """Periodically (jobs/tasks.py) and whenever a worker boots: watch every active job, delete expired uploads.
+
+    Per-job watchdog messages can be held by a worker that was killed; this
+    sweep does not depend on any earlier message, so no job stays stuck.
+    """
+    for job_id in pipeline.active_job_ids():
+        _, chunk_ids = pipeline.watchdog(job_id)
+        enqueue_chunk_ids(chunk_ids)
+    for job_id in pipeline.uploads_due_for_deletion():
+        job_delete_upload(job_id=job_id)
+
+
+
+from jobs.studysets import actors as studyset_actors  # noqa: E402,F401

@@ -107,7 +107,23 @@ def split_job(job_id) -> list[int]:
         return []
     planned = plan_chunks(sources, page_count=page_count, sizes=chunk_sizes())
     with transaction.atomic():
-        chunks = Chunk.objects.bulk_create(
+        # The status swap comes first: it locks the job row, so of two
+        # deliveries splitting at once only one writes chunks.
+        moved = _move(
+            job_id,
+            S.SPLITTING,
+            S.PROCESSING,
+            page_count=page_count,
+            total_chunks=len(planned),
+            source_sentence_count=len(sources),
+            source_word_count=sum(count_words(s.text) for s in sources if not s.is_heading),
+            progress_percent=SPLIT_PERCENT,
+            processing_started_at=_now(),
+            current_step=f"Split into {len(planned)} chunks",
+        )
+        if not moved:  # cancelled while we were reading, or split by another delivery
+            return []
+        Chunk.objects.bulk_create(
             Chunk(
                 job_id=job_id,
                 index=p.index,
@@ -119,23 +135,8 @@ def split_job(job_id) -> list[int]:
             )
             for p in planned
         )
-        moved = _move(
-            job_id,
-            S.SPLITTING,
-            S.PROCESSING,
-            page_count=page_count,
-            total_chunks=len(chunks),
-            source_sentence_count=len(sources),
-            source_word_count=sum(count_words(s.text) for s in sources if not s.is_heading),
-            progress_percent=SPLIT_PERCENT,
-            processing_started_at=_now(),
-            current_step=f"Split into {len(chunks)} chunks",
-        )
-        if not moved:  # cancelled while we were reading
-            transaction.set_rollback(True)
-            return []
-    log.info("job split job=%s pages=%s sentences=%s chunks=%s", job_id, page_count, len(sources), len(chunks))
-    return [c.pk for c in Chunk.objects.filter(job_id=job_id).order_by("index").values_list("pk", flat=True)]
+    log.info("job split job=%s pages=%s sentences=%s chunks=%s", job_id, page_count, len(sources), len(planned))
+    return list(Chunk.objects.filter(job_id=job_id).order_by("index").values_list("pk", flat=True))
 
 
 def _fail_job(job_id, code: str, message: str) -> None:
@@ -372,8 +373,13 @@ def watchdog(job_id) -> tuple[bool, list[int]]:
 
         enqueue_merge(job_id)
     elif job.status == S.PROCESSING:
-        lost = Chunk.objects.filter(job_id=job_id).filter(
-            Q(status=C.RUNNING, lease_expires_at__lt=now) | Q(status=C.PENDING, enqueued_at__lt=stale)
+        # A running chunk whose lease ran out lost its worker. A pending one may
+        # just be waiting in a long queue, so it only counts as lost when the
+        # whole job has made no progress for a lease period. Either way, one
+        # re-enqueue per lease period at most.
+        lost = Chunk.objects.filter(job_id=job_id, enqueued_at__lt=stale).filter(
+            Q(status=C.RUNNING, lease_expires_at__lt=now)
+            | (Q(status=C.PENDING) if job.updated_at < stale else Q(pk__in=[]))
         )
         ids = list(lost.values_list("pk", flat=True))
         if ids:
@@ -396,3 +402,15 @@ def _overdue(job: Job) -> None:
             _maybe_start_merge(job.pk)
     if job.status in (S.PENDING, S.SPLITTING):
         _fail_job(job.pk, "job_timeout", message)
+
+
+def active_job_ids() -> list:
+    return list(Job.objects.filter(status__in=Job.ACTIVE).values_list("pk", flat=True))
+
+
+def uploads_due_for_deletion() -> list:
+    return list(
+        Job.objects.filter(file_delete_after__lt=_now(), file_deleted_at__isnull=True)
+        .exclude(file="")
+        .values_list("pk", flat=True)[:500]
+    )

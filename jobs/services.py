@@ -94,17 +94,21 @@ def job_create(*, owner: User, upload: UploadedFile, options: dict, confirm: boo
     return job
 
 
-def job_submit(*, job: Job) -> Job:
-    """Confirm a draft: reserve its credits and start processing."""
+def job_submit(*, job: Job, enqueue: bool = True) -> Job:
+    """Confirm a draft: reserve its credits and start processing.
+
+    ``enqueue=False`` is for the command line, which runs the pipeline steps
+    itself in its own process.
+    """
     with transaction.atomic():
         locked = Job.objects.select_for_update().get(pk=job.pk)
         if locked.status != S.DRAFT:
             raise Conflict("This job has already been submitted.", code="job_not_draft")
-        _submit(locked)
+        _submit(locked, enqueue=enqueue)
     return locked
 
 
-def _submit(job: Job) -> None:
+def _submit(job: Job, *, enqueue: bool = True) -> None:
     from jobs.actors import enqueue_split
 
     # credits_reserve locks the user's row until this transaction ends, so
@@ -119,7 +123,8 @@ def _submit(job: Job) -> None:
     job.deadline_at = now + timedelta(seconds=settings.JOB_TIME_BUDGET_S)
     job.updated_at = now
     job.save()
-    transaction.on_commit(lambda: enqueue_split(job.pk))
+    if enqueue:
+        transaction.on_commit(lambda: enqueue_split(job.pk))
 
 
 def _check_active_cap(owner: User) -> None:

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "allauth.socialaccount.providers.google",
     "allauth.usersessions",
     "django_dramatiq",
+    "dramatiq_crontab",
     "accounts",
     "jobs",
 ]
@@ -110,7 +111,12 @@ CACHES = {
 
 DRAMATIQ_BROKER = {
     "BROKER": "dramatiq.brokers.redis.RedisBroker",
-    "OPTIONS": {"url": REDIS_URL, "namespace": env_str("DRAMATIQ_NAMESPACE", "novelproc")},
+    "OPTIONS": {
+        "url": REDIS_URL,
+        "namespace": env_str("DRAMATIQ_NAMESPACE", "novelproc"),
+        # How long a silent worker is trusted before its unacked messages go back on the queue.
+        "heartbeat_timeout": env_int("DRAMATIQ_HEARTBEAT_TIMEOUT_MS", 60_000, minimum=1000),
+    },
     "MIDDLEWARE": [
         "dramatiq.middleware.AgeLimit",
         "dramatiq.middleware.TimeLimit",
@@ -118,9 +124,11 @@ DRAMATIQ_BROKER = {
         "dramatiq.middleware.Retries",
         "dramatiq.middleware.CurrentMessage",
         "django_dramatiq.middleware.DbConnectionsMiddleware",
+        "jobs.middleware.SweepOnBoot",
     ],
 }
 DRAMATIQ_AUTODISCOVER_MODULES = ["actors"]
+DRAMATIQ_CRONTAB = {"REDIS_URL": REDIS_URL}
 DRAMATIQ_PROCESSES = env_int("DRAMATIQ_PROCESSES", 2, minimum=1)
 DRAMATIQ_THREADS = env_int("DRAMATIQ_THREADS", 1, minimum=1)
 
@@ -146,7 +154,10 @@ ACCOUNT_LOGOUT_ON_GET = False
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
 SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
 SOCIALACCOUNT_LOGIN_ON_GET = False
-USERSESSIONS_TRACK_ACTIVITY = True
+# Activity tracking writes on every request (5 queries on each 2 s status
+# poll); sessions are still listed and revocable without it.
+USERSESSIONS_TRACK_ACTIVITY = env_bool("USERSESSIONS_TRACK_ACTIVITY", False)
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 GOOGLE_CLIENT_ID = env_str("GOOGLE_CLIENT_ID", "")
 GOOGLE_CLIENT_SECRET = env_str("GOOGLE_CLIENT_SECRET", "")
@@ -228,10 +239,11 @@ CHUNK_PAGES_SMALL_BOOK = env_int("CHUNK_PAGES_SMALL_BOOK", 30, minimum=1)
 CHUNK_PAGES_MEDIUM = env_int("CHUNK_PAGES_MEDIUM", 20, minimum=1)
 CHUNK_PAGES_MEDIUM_BOOK = env_int("CHUNK_PAGES_MEDIUM_BOOK", 100, minimum=1)
 CHUNK_PAGES_LARGE = env_int("CHUNK_PAGES_LARGE", 15, minimum=1)
-CHUNK_LEASE_S = env_int("CHUNK_LEASE_S", 300, minimum=10)
+CHUNK_LEASE_S = env_int("CHUNK_LEASE_S", 300, minimum=1)
 CHUNK_MAX_ATTEMPTS = env_int("CHUNK_MAX_ATTEMPTS", 5, minimum=1)
 JOB_TIME_BUDGET_S = env_int("JOB_TIME_BUDGET_S", 6 * 3600, minimum=60)
 WATCHDOG_INTERVAL_S = env_int("WATCHDOG_INTERVAL_S", 60, minimum=1)
+SWEEP_INTERVAL_S = env_int("SWEEP_INTERVAL_S", 60, minimum=1)
 MAX_ACTIVE_JOBS_PER_USER = env_int("MAX_ACTIVE_JOBS_PER_USER", 3, minimum=1)
 
 # --- Credits (the server computes every price) ----------------------------
@@ -289,12 +301,6 @@ GOOGLE_SHEETS_API_BASE_URL = env_str("GOOGLE_SHEETS_API_BASE_URL", "")
 # Sheets export needs the user's Google access token kept after login.
 SOCIALACCOUNT_STORE_TOKENS = True
 
-# --- Gemini (more) ----------------------------------------------------------
-# Source words per request (only sentences over the limit are sent).
-GEMINI_BATCH_WORDS = env_int("GEMINI_BATCH_WORDS", 600, minimum=20)
-# Longest a worker waits for a rate-limit slot before handing the chunk back for a retry.
-GEMINI_RATE_WAIT_MAX_S = env_int("GEMINI_RATE_WAIT_MAX_S", 60, minimum=1)
-
 # --- API (issue 7): one error shape, per-user throttles on the Redis cache, docs assets served locally ---
 INSTALLED_APPS += ["drf_spectacular_sidecar"]
 REST_FRAMEWORK["EXCEPTION_HANDLER"] = "novelproc.api.exception_handler"
@@ -313,3 +319,23 @@ SPECTACULAR_SETTINGS.update(
         "SWAGGER_UI_SETTINGS": {"persistAuthorization": True},
     }
 )
+
+# --- Gemini (more) ----------------------------------------------------------
+# Source words per request (only sentences over the limit are sent).
+GEMINI_BATCH_WORDS = env_int("GEMINI_BATCH_WORDS", 1000, minimum=20)
+# Longest a worker waits for a rate-limit slot before handing the chunk back for a retry.
+GEMINI_RATE_WAIT_MAX_S = env_int("GEMINI_RATE_WAIT_MAX_S", 60, minimum=1)
+
+# --- Study sets -------------------------------------------------------------
+# Size of the default word list (wordfreq's most frequent French words).
+STUDYSET_TOP_N = env_int("STUDYSET_TOP_N", 2000, minimum=10, maximum=50_000)
+# Flat price of one study set, reserved at creation, charged when it completes, released if it fails.
+STUDYSET_PRICE_CREDITS = env_int("STUDYSET_PRICE_CREDITS", 5, minimum=0)
+# Study sets one user may have computing at once.
+STUDYSET_MAX_ACTIVE_PER_USER = env_int("STUDYSET_MAX_ACTIVE_PER_USER", 2, minimum=1)
+# Uploaded / pasted word lists: most words and bytes accepted.
+STUDYSET_LIST_MAX_WORDS = env_int("STUDYSET_LIST_MAX_WORDS", 20_000, minimum=1)
+STUDYSET_LIST_MAX_BYTES = env_int("STUDYSET_LIST_MAX_BYTES", 1_000_000, minimum=1000)
+# Drill mode keeps at most this many sentences; a swap offers at most this many alternatives.
+STUDYSET_DRILL_MAX_SENTENCES = env_int("STUDYSET_DRILL_MAX_SENTENCES", 1000, minimum=1)
+STUDYSET_SWAP_CHOICES = env_int("STUDYSET_SWAP_CHOICES", 20, minimum=1)

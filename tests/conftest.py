@@ -74,36 +74,44 @@ def _worker_env(**overrides: str) -> dict[str, str]:
 
 
 class Worker:
-    """A real `manage.py rundramatiq` process against the test database."""
+    """A real `manage.py rundramatiq` (or `crontab` scheduler) process against the test database."""
 
-    def __init__(self, media_root: Path, processes: int = 1, threads: int = 2, **env: str) -> None:
+    def __init__(self, media_root: Path, processes: int = 1, threads: int = 2, command: str = "rundramatiq",
+                 **env: str) -> None:
         self.media_root = media_root
         self.processes = processes
         self.threads = threads
         self.env = env
+        self.command = command
         self.proc: subprocess.Popen | None = None
         self.log_path = OUTPUT_DIR / f"worker-{os.getpid()}-{time.monotonic_ns()}.log"
 
     def start(self) -> Worker:
         OUTPUT_DIR.mkdir(exist_ok=True)
         self.log = open(self.log_path, "w")
+        args = ["--processes", str(self.processes), "--threads", str(self.threads)]
+        if self.command == "crontab":
+            args = ["--no-heartbeat"]
         self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "manage.py",
-                "rundramatiq",
-                "--processes",
-                str(self.processes),
-                "--threads",
-                str(self.threads),
-            ],
+            [sys.executable, "manage.py", self.command, *args],
             cwd=ROOT,
             env=_worker_env(MEDIA_ROOT=str(self.media_root), **self.env),
             stdout=self.log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
+        ready = "Starting scheduler" if self.command == "crontab" else "Worker process is ready"
+        wait_for(self._ready(ready), timeout=60, interval=0.1, message=f"{self.command} to start")
         return self
+
+    def _ready(self, marker: str):
+        def check() -> bool:
+            text = self.log_path.read_text(errors="replace")
+            if self.proc.poll() is not None:
+                raise AssertionError(f"{self.command} exited with {self.proc.returncode}:\n{text[-3000:]}")
+            return marker in text
+
+        return check
 
     def kill(self) -> None:
         """SIGKILL the whole worker process group, as the OOM killer would."""

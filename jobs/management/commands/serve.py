@@ -20,7 +20,7 @@ DEMO_PASSWORD = "novelproc-demo"
 
 
 class Command(BaseCommand):
-    help = "Run the web app and a Dramatiq worker for local use (stops both on Ctrl-C)."
+    help = "Run the web app, a Dramatiq worker and the periodic scheduler for local use (Ctrl-C stops all)."
 
     def add_arguments(self, parser):
         parser.add_argument("--addr", default=os.environ.get("RUN_ADDR", "127.0.0.1:8000"))
@@ -35,6 +35,7 @@ class Command(BaseCommand):
             subprocess.Popen(
                 [sys.executable, "manage.py", "rundramatiq", "--processes", str(processes), "--threads", "1"]
             ),
+            subprocess.Popen([sys.executable, "manage.py", "crontab", "--no-heartbeat"]),
         ]
         self.stdout.write(
             self.style.SUCCESS(

@@ -1,0 +1,213 @@
+"""The pipeline steps run in-process, in the order a worker would run them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from accounts.models import CreditEntry
+from accounts.selectors import credits_balance
+from jobs import pipeline
+from jobs.models import Chunk, Job, Sentence
+from jobs.processors import registry
+from jobs.processors.local import LocalProcessor
+from jobs.services import job_cancel, job_create, job_retry_failed
+from novelproc.errors import ProcessingError, TransientError
+from tests.jobs.helpers import VERNE, run_in_process, upload_of
+
+
+@pytest.fixture
+def job(owner):
+    return job_create(owner=owner, upload=upload_of(VERNE), options={})
+
+
+class CountingProcessor(LocalProcessor):
+    """The real local processor, counting calls and failing chunks on request."""
+
+    def __init__(self, fail_pages: dict[int, Exception] | None = None) -> None:
+        self.calls = 0
+        self.fail_pages = fail_pages or {}
+
+    def process(self, sources, *, context, settings):
+        self.calls += 1
+        for page, exc in self.fail_pages.items():
+            if any(s.page == page for s in sources):
+                raise exc
+        return super().process(sources, context=context, settings=settings)
+
+
+@pytest.fixture
+def processor(monkeypatch):
+    proc = CountingProcessor()
+    monkeypatch.setitem(registry._instances, "local", proc)
+    return proc
+
+
+def _ledger_net(job: Job) -> int:
+    return sum(CreditEntry.objects.filter(job=job).values_list("amount", flat=True))
+
+
+def test_a_book_runs_to_completed_with_ordered_sentences_and_exact_credits(job, owner, processor):
+    job = run_in_process(job)
+    assert job.status == Job.Status.COMPLETED, job.error_message
+    assert job.progress_percent == 100
+    assert job.total_chunks == job.completed_chunks == 12  # 178 pages in 15-page chunks
+    positions = list(Sentence.objects.filter(job=job).order_by("position").values_list("position", flat=True))
+    assert positions == list(range(1, job.sentence_count + 1))
+    assert job.sentence_count > 3000
+    assert job.quality["within_limit"] == 1.0
+    assert job.quality["coverage"] >= 0.999
+    assert job.credits_charged == 178
+    assert _ledger_net(job) == -178
+    assert credits_balance(user=owner) == 5000 - 178
+    assert job.file_delete_after is not None
+
+
+def test_every_source_sentence_lands_once_in_book_order(job, processor):
+    job = run_in_process(job)
+    _, sources = pipeline.read_book(str(VERNE))
+    seen = []
+    last = None
+    for chunk_index, source_index, source_text in (
+        Sentence.objects.filter(job=job).order_by("position").values_list("chunk_index", "source_index", "source_text")
+    ):
+        if (chunk_index, source_index) != last:
+            seen.append(source_text)
+            last = (chunk_index, source_index)
+    assert seen == [s.text for s in sources]
+
+
+def test_a_chunk_message_delivered_twice_counts_once(job, processor):
+    chunk_ids = pipeline.split_job(job.pk)
+    pipeline.process_chunk(chunk_ids[0])
+    count = Sentence.objects.filter(job=job).count()
+    assert pipeline.process_chunk(chunk_ids[0]) is False
+    job.refresh_from_db()
+    assert job.completed_chunks == 1
+    assert Sentence.objects.filter(job=job).count() == count
+    assert processor.calls == 1
+
+
+def test_a_running_chunk_with_a_live_lease_is_not_taken_twice(job, processor):
+    chunk_ids = pipeline.split_job(job.pk)
+    assert pipeline.claim_chunk(chunk_ids[0]) is not None
+    assert pipeline.claim_chunk(chunk_ids[0]) is None
+    Chunk.objects.filter(pk=chunk_ids[0]).update(lease_expires_at=timezone.now() - timedelta(seconds=1))
+    again = pipeline.claim_chunk(chunk_ids[0])
+    assert again is not None and again.attempts == 2
+
+
+def test_cancel_mid_job_stops_processing_and_releases_the_unspent_reservation(job, owner, processor):
+    chunk_ids = pipeline.split_job(job.pk)
+    for chunk_id in chunk_ids[:2]:
+        pipeline.process_chunk(chunk_id)
+    done_pages = sum(c.page_end - c.page_start + 1 for c in Chunk.objects.filter(job=job, status="done"))
+    job_cancel(job=job)
+    calls = processor.calls
+    for chunk_id in chunk_ids[2:]:
+        pipeline.process_chunk(chunk_id)
+    job.refresh_from_db()
+    assert job.status == Job.Status.CANCELLED
+    assert processor.calls == calls  # no processor call starts after the cancel
+    assert job.credits_charged == done_pages == 30
+    assert credits_balance(user=owner) == 5000 - done_pages
+    with pytest.raises(ProcessingError) as err:
+        job_cancel(job=job)
+    assert (err.value.code, err.value.status) == ("job_not_active", 409)
+
+
+def test_a_failed_chunk_is_named_and_retry_completes_the_job(job, owner, monkeypatch):
+    failing = CountingProcessor({40: ProcessingError("The model refused this passage.", code="model_refused")})
+    monkeypatch.setitem(registry._instances, "local", failing)
+    job = run_in_process(job)
+    assert job.status == Job.Status.COMPLETED_WITH_ERRORS
+    assert job.missing_pages == "31-45"
+    assert "Pages 31-45" in job.error_message and "refused" in job.error_message
+    assert job.credits_charged == 178 - 15
+    assert credits_balance(user=owner) == 5000 - 163
+    before = job.sentence_count
+
+    monkeypatch.setitem(registry._instances, "local", CountingProcessor())
+    job_retry_failed(job=job)
+    failed_chunk = Chunk.objects.get(job=job, page_start=31)
+    assert failed_chunk.status == Chunk.Status.PENDING
+    pipeline.process_chunk(failed_chunk.pk)
+    pipeline.merge_job(job.pk)
+    job.refresh_from_db()
+    assert job.status == Job.Status.COMPLETED
+    assert job.sentence_count > before
+    positions = list(Sentence.objects.filter(job=job).order_by("position").values_list("position", flat=True))
+    assert positions == list(range(1, job.sentence_count + 1))
+    assert job.credits_charged == 178
+    assert credits_balance(user=owner) == 5000 - 178
+    assert _ledger_net(job) == -178
+
+
+def test_retry_with_nothing_failed_is_a_conflict(job, processor):
+    job = run_in_process(job)
+    with pytest.raises(ProcessingError) as err:
+        job_retry_failed(job=job)
+    assert (err.value.code, err.value.status) == ("nothing_to_retry", 409)
+
+
+def test_all_chunks_failing_fails_the_job_and_charges_nothing(job, owner, monkeypatch):
+    boom = ProcessingError("Broken chunk.", code="broken")
+    monkeypatch.setitem(registry._instances, "local", CountingProcessor({p: boom for p in range(1, 179)}))
+    job = run_in_process(job)
+    assert job.status == Job.Status.FAILED
+    assert job.credits_charged == 0
+    assert credits_balance(user=owner) == 5000
+
+
+def test_a_pdf_without_text_fails_at_split_with_a_full_refund(job, owner, monkeypatch):
+    monkeypatch.setattr(pipeline, "read_book", lambda path: (178, []))
+    assert pipeline.split_job(job.pk) == []
+    job.refresh_from_db()
+    assert (job.status, job.error_code) == (Job.Status.FAILED, "pdf_no_text")
+    assert credits_balance(user=owner) == 5000
+
+
+def test_transient_errors_hand_the_chunk_back_then_fail_after_the_attempt_limit(job, settings, monkeypatch):
+    settings.CHUNK_MAX_ATTEMPTS = 2
+    flaky = CountingProcessor({1: TransientError("Rate limited.", code="rate_limited", retry_after=3)})
+    monkeypatch.setitem(registry._instances, "local", flaky)
+    chunk_id = pipeline.split_job(job.pk)[0]
+    with pytest.raises(TransientError):
+        pipeline.process_chunk(chunk_id)
+    chunk = Chunk.objects.get(pk=chunk_id)
+    assert (chunk.status, chunk.attempts, chunk.error_code) == ("pending", 1, "rate_limited")
+    pipeline.process_chunk(chunk_id)  # second attempt reaches the limit: permanent failure
+    chunk.refresh_from_db()
+    assert chunk.status == Chunk.Status.FAILED
+    job.refresh_from_db()
+    assert job.failed_chunks == 1
+
+
+def test_watchdog_re_enqueues_expired_leases_and_fails_overdue_jobs(job, processor):
+    chunk_ids = pipeline.split_job(job.pk)
+    pipeline.claim_chunk(chunk_ids[0])
+    assert pipeline.watchdog(job.pk) == (True, [])  # a live lease and a busy queue are left alone
+    long_ago = timezone.now() - timedelta(hours=1)
+    Chunk.objects.filter(job=job).update(enqueued_at=long_ago)
+    Chunk.objects.filter(pk=chunk_ids[0]).update(lease_expires_at=timezone.now() - timedelta(seconds=1))
+    keep, again = pipeline.watchdog(job.pk)
+    assert keep and again == [chunk_ids[0]]  # the job moved recently: queued chunks are still waiting
+    assert pipeline.watchdog(job.pk) == (True, [])  # one re-enqueue per lease period
+
+    Chunk.objects.filter(job=job).update(enqueued_at=long_ago)
+    Job.objects.filter(pk=job.pk).update(updated_at=long_ago)
+    keep, again = pipeline.watchdog(job.pk)
+    assert sorted(again) == sorted(chunk_ids)  # no progress for a lease period: every open chunk goes again
+
+    for chunk_id in chunk_ids[1:4]:
+        pipeline.process_chunk(chunk_id)
+    Job.objects.filter(pk=job.pk).update(deadline_at=timezone.now() - timedelta(seconds=1))
+    pipeline.watchdog(job.pk)
+    pipeline.merge_job(job.pk)
+    job.refresh_from_db()
+    assert job.status == Job.Status.COMPLETED_WITH_ERRORS
+    assert "time budget" in job.error_message
+    assert job.credits_charged == 45
+    assert pipeline.watchdog(job.pk) == (False, [])

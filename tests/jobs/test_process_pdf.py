@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import csv
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from jobs.models import Job
+from tests.conftest import BAD_DIR
+from tests.jobs.helpers import VERNE
+
+
+def test_it_runs_the_pipeline_in_process_and_writes_csv(db, tmp_path, broker):
+    out = tmp_path / "verne.csv"
+    call_command("process_pdf", str(VERNE), "--limit", "10", "--out", str(out))
+    job = Job.objects.get()
+    assert job.status == Job.Status.COMPLETED
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) - 1 == job.sentence_count > 3000
+    assert broker.client.llen(f"{broker.namespace}:chunks") == 0  # nothing was queued for workers
+
+
+def test_it_writes_plain_text(db, tmp_path):
+    out = tmp_path / "verne.txt"
+    call_command("process_pdf", str(VERNE), "--out", str(out))
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == Job.objects.get().sentence_count
+
+
+def test_a_bad_file_is_a_clear_command_error(db, tmp_path):
+    with pytest.raises(CommandError, match=r"pdf_encrypted"):
+        call_command("process_pdf", str(BAD_DIR / "encrypted_user_password.pdf"), "--out", str(tmp_path / "x.csv"))
+    assert not Job.objects.exists()

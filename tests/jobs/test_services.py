@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import pytest
+
+from accounts.models import CreditEntry
+from accounts.selectors import credits_balance
+from jobs.models import Job
+from jobs.services import job_create, job_estimate, job_submit
+from novelproc.errors import InsufficientCredits, InvalidInput, ProcessingError
+from tests.conftest import BAD_DIR, PDF_DIR
+from tests.jobs.helpers import VERNE, media_files, upload_of
+
+BAD_FILES = {
+    "empty.pdf": ("pdf_empty", 422),
+    "text_named_as.pdf": ("not_a_pdf", 422),
+    "truncated.pdf": ("pdf_broken", 422),
+    "encrypted_user_password.pdf": ("pdf_encrypted", 422),
+    "encrypted_owner_only_no_extract.pdf": ("pdf_encrypted", 422),
+    "scanned_image_only.pdf": ("pdf_no_text", 422),
+    "zero_pages.pdf": ("pdf_empty", 422),
+}
+
+
+def test_every_bad_corpus_file_is_covered():
+    assert sorted(BAD_FILES) == sorted(p.name for p in BAD_DIR.iterdir())
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_bad_upload_gets_its_code_and_stores_and_charges_nothing(owner, settings, name):
+    code, status = BAD_FILES[name]
+    with pytest.raises(ProcessingError) as err:
+        job_create(owner=owner, upload=upload_of(BAD_DIR / name), options={})
+    assert (err.value.code, err.value.status) == (code, status)
+    assert err.value.message and len(err.value.message) > 15
+    assert not Job.objects.exists()
+    assert media_files(settings.MEDIA_ROOT) == []
+    assert credits_balance(user=owner) == 5000
+    assert not CreditEntry.objects.exclude(kind="grant").exists()
+
+
+def test_upload_over_the_size_limit_is_refused(owner, settings):
+    settings.UPLOAD_MAX_MB = 1
+    with pytest.raises(ProcessingError) as err:
+        job_create(owner=owner, upload=upload_of(PDF_DIR / "flaubert_madame_bovary.pdf"), options={})
+    assert (err.value.code, err.value.status) == ("file_too_large", 413)
+    assert not Job.objects.exists()
+
+
+def test_too_many_pages_is_refused(owner, settings):
+    settings.PDF_MAX_PAGES = 100
+    with pytest.raises(ProcessingError) as err:
+        job_create(owner=owner, upload=upload_of(VERNE), options={})
+    assert err.value.code == "too_many_pages"
+    assert "178 pages" in err.value.message
+    assert not Job.objects.exists()
+
+
+def test_invalid_settings_name_each_bad_field(owner):
+    with pytest.raises(InvalidInput) as err:
+        job_create(owner=owner, upload=upload_of(VERNE), options={"max_words": 99, "tier": "turbo", "colour": 1})
+    assert err.value.code == "invalid_settings"
+    assert set(err.value.fields) == {"max_words", "tier", "colour"}
+    assert not Job.objects.exists()
+
+
+def test_gemini_without_api_key_is_refused(owner, settings):
+    settings.GEMINI_API_KEY = ""
+    with pytest.raises(ProcessingError) as err:
+        job_create(owner=owner, upload=upload_of(VERNE), options={"processor": "gemini"})
+    assert err.value.code == "gemini_not_configured"
+
+
+def test_create_reserves_the_estimate_in_the_same_transaction(owner):
+    job = job_create(owner=owner, upload=upload_of(VERNE), options={"max_words": 10})
+    assert job.status == Job.Status.PENDING
+    assert job.page_count == 178
+    assert job.credits_reserved == 178  # one credit a page for the local processor
+    assert len(job.sha256) == 64
+    assert credits_balance(user=owner) == 5000 - 178
+    assert CreditEntry.objects.get(kind="reserve").job_id == job.pk
+
+
+def test_insufficient_credits_store_nothing(owner, settings):
+    settings.PRICE_LOCAL_PER_PAGE = 100
+    with pytest.raises(InsufficientCredits):
+        job_create(owner=owner, upload=upload_of(VERNE), options={})
+    assert not Job.objects.exists()
+    assert media_files(settings.MEDIA_ROOT) == []
+
+
+def test_draft_reserves_nothing_until_submitted(owner):
+    job = job_create(owner=owner, upload=upload_of(VERNE), options={}, confirm=False)
+    assert job.status == Job.Status.DRAFT
+    assert credits_balance(user=owner) == 5000
+    job_submit(job=job)
+    assert credits_balance(user=owner) == 5000 - 178
+
+
+def test_estimate_stores_nothing(owner, settings):
+    check = job_estimate(owner=owner, upload=upload_of(VERNE), options={})
+    assert check.page_count == 178 and check.estimate.credits == 178
+    assert not Job.objects.exists()
+    assert media_files(settings.MEDIA_ROOT) == []
+
+
+def test_active_job_cap(owner, settings):
+    settings.MAX_ACTIVE_JOBS_PER_USER = 1
+    job_create(owner=owner, upload=upload_of(VERNE), options={})
+    with pytest.raises(ProcessingError) as err:
+        job_create(owner=owner, upload=upload_of(VERNE), options={})
+    assert (err.value.code, err.value.status) == ("too_many_active_jobs", 429)
+    assert Job.objects.count() == 1

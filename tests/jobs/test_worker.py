@@ -1,0 +1,94 @@
+"""The pipeline on a real `rundramatiq` worker, PostgreSQL and Redis."""
+
+from __future__ import annotations
+
+import pytest
+
+from accounts.models import CreditEntry
+from accounts.selectors import credits_balance
+from jobs import pipeline
+from jobs.chunking import plan_chunks
+from jobs.models import Job, Sentence
+from jobs.processors.base import ProcessorSettings
+from jobs.processors.local import LocalProcessor
+from jobs.services import job_create
+from tests.conftest import PDF_DIR, TEXT_DIR, wait_for
+from tests.jobs.helpers import upload_of
+from tests.jobs.wordcheck import book_words, in_order_share, words
+
+pytestmark = pytest.mark.integration
+
+
+def _status(job: Job) -> str:
+    job.refresh_from_db()
+    return job.status
+
+
+def _reference_run(pdf) -> list[str]:
+    """The same extraction and processor in one plain process: what an undisturbed job yields."""
+    page_count, sources = pipeline.read_book(str(pdf))
+    processor = LocalProcessor()
+    out: list[str] = []
+    for chunk in plan_chunks(sources, page_count=page_count, sizes=pipeline.chunk_sizes()):
+        result = processor.process(chunk.sources, context=chunk.context, settings=ProcessorSettings())
+        out.extend(s.text for s in result.sentences)
+    return out
+
+
+def _job_texts(job: Job) -> list[str]:
+    return list(Sentence.objects.filter(job=job).order_by("position").values_list("text", flat=True))
+
+
+def test_a_400_page_novel_completes_with_every_word_once_in_order(start_worker, owner):
+    start_worker(processes=2, threads=1)
+    pdf = PDF_DIR / "flaubert_madame_bovary.pdf"
+    job = job_create(owner=owner, upload=upload_of(pdf), options={})
+    wait_for(lambda: _status(job) in Job.FINAL, timeout=300, message="the job to finish")
+    assert job.status == Job.Status.COMPLETED, (job.error_code, job.error_message)
+    assert job.page_count == 400 and job.total_chunks == job.completed_chunks
+
+    texts = _job_texts(job)
+    output_words = words(" ".join(texts))
+    share = in_order_share(book_words(TEXT_DIR / "flaubert_madame_bovary.txt"), output_words)
+    assert share >= 0.995, f"only {share:.4%} of the book's words are in the output in order"
+
+    # No repeated run of sentences at chunk edges: around every edge, the
+    # sentences before and after differ, and each source sentence appears once.
+    rows = list(Sentence.objects.filter(job=job).order_by("position").values_list("chunk_index", "text"))
+    for i in range(1, len(rows)):
+        if rows[i][0] != rows[i - 1][0]:
+            before = [t for _, t in rows[max(0, i - 3) : i]]
+            after = [t for _, t in rows[i : i + 3]]
+            assert before != after
+            assert rows[i - 1][1] != rows[i][1] or rows[i][1] in ("— Oui.", "« Oui. »")
+    assert credits_balance(user=owner) == 5000 - 400
+
+
+def test_killed_workers_change_nothing_and_the_watchdog_brings_the_job_home(start_worker, owner):
+    pdf = PDF_DIR / "maindron_incomparable_florimond.pdf"
+    env = {"CHUNK_LEASE_S": "5", "WATCHDOG_INTERVAL_S": "1", "SWEEP_INTERVAL_S": "2"}
+    start_worker(command="crontab", **env)  # the scheduler lives elsewhere and survives the kills
+    worker = start_worker(processes=1, threads=2, **env)
+    job = job_create(owner=owner, upload=upload_of(pdf), options={})
+
+    kills = []
+
+    def kill_when(condition, label) -> None:
+        nonlocal worker
+        wait_for(condition, timeout=240, interval=0.05, message=label)
+        worker.kill()
+        job.refresh_from_db()
+        kills.append((label, job.status, job.completed_chunks))
+        worker = start_worker(processes=1, threads=2, **env)
+
+    kill_when(lambda: _status(job) == Job.Status.SPLITTING, "splitting")
+    kill_when(lambda: _status(job) == Job.Status.PROCESSING and job.completed_chunks >= 3, "3 chunks done")
+    kill_when(lambda: _status(job) == Job.Status.PROCESSING and job.completed_chunks >= 15, "15 chunks done")
+    wait_for(lambda: _status(job) in Job.FINAL, timeout=300, message="the job to finish after the kills")
+
+    assert len(kills) == 3, kills
+    assert job.status == Job.Status.COMPLETED, (job.error_code, job.error_message, kills)
+    assert _job_texts(job) == _reference_run(pdf)
+    assert job.credits_charged == job.page_count == 525
+    assert sum(CreditEntry.objects.filter(job=job).values_list("amount", flat=True)) == -525
+    assert credits_balance(user=owner) == 5000 - 525
