@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import dramatiq
 import redis
 
 from novelproc.errors import TransientError
@@ -56,7 +57,20 @@ return 0
 MICRO = 1_000_000
 
 
-class RateLimitWaitTooLong(TransientError):
+class RetryLater(TransientError, dramatiq.Retry):
+    """A TransientError whose ``retry_after`` Dramatiq's Retries middleware honours.
+
+    The chunk actor retries on TransientError; Dramatiq takes the delay of a
+    ``dramatiq.Retry`` as is instead of its exponential backoff, so being both
+    brings the message back after the API's Retry-After, with one retry layer.
+    """
+
+    def __init__(self, message: str, *, retry_after: int | None = None) -> None:
+        super().__init__(message, retry_after=retry_after)  # reaches Retry.__init__ with delay=None
+        self.delay = retry_after * 1000 if retry_after else None
+
+
+class RateLimitWaitTooLong(RetryLater):
     code = "rate_limited"
 
 

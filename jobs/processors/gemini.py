@@ -37,7 +37,7 @@ from jobs.processors.gemini_stash import AnswerStash
 from jobs.processors.gemini_validate import clean_pieces, over_limit, parse_items
 from jobs.processors.local import FLAG_HEADING
 from jobs.processors.local import _dialogue as dialogue_flags
-from jobs.processors.split import render, split_sentences
+from jobs.processors.split import quote_open_after, render, split_sentences
 from jobs.ratelimit import shared_limiter
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ class GeminiConfig:
             timeout_s=float(s.GEMINI_TIMEOUT_S),
             requests_per_minute=s.GEMINI_REQUESTS_PER_MINUTE,
             rate_wait_max_s=float(getattr(s, "GEMINI_RATE_WAIT_MAX_S", 60)),
-            batch_words=int(getattr(s, "GEMINI_BATCH_WORDS", 600)),
+            batch_words=int(getattr(s, "GEMINI_BATCH_WORDS", 1000)),
             redis_url=s.REDIS_URL,
             key_prefix=f"{namespace}:gemini",
         )
@@ -124,8 +124,6 @@ class GeminiProcessor:
 
 
 def _dialogue_by_index(sources: list[SourceSentence], context: str) -> dict[int, bool]:
-    from jobs.processors.split import quote_open_after
-
     body = [i for i, s in enumerate(sources) if not s.is_heading]
     return dict(zip(body, dialogue_flags(sources, body, open_quote=quote_open_after(context)), strict=True))
 

@@ -5,7 +5,7 @@ retries are switched off (``HttpRetryOptions(attempts=1)``), and 429, 5xx
 and timeouts raise :class:`GeminiUnavailable`, a ``TransientError`` that
 Dramatiq's Retries middleware also reads as ``dramatiq.Retry(delay=...)``,
 so the message comes back after the API's Retry-After instead of the
-default backoff. 400/401/403 fail the chunk with a clear message.
+default backoff (see jobs.ratelimit.RetryLater). 400/401/403 fail the chunk with a clear message.
 """
 
 from __future__ import annotations
@@ -14,15 +14,14 @@ import logging
 import math
 from dataclasses import dataclass
 
-import dramatiq
 import httpx
 from google import genai
 from google.genai import errors as genai_errors
 from google.genai import types
 
 from jobs.processors.gemini_stash import BLOCKED, Answer, AnswerStash
-from jobs.ratelimit import SharedRateLimiter
-from novelproc.errors import ProcessingError, TransientError
+from jobs.ratelimit import RetryLater, SharedRateLimiter
+from novelproc.errors import ProcessingError
 
 try:  # google-genai uses httpx2 when it is installed
     import httpx2
@@ -38,15 +37,10 @@ API_VERSION = "v1beta"
 MAX_RETRY_AFTER_S = 15 * 60  # Dramatiq's max backoff for the chunk actor is 5 min; allow a bit more
 
 
-class GeminiUnavailable(TransientError, dramatiq.Retry):
-    """Worth trying again later; ``delay`` (ms) carries Retry-After to Dramatiq."""
+class GeminiUnavailable(RetryLater):
+    """429, 5xx, timeout: worth trying again later, after Retry-After when the API sent one."""
 
     code = "gemini_unavailable"
-
-    def __init__(self, message: str, *, retry_after: int | None = None) -> None:
-        super().__init__(message, retry_after=retry_after)
-        # dramatiq.Retry's own __init__ is skipped by the MRO above; set its field.
-        self.delay = retry_after * 1000 if retry_after else None
 
 
 @dataclass(frozen=True)
