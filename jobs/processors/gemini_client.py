@@ -105,16 +105,29 @@ class GeminiClient:
 
 
 def retry_after_seconds(exc: genai_errors.APIError) -> int | None:
-    """The Retry-After header in whole seconds (capped), when the API sent one."""
-    headers = getattr(getattr(exc, "response", None), "headers", None) or {}
-    value = headers.get("retry-after") if hasattr(headers, "get") else None
-    try:
-        seconds = float(value) if value is not None else None
-    except ValueError:
-        return None  # an HTTP date: rare from Google; the default backoff applies
+    """Seconds to wait (capped): the Retry-After header, else the body's google.rpc.RetryInfo."""
+    headers = getattr(getattr(exc, "response", None), "headers", None)
+    value = headers.get("retry-after") if headers is not None else None
+    seconds = _seconds(value) if value is not None else _retry_info(exc.details)
     if seconds is None or seconds < 0:
         return None
     return min(MAX_RETRY_AFTER_S, max(1, math.ceil(seconds)))
+
+
+def _seconds(value: str) -> float | None:
+    try:
+        return float(value.strip().removesuffix("s"))
+    except ValueError:
+        return None  # an HTTP date: rare from Google; the default backoff applies
+
+
+def _retry_info(details: object) -> float | None:
+    """Gemini's 429 body: {"error": {"details": [{"@type": ".../google.rpc.RetryInfo", "retryDelay": "37s"}]}}."""
+    error = details.get("error", {}) if isinstance(details, dict) else {}
+    for item in error.get("details", []) if isinstance(error, dict) else []:
+        if isinstance(item, dict) and str(item.get("@type", "")).endswith("RetryInfo"):
+            return _seconds(str(item.get("retryDelay", "")))
+    return None
 
 
 def answer_from(response: types.GenerateContentResponse) -> Answer:

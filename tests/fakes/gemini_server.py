@@ -42,6 +42,7 @@ class Reply:
     kind: str = "ok"  # ok, status, malformed, truncated, blocked, over_limit, missing, hang
     status: int = 200
     retry_after: int | None = None
+    retry_info: int | None = None  # seconds in the body's google.rpc.RetryInfo, as Gemini sends on quota 429s
     source: int = 0  # for "missing": the source index left out
     seconds: float = 0.0  # for "hang"
 
@@ -188,7 +189,11 @@ class FakeGemini:
             time.sleep(self.latency)
         if reply.kind == "status":
             headers = {"Retry-After": str(reply.retry_after)} if reply.retry_after is not None else {}
-            return reply.status, _error(reply.status, _STATUS_NAMES.get(reply.status, "UNKNOWN"), "Scripted."), headers
+            body = _error(reply.status, _STATUS_NAMES.get(reply.status, "UNKNOWN"), "Scripted.")
+            if reply.retry_info is not None:
+                retry = {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": f"{reply.retry_info}s"}
+                body["error"]["details"] = [retry]
+            return reply.status, body, headers
         payload = record.payload
         items = rewrite(payload["sentences"], payload["max_words"])
         finish = "STOP"

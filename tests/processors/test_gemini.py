@@ -244,6 +244,15 @@ def test_429_is_transient_and_carries_retry_after_to_dramatiq(fake, processor):
     assert len(fake.requests) == 1  # google-genai did not retry on its own
 
 
+def test_a_429_without_the_header_uses_the_bodys_retry_info(fake, processor):
+    fake.queue(Reply("status", 429, retry_info=12))
+    with pytest.raises(GeminiUnavailable) as caught:
+        processor.process(sources(LONG_1), context="", settings=GEMINI)
+
+    assert caught.value.retry_after == 12
+    assert caught.value.delay == 12_000
+
+
 @pytest.mark.parametrize("status", [500, 503])
 def test_server_errors_are_transient_and_not_retried_by_the_library(fake, processor, status):
     fake.queue(Reply.server_error(status))

@@ -56,6 +56,7 @@ def test_a_slot_further_than_the_cap_is_not_waited_for(key):
 
     assert isinstance(caught.value, TransientError)
     assert 15 <= caught.value.retry_after <= 21
+    assert caught.value.delay == caught.value.retry_after * 1000  # Dramatiq retries after that
     assert len(waits) == 1  # the refused call booked nothing and slept not
 
 
@@ -134,3 +135,30 @@ def test_a_429_with_retry_after_slows_every_worker(key):
 
     gap = fake.requests[1].at - fake.requests[0].at
     assert gap >= 1.9
+
+
+def test_the_fake_refuses_and_records_requests_past_its_limit():
+    # The guard the bench relies on: without the shared limiter, the third request in a minute is refused.
+    fake = FakeGemini(rpm=2).start()
+    config = GeminiConfig(
+        api_key="k",
+        base_url=fake.url,
+        models={"speed": "m"},
+        timeout_s=5,
+        requests_per_minute=6000,
+        rate_wait_max_s=30,
+        batch_words=1000,
+        redis_url=settings.REDIS_URL,
+        key_prefix=f"test-{uuid.uuid4().hex}:gemini",
+    )
+    processor = GeminiProcessor(config)
+    options = ProcessorSettings(processor="gemini", tier="speed")
+    for n in range(2):
+        processor.process([SourceSentence(f"{LONG} ({n})", 1)], context="", settings=options)
+    with pytest.raises(TransientError) as caught:
+        processor.process([SourceSentence(f"{LONG} (2)", 1)], context="", settings=options)
+    fake.stop()
+
+    assert [r.status for r in fake.requests] == [200, 200, 429]
+    assert len(fake.violations) == 1
+    assert 1 <= caught.value.retry_after <= 60
