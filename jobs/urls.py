@@ -19,4 +19,5 @@ urlpatterns = [
     path("sentences/<int:sentence_id>/", sentences.sentence_row, name="sentence_row"),
     path("sentences/<int:sentence_id>/edit/", sentences.sentence_edit, name="sentence_edit"),
     path("", include("jobs.exports.urls")),
+    path("", include("jobs.studysets.urls")),
 ]

@@ -30,3 +30,6 @@ urlpatterns = [
 
 if _module_exists("jobs.exports.api_urls"):
     urlpatterns.append(path("", include("jobs.exports.api_urls")))
+
+if _module_exists("jobs.studysets.api_urls"):
+    urlpatterns.append(path("", include("jobs.studysets.api_urls")))

@@ -1,0 +1,28 @@
+"""The study set actor: a thin adapter over services.study_set_run (imported by jobs/actors.py for discovery)."""
+
+from __future__ import annotations
+
+import logging
+
+import dramatiq
+
+from jobs import queues
+from jobs.studysets import services
+from novelproc.errors import ProcessingError
+
+log = logging.getLogger(__name__)
+
+MINUTE_MS = 60_000
+
+
+@dramatiq.actor(queue_name=queues.CHUNKS, max_retries=0, time_limit=20 * MINUTE_MS)
+def compute_study_set(set_id: str) -> None:
+    try:
+        services.study_set_run(set_id=set_id)
+    except ProcessingError as exc:
+        services.study_set_fail(set_id=set_id, code=exc.code, message=exc.message)
+    except BaseException as exc:
+        # Record the failure (and refund) at the actor's edge, then let Dramatiq log it.
+        services.study_set_fail(set_id=set_id, code="internal_error", message="The study set could not be computed.")
+        log.exception("study set crashed set=%s", set_id)
+        raise exc

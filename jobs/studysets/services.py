@@ -1,0 +1,270 @@
+"""Every change to word lists and study sets, whoever asks: web, API or the actor."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+
+from accounts import services as credits
+from accounts.models import User
+from jobs.models import Job, Sentence, StudySet, StudySetIndex, StudySetItem, WordList
+from jobs.processors.base import count_words
+from jobs.studysets import cover, engine, wordlists
+from novelproc.errors import Conflict, FileTooLarge, InvalidInput, NotFound, Throttled
+
+log = logging.getLogger(__name__)
+S = StudySet.Status
+READY_JOB = (Job.Status.COMPLETED, Job.Status.COMPLETED_WITH_ERRORS)
+HEADING = "heading"
+
+
+# --- word lists ---------------------------------------------------------------
+
+
+def word_list_create(
+    *, owner: User, name: str, text: str = "", words: list[str] | None = None, upload: UploadedFile | None = None
+) -> WordList:
+    """A list from pasted text, a list of words, or an uploaded CSV / text file (first column, one per line)."""
+    if upload is not None:
+        if upload.size and upload.size > settings.STUDYSET_LIST_MAX_BYTES:
+            raise FileTooLarge(f"A word list file may be at most {settings.STUDYSET_LIST_MAX_BYTES:,} bytes.")
+        parsed = wordlists.parse_upload(filename=upload.name or "", data=upload.read())
+        field = "file"
+    elif words is not None:
+        parsed, field = wordlists.clean_words(words), "words"
+    else:
+        parsed, field = wordlists.parse_pasted(text), "text"
+    wordlists.check_words(parsed, max_words=settings.STUDYSET_LIST_MAX_WORDS, field=field)
+    name = (name or "").strip()[:120] or (upload.name if upload is not None else "") or "My word list"
+    word_list = WordList.objects.create(owner=owner, name=name[:120], words=parsed)
+    log.info("word list created list=%s user=%s words=%s", word_list.pk, owner.pk, len(parsed))
+    return word_list
+
+
+def word_list_delete(*, word_list: WordList) -> None:
+    # Sets computed from it keep their own snapshot of the words.
+    word_list.delete()
+
+
+# --- study sets -----------------------------------------------------------------
+
+
+def study_set_create(
+    *, owner: User, job: Job, mode: str = StudySet.Mode.COVER, word_list: WordList | None = None
+) -> StudySet:
+    """Reserve the price, store the set and queue its computation (after commit)."""
+    if job.owner_id != owner.pk or (word_list is not None and word_list.owner_id != owner.pk):
+        raise NotFound("Not found.")
+    if mode not in StudySet.Mode.values:
+        raise InvalidInput(f"Unknown mode {mode!r}.", code="invalid_mode", fields={"mode": ["Choose cover or drill."]})
+    if job.status not in READY_JOB or not Sentence.objects.filter(job=job, position__isnull=False).exists():
+        raise Conflict("Study sets are built from a finished job with sentences.", code="job_not_finished")
+    if word_list is None:
+        words, list_name = (
+            list(wordlists.top_words(settings.STUDYSET_TOP_N)),
+            wordlists.default_list_name(settings.STUDYSET_TOP_N),
+        )
+    else:
+        words, list_name = list(word_list.words), word_list.name
+    price = settings.STUDYSET_PRICE_CREDITS
+    with transaction.atomic():
+        credits.credits_reserve(user=owner, amount=price, job=job, note="reserved for a study set")
+        _check_active_cap(owner)  # after the reservation: the user's row is locked, no race
+        study_set = StudySet.objects.create(
+            owner=owner,
+            job=job,
+            word_list=word_list,
+            list_name=list_name,
+            words=words,
+            mode=mode,
+            max_words=int(job.settings.get("max_words") or 8),
+            word_count=len(words),
+            credits_reserved=price,
+            credits_settled=False,
+        )
+        transaction.on_commit(lambda: _enqueue(study_set.pk))
+    log.info(
+        "study set created set=%s job=%s user=%s mode=%s words=%s", study_set.pk, job.pk, owner.pk, mode, len(words)
+    )
+    return study_set
+
+
+def _enqueue(set_id) -> None:
+    from jobs.studysets.actors import compute_study_set
+
+    compute_study_set.send(str(set_id))
+
+
+def _check_active_cap(owner: User) -> None:
+    active = StudySet.objects.filter(owner=owner, status__in=StudySet.ACTIVE).count()
+    if active >= settings.STUDYSET_MAX_ACTIVE_PER_USER:
+        raise Throttled(
+            f"You already have {active} study sets being computed; wait for one to finish.",
+            code="too_many_active_study_sets",
+            retry_after=30,
+        )
+
+
+def _move(set_id, old: tuple[str, ...], new: str, **fields) -> bool:
+    now = timezone.now()
+    return bool(StudySet.objects.filter(pk=set_id, status__in=old).update(status=new, updated_at=now, **fields))
+
+
+def _progress(set_id) -> Callable[[int, str], None]:
+    last = {"percent": -1}
+
+    def report(percent: int, step: str) -> None:
+        if percent != last["percent"]:
+            last["percent"] = percent
+            StudySet.objects.filter(pk=set_id, status=S.RUNNING).update(progress_percent=percent, current_step=step)
+
+    return report
+
+
+def book_sentences(job_id) -> list[engine.BookSentence]:
+    """The job's sentences as the learner reads them (edits applied), headings left out."""
+    rows = Sentence.objects.filter(job_id=job_id, position__isnull=False).values_list(
+        "pk", "text", "edited_text", "word_count", "position", "flags"
+    )
+    out = []
+    for pk, text, edited, words, position, flags in rows.iterator(chunk_size=5000):
+        if HEADING in (flags or ()):
+            continue
+        out.append(engine.BookSentence(pk, edited or text, count_words(edited) if edited else words, position))
+    return out
+
+
+def study_set_run(*, set_id) -> bool:
+    """Compute a queued set (the actor calls this). False when it was not pending (redelivery, deleted)."""
+    if not _move(set_id, (S.PENDING,), S.RUNNING, started_at=timezone.now(), current_step="Reading the book"):
+        return False
+    study_set = StudySet.objects.get(pk=set_id)
+    report = _progress(set_id)
+    report(5, "Reading the book")
+    sentences = book_sentences(study_set.job_id)
+    result = engine.compute(
+        sentences,
+        study_set.words,
+        mode=study_set.mode,
+        max_words=study_set.max_words,
+        drill_limit=settings.STUDYSET_DRILL_MAX_SENTENCES,
+        progress=report,
+    )
+    report(95, "Saving the set")
+    _store(study_set, result)
+    return True
+
+
+def _store(study_set: StudySet, result: engine.SetResult) -> None:
+    words = study_set.words
+    now = timezone.now()
+    with transaction.atomic():
+        StudySetItem.objects.bulk_create(
+            StudySetItem(
+                study_set=study_set,
+                sentence_id=pick.sid,
+                rank=rank,
+                words=[words[w] for w in pick.words],
+                matches=[words[w] for w in pick.matches],
+            )
+            for rank, pick in enumerate(result.picks, start=1)
+        )
+        StudySetIndex.objects.create(study_set=study_set, sentences=result.index)
+        moved = _move(
+            study_set.pk,
+            (S.RUNNING,),
+            S.COMPLETED,
+            progress_percent=100,
+            current_step="Done",
+            finished_at=now,
+            covered_count=result.covered,
+            sentence_count=len(result.picks),
+            missing_words=[words[w] for w in result.missing],
+            over_limit_words=[words[w] for w in result.over_limit],
+            timings=result.timings,
+        )
+        if not moved:
+            raise Conflict("The study set changed state while it was computed.", code="study_set_not_running")
+        _settle(study_set.pk, charge=True)
+    log.info(
+        "study set done set=%s user=%s sentences=%s covered=%s/%s timings=%s",
+        study_set.pk,
+        study_set.owner_id,
+        len(result.picks),
+        result.covered,
+        len(words),
+        result.timings,
+    )
+
+
+def study_set_fail(*, set_id, code: str, message: str) -> bool:
+    """Record a failure and give the reservation back; a no-op once the set is final."""
+    with transaction.atomic():
+        if not _move(
+            set_id,
+            StudySet.ACTIVE,
+            S.FAILED,
+            error_code=code,
+            error_message=message[:2000],
+            current_step="Failed",
+            finished_at=timezone.now(),
+        ):
+            return False
+        _settle(set_id, charge=False)
+    log.warning("study set failed set=%s code=%s message=%s", set_id, code, message)
+    return True
+
+
+def _settle(set_id, *, charge: bool) -> int:
+    """Release the reservation and charge the price (or nothing); the flag makes it happen once."""
+    study_set = StudySet.objects.select_for_update().select_related("owner", "job").get(pk=set_id)
+    if study_set.credits_settled:
+        return 0
+    reserved = study_set.credits_reserved
+    charged = credits.credits_settle(
+        user=study_set.owner, reserved=reserved, used=reserved if charge else 0, job=study_set.job
+    )
+    StudySet.objects.filter(pk=set_id).update(credits_settled=True, credits_reserved=0, credits_charged=charged)
+    return charged
+
+
+def study_set_swap(*, study_set: StudySet, item: StudySetItem, sentence_id: int) -> StudySetItem:
+    """Put another sentence in ``item``'s place; it must hold every word only ``item`` brings."""
+    from jobs.studysets.selectors import swap_state
+
+    if study_set.status != S.COMPLETED or study_set.mode != StudySet.Mode.COVER:
+        raise Conflict("Only a finished cover set can swap sentences.", code="study_set_not_swappable")
+    with transaction.atomic():
+        StudySet.objects.select_for_update().filter(pk=study_set.pk).first()
+        items, chosen, pool = swap_state(study_set)
+        item = next((i for i in items if i.pk == item.pk), None)
+        if item is None:
+            raise NotFound("Not found.")
+        allowed = cover.alternatives(item.sentence_id, chosen, pool, limit=len(pool))
+        if sentence_id not in allowed:
+            raise InvalidInput(
+                "That sentence does not hold every word this one alone brings.",
+                code="swap_loses_coverage",
+                fields={"sentence": ["Choose one of the offered alternatives."]},
+            )
+        words = study_set.words
+        item.sentence_id = sentence_id
+        item.matches = [words[w] for w in sorted(pool[sentence_id][1])]
+        chosen = {i.sentence_id: (pool[i.sentence_id][1]) for i in items}
+        credited = cover.credit((i.sentence_id, chosen[i.sentence_id]) for i in items)
+        for i in items:
+            i.words = [words[w] for w in credited[i.sentence_id]]
+        StudySetItem.objects.bulk_update(items, ["sentence", "words", "matches"])
+    log.info("study set swap set=%s item=%s sentence=%s", study_set.pk, item.pk, sentence_id)
+    return item
+
+
+def study_set_delete(*, study_set: StudySet) -> None:
+    if study_set.is_active:
+        raise Conflict("This study set is still being computed.", code="study_set_running")
+    study_set.delete()

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from jobs.studysets import views
+
+urlpatterns = [
+    path("study-sets/", views.study_set_index, name="study_set_index"),
+    path("jobs/<uuid:job_id>/study-sets/", views.job_study_sets, name="job_study_sets"),
+    path("study-sets/<uuid:set_id>/", views.study_set_detail, name="study_set_detail"),
+    path("study-sets/<uuid:set_id>/status/", views.study_set_status, name="study_set_status"),
+    path("study-sets/<uuid:set_id>/delete/", views.study_set_delete, name="study_set_delete"),
+    path("study-sets/<uuid:set_id>/items/<int:item_id>/swap/", views.study_set_swap, name="study_set_swap"),
+    path("study-sets/<uuid:set_id>/export/sheets/", views.study_set_export_sheets_view, name="study_set_export_sheets"),
+    path("study-sets/<uuid:set_id>/export/<str:fmt>/", views.study_set_export_file, name="study_set_export"),
+    path("word-lists/new/", views.word_list_new, name="word_list_new"),
+    path("word-lists/<int:list_id>/delete/", views.word_list_delete, name="word_list_delete"),
+]
