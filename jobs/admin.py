@@ -1,6 +1,9 @@
 from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 
-from jobs import services
+from jobs import monitor, operations, services
 from jobs.models import Chunk, Job
 from novelproc.errors import ProcessingError
 
@@ -44,7 +47,8 @@ class JobAdmin(admin.ModelAdmin):
     search_fields = ["filename", "owner__email", "sha256", "id"]
     raw_id_fields = ["owner"]
     inlines = [ChunkInline]
-    actions = ["cancel_jobs", "retry_failed_chunks"]
+    actions = ["cancel_jobs", "retry_failed_chunks", "refund_jobs", "nudge_jobs"]
+    change_list_template = "admin/jobs/job/change_list.html"
     readonly_fields = [f.name for f in Job._meta.fields]
 
     def has_add_permission(self, request):
@@ -68,3 +72,50 @@ class JobAdmin(admin.ModelAdmin):
     @admin.action(description="Retry failed chunks of selected jobs")
     def retry_failed_chunks(self, request, queryset):
         self._each(request, queryset, services.job_retry_failed, "Retrying")
+
+    @admin.action(description="Refund what the selected jobs were charged")
+    def refund_jobs(self, request, queryset):
+        self._each(request, queryset, lambda job: services.job_refund(job=job, created_by=request.user), "Refunded")
+
+    @admin.action(description="Run the watchdog now (re-enqueue lost work, end overdue jobs)")
+    def nudge_jobs(self, request, queryset):
+        self._each(request, queryset, services.job_nudge, "Checked")
+
+    # --- operations page: what the old tool needed Flower for --------------
+
+    def get_urls(self):
+        extra = [
+            path("operations/", self.admin_site.admin_view(self.operations_view), name="jobs_operations"),
+            path(
+                "operations/dead-letter/",
+                self.admin_site.admin_view(self.dead_letter_view),
+                name="jobs_operations_dead_letter",
+            ),
+        ]
+        return extra + super().get_urls()
+
+    def operations_view(self, request):
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Operations",
+            "opts": self.model._meta,
+            "redis_error": monitor.redis_ping(),
+            "overdue": operations.overdue_jobs()[:100],
+            "stuck": operations.stuck_jobs()[:100],
+        }
+        if not context["redis_error"]:
+            context.update(
+                queues=monitor.queue_depths(), workers=monitor.worker_heartbeats(), dead=monitor.dead_letters()
+            )
+        return TemplateResponse(request, "admin/jobs/operations.html", context)
+
+    def dead_letter_view(self, request):
+        if request.method == "POST":
+            queue, message_id = request.POST.get("queue", ""), request.POST.get("message_id", "")
+            if request.POST.get("action") == "requeue":
+                done = monitor.dead_letter_requeue(queue, message_id)
+                self.message_user(request, "Message sent again." if done else "That message is gone.")
+            else:
+                monitor.dead_letter_discard(queue, message_id)
+                self.message_user(request, "Message discarded.")
+        return HttpResponseRedirect(reverse("admin:jobs_operations"))

@@ -86,3 +86,21 @@ def dead_letters(limit: int = 50) -> list[DeadLetter]:
             message = dramatiq.Message.decode(body)
             letters.append(DeadLetter(name, mid.decode(), message.actor_name, tuple(message.args), int(score)))
     return letters[:limit]
+
+
+def dead_letter_requeue(queue: str, message_id: str) -> bool:
+    """Send a dead-lettered message again (its actor is idempotent) and drop the dead copy."""
+    client, ns = _client(), _ns()
+    body = client.hget(f"{ns}:{queue}.XQ.msgs", message_id)
+    if body is None:
+        return False
+    message = dramatiq.Message.decode(body)
+    _broker().enqueue(message.copy(options={k: v for k, v in message.options.items() if k != "retries"}))
+    dead_letter_discard(queue, message_id)
+    return True
+
+
+def dead_letter_discard(queue: str, message_id: str) -> None:
+    client, ns = _client(), _ns()
+    client.zrem(f"{ns}:{queue}.XQ", message_id)
+    client.hdel(f"{ns}:{queue}.XQ.msgs", message_id)

@@ -251,3 +251,32 @@ def sentence_edit(*, sentence: Sentence, text: str) -> Sentence:
     sentence.word_count = count_words(sentence.display_text)
     sentence.save(update_fields=["edited_text", "edited_at", "word_count"])
     return sentence
+
+
+def job_refund(*, job: Job, created_by: User | None = None, note: str = "") -> int:
+    """Give back what a job was charged (support staff); never more than once in total."""
+    from accounts.models import CreditEntry
+
+    with transaction.atomic():
+        locked = Job.objects.select_for_update().get(pk=job.pk)
+        refunded = (
+            CreditEntry.objects.filter(job=locked, kind=CreditEntry.Kind.REFUND).aggregate(t=Sum("amount"))["t"] or 0
+        )
+        amount = locked.credits_charged - refunded
+        if amount <= 0:
+            raise Conflict("This job has nothing left to refund.", code="nothing_to_refund")
+        credits.credits_refund(
+            user=locked.owner, amount=amount, job=locked, note=note or "refunded by support", created_by=created_by
+        )
+    log.info("job refunded job=%s amount=%s", job.pk, amount)
+    return amount
+
+
+def job_nudge(*, job: Job) -> int:
+    """Run the watchdog for one job now (support staff): re-enqueue lost work, end it if overdue."""
+    from jobs import pipeline
+    from jobs.actors import enqueue_chunk_ids
+
+    _, chunk_ids = pipeline.watchdog(job.pk)
+    enqueue_chunk_ids(chunk_ids)
+    return len(chunk_ids)
