@@ -115,3 +115,6 @@ def sweep() -> None:
 
 
 from jobs.studysets import actors as studyset_actors  # noqa: E402,F401
+
+
+from jobs.studysets import actors as studyset_actors  # noqa: E402,F401

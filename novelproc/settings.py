@@ -339,3 +339,20 @@ STUDYSET_LIST_MAX_BYTES = env_int("STUDYSET_LIST_MAX_BYTES", 1_000_000, minimum=
 # Drill mode keeps at most this many sentences; a swap offers at most this many alternatives.
 STUDYSET_DRILL_MAX_SENTENCES = env_int("STUDYSET_DRILL_MAX_SENTENCES", 1000, minimum=1)
 STUDYSET_SWAP_CHOICES = env_int("STUDYSET_SWAP_CHOICES", 20, minimum=1)
+
+# --- Study sets -------------------------------------------------------------
+# Size of the default word list (wordfreq's most frequent French words).
+STUDYSET_TOP_N = env_int("STUDYSET_TOP_N", 2000, minimum=10, maximum=50_000)
+# Flat price of one study set, reserved at creation, charged when it completes, released if it fails.
+STUDYSET_PRICE_CREDITS = env_int("STUDYSET_PRICE_CREDITS", 5, minimum=0)
+# Study sets one user may have computing at once.
+STUDYSET_MAX_ACTIVE_PER_USER = env_int("STUDYSET_MAX_ACTIVE_PER_USER", 2, minimum=1)
+# Uploaded / pasted word lists: most words and bytes accepted.
+STUDYSET_LIST_MAX_WORDS = env_int("STUDYSET_LIST_MAX_WORDS", 20_000, minimum=1)
+STUDYSET_LIST_MAX_BYTES = env_int("STUDYSET_LIST_MAX_BYTES", 1_000_000, minimum=1000)
+# Drill mode keeps at most this many sentences; a swap offers at most this many alternatives.
+STUDYSET_DRILL_MAX_SENTENCES = env_int("STUDYSET_DRILL_MAX_SENTENCES", 1000, minimum=1)
+STUDYSET_SWAP_CHOICES = env_int("STUDYSET_SWAP_CHOICES", 20, minimum=1)
+# Two API fields are named "mode" (Sheets new/append, study set cover/drill): name the study set enum.
+SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {})["StudySetModeEnum"] = "jobs.studysets.api.MODE_CHOICES"
+SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]["SheetsModeEnum"] = [("new", "new"), ("append", "append")]

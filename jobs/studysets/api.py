@@ -27,6 +27,7 @@ ITEM_ID = OpenApiParameter("item_id", OpenApiTypes.INT, OpenApiParameter.PATH)
 LIST_ID = OpenApiParameter("list_id", OpenApiTypes.INT, OpenApiParameter.PATH)
 FMT = OpenApiParameter("fmt", OpenApiTypes.STR, OpenApiParameter.PATH, enum=FORMATS)
 LIST_LIMIT = 200
+MODE_CHOICES = StudySet.Mode.choices  # named StudySetModeEnum in the schema (settings)
 
 
 class WordListSerializer(serializers.Serializer):
@@ -91,7 +92,7 @@ class StudySetDetailSerializer(StudySetSerializer):
 
 class StudySetInput(serializers.Serializer):
     job = serializers.UUIDField()
-    mode = serializers.ChoiceField(choices=StudySet.Mode.values, default=StudySet.Mode.COVER)
+    mode = serializers.ChoiceField(choices=MODE_CHOICES, default=StudySet.Mode.COVER)
     word_list = serializers.IntegerField(required=False, allow_null=True, help_text="Empty: the default top-N list.")
 
 
