@@ -39,7 +39,6 @@ ENV = {
     "DEBUG": "true",
     "PDF_MAX_PAGES": "2000",
     "MAX_ACTIVE_JOBS_PER_USER": "10",
-    "LOG_LEVEL": "WARNING",
 }
 
 

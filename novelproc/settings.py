@@ -289,6 +289,8 @@ LOGGING = {
     "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # The scheduler logs every lock refresh at INFO; keep its warnings only.
+    "loggers": {"apscheduler": {"level": "WARNING"}},
 }
 
 # --- Exports ----------------------------------------------------------------
@@ -325,20 +327,6 @@ SPECTACULAR_SETTINGS.update(
 GEMINI_BATCH_WORDS = env_int("GEMINI_BATCH_WORDS", 1000, minimum=20)
 # Longest a worker waits for a rate-limit slot before handing the chunk back for a retry.
 GEMINI_RATE_WAIT_MAX_S = env_int("GEMINI_RATE_WAIT_MAX_S", 60, minimum=1)
-
-# --- Study sets -------------------------------------------------------------
-# Size of the default word list (wordfreq's most frequent French words).
-STUDYSET_TOP_N = env_int("STUDYSET_TOP_N", 2000, minimum=10, maximum=50_000)
-# Flat price of one study set, reserved at creation, charged when it completes, released if it fails.
-STUDYSET_PRICE_CREDITS = env_int("STUDYSET_PRICE_CREDITS", 5, minimum=0)
-# Study sets one user may have computing at once.
-STUDYSET_MAX_ACTIVE_PER_USER = env_int("STUDYSET_MAX_ACTIVE_PER_USER", 2, minimum=1)
-# Uploaded / pasted word lists: most words and bytes accepted.
-STUDYSET_LIST_MAX_WORDS = env_int("STUDYSET_LIST_MAX_WORDS", 20_000, minimum=1)
-STUDYSET_LIST_MAX_BYTES = env_int("STUDYSET_LIST_MAX_BYTES", 1_000_000, minimum=1000)
-# Drill mode keeps at most this many sentences; a swap offers at most this many alternatives.
-STUDYSET_DRILL_MAX_SENTENCES = env_int("STUDYSET_DRILL_MAX_SENTENCES", 1000, minimum=1)
-STUDYSET_SWAP_CHOICES = env_int("STUDYSET_SWAP_CHOICES", 20, minimum=1)
 
 # --- Study sets -------------------------------------------------------------
 # Size of the default word list (wordfreq's most frequent French words).

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -101,3 +102,11 @@ def test_admin_opens_for_staff(client, staff):
     client.force_login(staff)
     for url in ["/admin/", "/admin/jobs/job/", "/admin/accounts/creditentry/", "/admin/accounts/user/"]:
         assert client.get(url).status_code == 200, url
+
+
+def test_env_example_lists_every_setting():
+    names = set(
+        re.findall(r'env_(?:str|int|bool|float|list)\("([A-Z0-9_]+)"', (ROOT / "novelproc/settings.py").read_text())
+    )
+    listed = set(re.findall(r"^([A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.M))
+    assert names - listed == set()

@@ -1,19 +1,10 @@
-"""/api/v1/ routes for jobs and sentences (exports join when jobs/exports/api_urls.py exists)."""
+"""/api/v1/ routes for jobs, sentences, exports and study sets."""
 
 from __future__ import annotations
-
-import importlib.util
 
 from django.urls import include, path
 
 from jobs.api import views
-
-
-def _module_exists(name: str) -> bool:
-    # find_spec imports the parent package, so check it first.
-    parent = name.rpartition(".")[0]
-    return importlib.util.find_spec(parent) is not None and importlib.util.find_spec(name) is not None
-
 
 urlpatterns = [
     path("jobs/", views.JobListCreateView.as_view(), name="api-job-list"),
@@ -26,10 +17,6 @@ urlpatterns = [
         views.SentenceDetailView.as_view(),
         name="api-sentence-detail",
     ),
+    path("", include("jobs.exports.api_urls")),
+    path("", include("jobs.studysets.api_urls")),
 ]
-
-if _module_exists("jobs.exports.api_urls"):
-    urlpatterns.append(path("", include("jobs.exports.api_urls")))
-
-if _module_exists("jobs.studysets.api_urls"):
-    urlpatterns.append(path("", include("jobs.studysets.api_urls")))

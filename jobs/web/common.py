@@ -7,7 +7,7 @@ from datetime import timedelta
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from novelproc.errors import ProcessingError
 
@@ -29,14 +29,10 @@ def flash_error(request: HttpRequest, exc: ProcessingError) -> None:
     messages.error(request, f"{exc.message} ({exc.code})")
 
 
-def export_links(job_id) -> dict | None:
-    """Export URLs for a job, or None until the export views are installed."""
-    try:
-        files = {fmt: reverse("job_export", args=[job_id, fmt]) for fmt in EXPORT_FORMATS}
-        sheets = reverse("job_export_sheets", args=[job_id])
-    except NoReverseMatch:
-        return None
-    return {"files": files, "sheets": sheets}
+def export_links(job_id) -> dict:
+    """Export URLs for a job."""
+    files = {fmt: reverse("job_export", args=[job_id, fmt]) for fmt in EXPORT_FORMATS}
+    return {"files": files, "sheets": reverse("job_export_sheets", args=[job_id])}
 
 
 QUALITY_LABELS = {

@@ -52,7 +52,8 @@ def test_account_pages_send_anonymous_to_sign_in(client):
 
 
 def test_account_page_lists_the_current_session(client, owner):
-    client.login(email="owner@example.com", password="owner-pass-123")
+    # Signing in through allauth records the session (activity tracking is off by default).
+    client.post(reverse("account_login"), {"login": "owner@example.com", "password": "owner-pass-123"})
     body = client.get(reverse("account")).content.decode()
     assert "this device" in body
     assert reverse("usersessions_list") in body
@@ -69,7 +70,7 @@ def test_allauth_pages_use_the_site_layout(client):
 
 
 def test_sessions_page_lists_and_revokes_within_the_site_layout(client, owner):
-    client.login(email="owner@example.com", password="owner-pass-123")
+    client.post(reverse("account_login"), {"login": "owner@example.com", "password": "owner-pass-123"})
     body = client.get(reverse("usersessions_list")).content.decode()
     assert 'class="auth card"' in body and "css/app.css" in body
     assert "127.0.0.1" in body
