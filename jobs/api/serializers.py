@@ -51,43 +51,37 @@ class JobUrlsSerializer(serializers.Serializer):
     retry = serializers.URLField()
 
 
-class JobSerializer(serializers.ModelSerializer):
-    """A job's status and progress: only fields of ``selectors.STATUS_FIELDS``, so one query."""
+class JobSerializer(serializers.Serializer):
+    """A job's status and progress: only fields of ``selectors.STATUS_FIELDS``, so one query.
 
-    step = serializers.CharField(source="step_text", help_text='e.g. "Processing chunk 7 of 20".')
+    A plain Serializer rather than a ModelSerializer: this is the hottest read of the API
+    (clients poll it) and ModelSerializer rebuilds its fields from the model on every call.
+    """
+
+    id = serializers.UUIDField(read_only=True)
+    status = serializers.ChoiceField(choices=Job.Status.choices, read_only=True)
+    filename = serializers.CharField(read_only=True)
+    progress_percent = serializers.IntegerField(read_only=True)
+    step = serializers.CharField(source="step_text", read_only=True, help_text='e.g. "Processing chunk 7 of 20".')
+    total_chunks = serializers.IntegerField(read_only=True)
+    completed_chunks = serializers.IntegerField(read_only=True)
+    failed_chunks = serializers.IntegerField(read_only=True)
+    page_count = serializers.IntegerField(read_only=True)
+    sentence_count = serializers.IntegerField(read_only=True)
+    credits_estimated = serializers.IntegerField(read_only=True)
+    credits_reserved = serializers.IntegerField(read_only=True)
+    credits_charged = serializers.IntegerField(read_only=True)
+    error_code = serializers.CharField(read_only=True)
+    error_message = serializers.CharField(read_only=True)
+    missing_pages = serializers.CharField(read_only=True, help_text="Pages without sentences after errors.")
+    quality = serializers.DictField(read_only=True, help_text="Quality figures of the result.")
+    processor = serializers.CharField(read_only=True)
+    settings = JobSettingsSerializer(read_only=True)
+    created_at = serializers.DateTimeField(read_only=True)
+    started_at = serializers.DateTimeField(read_only=True, allow_null=True)
+    finished_at = serializers.DateTimeField(read_only=True, allow_null=True)
     eta_seconds = serializers.SerializerMethodField(help_text="Estimated seconds left while processing.")
-    settings = JobSettingsSerializer()
     urls = serializers.SerializerMethodField()
-
-    class Meta:
-        model = Job
-        fields = [
-            "id",
-            "status",
-            "filename",
-            "progress_percent",
-            "step",
-            "total_chunks",
-            "completed_chunks",
-            "failed_chunks",
-            "page_count",
-            "sentence_count",
-            "credits_estimated",
-            "credits_reserved",
-            "credits_charged",
-            "error_code",
-            "error_message",
-            "missing_pages",
-            "quality",
-            "processor",
-            "settings",
-            "created_at",
-            "started_at",
-            "finished_at",
-            "eta_seconds",
-            "urls",
-        ]
-        read_only_fields = fields
 
     def get_eta_seconds(self, job: Job) -> int | None:
         eta = job.eta
