@@ -111,10 +111,10 @@ def sweep() -> None:
         enqueue_chunk_ids(chunk_ids)
     for job_id in pipeline.uploads_due_for_deletion():
         job_delete_upload(job_id=job_id)
+    from jobs.studysets.services import study_sets_sweep
 
+    study_sets_sweep()
 
-
-from jobs.studysets import actors as studyset_actors  # noqa: E402,F401
 
 
 from jobs.studysets import actors as studyset_actors  # noqa: E402,F401

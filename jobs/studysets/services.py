@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
@@ -268,3 +269,30 @@ def study_set_delete(*, study_set: StudySet) -> None:
     if study_set.is_active:
         raise Conflict("This study set is still being computed.", code="study_set_running")
     study_set.delete()
+
+
+# The actor's time limit is 20 minutes; a set still running well past it lost its worker.
+RUNNING_GIVE_UP = timedelta(minutes=25)
+PENDING_RESEND = timedelta(minutes=10)
+
+
+def study_sets_sweep() -> tuple[int, int]:
+    """Called by the periodic sweep: no set stays queued or running forever.
+
+    A set whose worker died is failed with its reservation released (the user
+    can start it again); a queued set whose message was lost is sent again.
+    Returns (failed, resent).
+    """
+    now = timezone.now()
+    stale = StudySet.objects.filter(status=S.RUNNING, started_at__lt=now - RUNNING_GIVE_UP).values_list("pk", flat=True)
+    failed = sum(
+        study_set_fail(set_id=pk, code="interrupted", message="The computation was interrupted; please start it again.")
+        for pk in list(stale)
+    )
+    lost = list(
+        StudySet.objects.filter(status=S.PENDING, updated_at__lt=now - PENDING_RESEND).values_list("pk", flat=True)
+    )
+    StudySet.objects.filter(pk__in=lost).update(updated_at=now)
+    for pk in lost:
+        _enqueue(pk)
+    return failed, len(lost)
