@@ -39,6 +39,7 @@ ENV = {
     "DEBUG": "true",
     "PDF_MAX_PAGES": "2000",
     "MAX_ACTIVE_JOBS_PER_USER": "10",
+    "MEDIA_ROOT": str(ROOT / "test-output" / "bench-media"),
 }
 
 

@@ -96,8 +96,13 @@ def split_job(job_id) -> list[int]:
     try:
         if not job.file:
             raise ProcessingError("The uploaded PDF is no longer stored.", code="file_expired")
-        with local_copy(job.file) as path:
-            page_count, sources = read_book(path)
+        try:
+            with local_copy(job.file) as path:
+                page_count, sources = read_book(path)
+        except FileNotFoundError:
+            raise ProcessingError("The uploaded PDF is missing from storage.", code="file_missing") from None
+        except OSError as exc:  # storage unreachable: worth another try
+            raise TransientError(f"Could not read the uploaded PDF: {exc}", code="storage_unavailable") from exc
         if not any(not s.is_heading for s in sources):
             raise ProcessingError(
                 "This PDF has no text layer (it looks scanned), so there is nothing to read.", code="pdf_no_text"

@@ -211,3 +211,11 @@ def test_watchdog_re_enqueues_expired_leases_and_fails_overdue_jobs(job, process
     assert "time budget" in job.error_message
     assert job.credits_charged == 45
     assert pipeline.watchdog(job.pk) == (False, [])
+
+
+def test_a_stored_pdf_gone_missing_fails_the_job_with_a_full_refund(job, owner):
+    job.file.storage.delete(job.file.name)
+    assert pipeline.split_job(job.pk) == []
+    job.refresh_from_db()
+    assert (job.status, job.error_code) == (Job.Status.FAILED, "file_missing")
+    assert credits_balance(user=owner) == 5000
