@@ -3,8 +3,10 @@ process on every machine shares one count.
 
 Rates come from REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] (settings, from the
 environment: THROTTLE_UPLOADS, THROTTLE_EXPORTS, THROTTLE_USER, THROTTLE_AUTH).
-The general ``user`` rate applies to every API view by default; the others
-are added by the views that need them.
+The general ``user`` rate applies to every API view by default, and so does
+DRF's ScopedRateThrottle: a view with ``throttle_scope = "exports"`` is limited
+per user at THROTTLE_EXPORTS. The upload and password rates are added by the
+views that need them.
 """
 
 from __future__ import annotations
@@ -16,12 +18,6 @@ class UploadsThrottle(UserRateThrottle):
     """Job creation (uploads and dry runs): each one reads and checks a whole PDF."""
 
     scope = "uploads"
-
-
-class ExportsThrottle(UserRateThrottle):
-    """Exports stream a whole book; for the exports views (or use ScopedRateThrottle with scope "exports")."""
-
-    scope = "exports"
 
 
 class AuthThrottle(AnonRateThrottle):

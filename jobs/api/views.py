@@ -96,7 +96,9 @@ class JobListCreateView(APIView):
         description=(
             "Upload a PDF (multipart field `file`) with optional settings. `dry_run=true` only checks and prices it. "
             "The same file with the same settings as an earlier completed job answers that job (no charge) "
-            "unless `reprocess=true`."
+            "unless `reprocess=true`. Every call, dry runs included, counts against your uploads rate "
+            "(THROTTLE_UPLOADS, 10/hour by default); past MAX_ACTIVE_JOBS_PER_USER running jobs (3 by default) "
+            "a new one answers 429 `too_many_active_jobs`."
         ),
     )
     def post(self, request: Request) -> Response:
