@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from jobs.text import subjects
+
 _CHUNK_RE = re.compile(r"\S+")
 _ALNUM_RE = re.compile(r"\w")
 # Standalone dialogue dashes confuse the small model ("— Viens-tu" parses as
@@ -96,7 +98,7 @@ def analyse(chunks: Chunks, doc: Doc) -> Analysis:
     _add_clause_cuts(costs, chunks, doc, token_chunk)
     _add_quote_costs(costs, chunks)
     pairs, finite = _standalone_pairs(doc, token_chunk)
-    pairs += _imperative_pairs(chunks) + _inversion_pairs(chunks)
+    pairs += _imperative_pairs(chunks) + _inversion_pairs(chunks) + _chunk_shape_pairs(chunks)
     return Analysis(chunks, tuple(costs), pairs, finite)
 
 
@@ -241,5 +243,17 @@ def _standalone_pairs(doc: Doc, token_chunk: list[int]) -> tuple[tuple[tuple[int
                 pairs.append((min(a, b), max(a, b)))
         elif t.morph.get("Mood") == ["Imp"] and t.pos_ in ("VERB", "AUX"):
             pairs.append((token_chunk[t.i], token_chunk[t.i]))
-    finite = tuple(sorted({token_chunk[t.i] for t in doc if t.morph.get("VerbForm") == ["Fin"]}))
-    return tuple(pairs), finite
+    shaped = [(token_chunk[a], token_chunk[b]) for a, b in _shape_pairs(doc)]
+    pairs.extend((min(a, b), max(a, b)) for a, b in shaped)
+    finite = {token_chunk[t.i] for t in doc if t.morph.get("VerbForm") == ["Fin"]}
+    return tuple(pairs), tuple(sorted(finite))
+
+
+def _shape_pairs(doc: Doc) -> list[tuple[int, int]]:
+    return subjects.clitic_pairs(doc) + subjects.inverted_pairs(doc) + subjects.broken_clause_pairs(doc)
+
+
+def _chunk_shape_pairs(chunks: Chunks) -> tuple[tuple[int, int], ...]:
+    words = [chunks.chunk(i) for i in range(len(chunks.spans))]
+    pairs = subjects.incise_pairs(words) + [(i, i) for i in subjects.presentative_chunks(words)]
+    return tuple(pairs)

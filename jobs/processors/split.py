@@ -17,7 +17,7 @@ from jobs.processors.base import ProcessorSettings, count_words
 from jobs.processors.clauses import WORD_CUT, Analysis, Chunks, analyse, parse_text
 from jobs.processors.nlp import parse_many
 
-NOT_STANDALONE = 8.0
+NOT_STANDALONE = 16.0
 UNDER_MIN = 4.0
 PER_PIECE = 1.0
 # Tie-break toward balanced pieces: "se remit | à coudre près du feu" rather

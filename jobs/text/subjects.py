@@ -1,0 +1,177 @@
+"""French subject + finite verb shapes the small parser misses.
+
+fr_core_news_sm often tags passé simple verbs as participles or nouns
+("je dînai", "répondit Marc"), hangs a finite verb on a noun as an
+adjective ("deux bâtiments forment"), or splits one clause into two roots
+("Mme Roderich, à quarante ans, avait conservé"). These rules read the
+shape of the sentence instead; each yields (first token, last token) index
+pairs of a subject with its conjugated verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+# "je", "tu", "il", "ils", "on" and elided "j'" are always subjects, right
+# before their verb with only object clitics and "ne" between; "elle(s)",
+# "nous", "vous" only when no preposition governs them ("avec elle").
+SUBJECT_CLITICS = frozenset({"je", "j'", "j’", "tu", "il", "ils", "on"})
+STRONG_PRONOUNS = frozenset({"elle", "elles", "nous", "vous"})
+NOT_BEFORE_SUBJECT = frozenset({"que", "qu'", "qu’", "de", "d'", "d’"})
+OBJECT_CLITICS = frozenset(
+    {"ne", "n'", "n’", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "le", "la", "les", "l'", "l’"}
+    | {"lui", "leur", "y", "en", "nous", "vous"}
+)
+# "c'est", "c'était", "ç'a été": elided "c'" is always the subject of a verb.
+ELIDED_CE = frozenset({"c'", "c’", "ç'", "ç’"})
+_PERSON_ENDINGS = {
+    "nous": re.compile(r"(?:ons|mes|sommes)$"),
+    "vous": re.compile(r"(?:ez|tes)$"),
+}
+RELATIVE_WORDS = frozenset({"dont", "où", "que", "qu'", "qu’", "qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+NOT_A_VERB_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM"})
+
+# Dialogue incises put the subject after a verb of saying: "répondit Marc",
+# "dit le chef de police", "s'écria Mme Roderich".
+_SPEECH_VERBS = (
+    "dit|dirent|disait|répondit|répondirent|répondait|demanda|demandait|reprit|reprenait|ajouta|ajoutait|fit|faisait"
+    "|s'écria|s’écria|murmura|murmurait|répliqua|continua|continuait|observa|interrompit|déclara|répéta|répétait"
+    "|cria|criait|poursuivit|expliqua|insista|objecta|riposta|conclut|balbutia|bégaya|hurla|soupira|gronda"
+    "|grommela|pensa|pensait|songea|remarqua|affirma|avoua|lança|souffla|s'exclama|s’exclama|protesta|acheva"
+)
+_SPEECH_VERB_RE = re.compile(rf"^(?:{_SPEECH_VERBS})[,.!?…;:]*$", re.IGNORECASE)
+_POSTPOSED_SUBJECT_RE = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w’'-]*|le|la|les|l['’]\w+|son|sa|ses|mon|ma|mes|notre|votre|leur|un|une|celui-ci|celle-ci)[,.!?…;:»]*$"
+)
+_INCISE_BEFORE = tuple(",!?…»—–")
+_PRESENTATIVE_RE = re.compile(r"^[«“—–-]?(?:voilà|voici)\b", re.IGNORECASE)
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def clitic_pairs(doc: Doc) -> list[tuple[int, int]]:
+    """Subject clitic + the verb right after it (past object clitics and "ne")."""
+    pairs = []
+    for t in doc:
+        if not _is_subject_clitic(doc, t):
+            continue
+        verb = _verb_after_clitics(doc, t.i + 1)
+        if verb is not None and _agrees(t, verb):
+            pairs.append((t.i, verb.i))
+    return pairs
+
+
+def _is_subject_clitic(doc: Doc, t: Token) -> bool:
+    lower = t.lower_
+    if lower in ELIDED_CE or lower in SUBJECT_CLITICS:
+        return True
+    if lower in STRONG_PRONOUNS:
+        before = doc[t.i - 1] if t.i else None
+        return before is None or (before.pos_ != "ADP" and before.lower_ not in NOT_BEFORE_SUBJECT)
+    return False
+
+
+def _agrees(subject: Token, verb: Token) -> bool:
+    """ "nous" and "vous" are objects as often as subjects; the verb's ending tells."""
+    ending = _PERSON_ENDINGS.get(subject.lower_)
+    return ending is None or bool(ending.search(verb.lower_))
+
+
+def _verb_after_clitics(doc: Doc, k: int) -> Token | None:
+    while k < len(doc) and doc[k].lower_ in OBJECT_CLITICS:
+        k += 1
+    if k >= len(doc):
+        return None
+    verb = doc[k]
+    if not verb.is_alpha or verb.pos_ in NOT_A_VERB_POS:
+        return None
+    if set(verb.morph.get("VerbForm")) & {"Inf", "Ger"}:
+        return None
+    return verb
+
+
+def incise_pairs(words: list[str]) -> list[tuple[int, int]]:
+    """Chunk pairs (verb, subject) of a dialogue incise: "…, répondit Marc."."""
+    pairs = []
+    for i in range(1, len(words) - 1):
+        if words[i - 1][-1] in _INCISE_BEFORE and _SPEECH_VERB_RE.match(words[i]):
+            if _POSTPOSED_SUBJECT_RE.match(words[i + 1]):
+                pairs.append((i, i + 1))
+    return pairs
+
+
+def presentative_chunks(words: list[str]) -> list[int]:
+    """Chunks opening with "voilà" or "voici", which act as a verb."""
+    return [i for i, w in enumerate(words) if _PRESENTATIVE_RE.match(w)]
+
+
+def inverted_pairs(doc: Doc) -> list[tuple[int, int]]:
+    """A third-person finite verb with no subject before it takes the noun after it.
+
+    "Au centre, se dresse une sorte de donjon": the parser calls "sorte" an
+    object, but a conjugated third-person verb needs a subject, and with
+    none on its left the noun phrase on its right is it. Relative clauses
+    ("où se joua le drame") are left out, as relative subjects are.
+    """
+    pairs = []
+    for t in doc:
+        if t.pos_ != "VERB" or t.morph.get("VerbForm") != ["Fin"] or t.morph.get("Person") != ["3"]:
+            continue
+        if t.dep_ in ("acl:relcl", "conj") or any(c.dep_.startswith("nsubj") for c in t.children):
+            continue
+        if not _fronted(doc, t):
+            continue  # "descendait la rue": the subject was left in an earlier piece
+        after = [c for c in t.children if c.i > t.i and c.dep_ in ("obj", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
+        if after and not any(c.dep_ in ("obj", "iobj") and c.i < t.i for c in t.children):
+            pairs.append((t.i, after[0].i))
+    return pairs
+
+
+def _fronted(doc: Doc, verb: Token) -> bool:
+    """The clause opens with a capitalised adverbial ("Au centre,", "Derrière,") and no relative word.
+
+    A piece opening with the verb, or lower case, most likely lost its subject
+    to an earlier piece: "descendait la rue", "à demi flétries, en occupait".
+    """
+    before = [w for w in doc[: verb.i] if not w.is_punct and not w.is_space]
+    if not before or not before[0].text[:1].isupper() or before[0].pos_ not in ("ADP", "ADV"):
+        return False
+    return not any(w.lower_ in RELATIVE_WORDS or _relative(w) or w.pos_ == "CCONJ" for w in before)
+
+
+def broken_clause_pairs(doc: Doc) -> list[tuple[int, int]]:
+    """A nominal root followed by a finite verb with no subject: one clause split in two.
+
+    "Mme Roderich, à quarante ans, avait conservé" comes out as two roots,
+    "Mme" and "conservé"; "deux bâtiments forment" as a noun with the verb
+    as its adjective. Either way the noun is the verb's subject.
+    """
+    pairs = []
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    for t in doc:
+        if t.morph.get("VerbForm") != ["Fin"] or t.pos_ not in ("VERB", "AUX"):
+            continue
+        clause = t.head if t.dep_ in ("aux", "aux:tense", "aux:pass", "cop") else t
+        if any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in clause.children):
+            continue
+        if t.dep_ in ("amod", "acl") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:
+            pairs.append((t.head.i, t.i))
+        elif clause.dep_ == "ROOT":
+            nominal = [r for r in roots if r.i < t.i and _bare_nominal(r) and r != clause]
+            if nominal and any(w.pos_ == "CCONJ" for w in doc[nominal[-1].i : t.i]):
+                nominal = []  # "la ville et s'en irait": the verb is coordinated, its subject elsewhere
+            if nominal:
+                pairs.append((nominal[-1].i, t.i))
+    return pairs
+
+
+def _relative(t: Token) -> bool:
+    return "Rel" in t.morph.get("PronType")
+
+
+def _bare_nominal(t: Token) -> bool:
+    """A noun or pronoun no preposition governs ("Mme Roderich", not "de Pest")."""
+    if t.pos_ not in NOMINAL_POS or _relative(t) or any(c.dep_ == "case" for c in t.children):
+        return False
+    return t.pos_ != "NOUN" or t.text[:1].isupper() or any(c.dep_ in ("det", "nummod") for c in t.children)

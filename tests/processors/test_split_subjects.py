@@ -1,0 +1,77 @@
+"""Subjects the small parser misses, and splits that keep them (jobs/text/subjects.py)."""
+
+import pytest
+
+from jobs.processors.base import ProcessorSettings, count_words
+from jobs.processors.quality import standalone_flags
+from jobs.processors.split import split_sentences
+
+
+def _pieces(text: str, limit: int = 8) -> list[str]:
+    return [p.text for p in split_sentences([text], ProcessorSettings(max_words=limit))[0]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce jour-là, je dînai à la table de mon oncle.",  # passé simple tagged as a participle
+        "Je me mis au lit de fort bonne heure.",
+        "Grâce au capitaine, tu as été reçu partout.",
+        "C'est là que tout commença.",
+        "Nous partîmes le soir même.",
+    ],
+)
+def test_a_subject_clitic_before_its_verb_stands_alone(text):
+    assert standalone_flags([text]) == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "— Et la plus honorée, répondit Marc.",
+        "— Publiquement, dit le chef de police.",
+        "« Tiens ! murmura le capitaine,",
+    ],
+)
+def test_a_dialogue_incise_with_its_subject_after_the_verb_stands_alone(text):
+    assert standalone_flags([text]) == [True]
+
+
+def test_a_verb_after_a_fronted_adverbial_takes_the_noun_after_it_as_subject():
+    assert standalone_flags(["Au centre, se dresse une sorte de donjon."]) == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "descendait la rue avec une vitesse excessive.",  # its subject was left in an earlier piece
+        "d'un étroit escalier nous apparurent.",  # "nous" is the object: the verb is third person
+        "dont disposait cet homme pour la réalisation",  # a relative clause
+        "et rentrèrent à la caserne.",  # a coordinated verb without its subject
+        "avec elle et son frère,",
+    ],
+)
+def test_pieces_without_their_own_subject_do_not_stand_alone(text):
+    assert standalone_flags([text]) == [False]
+
+
+def test_a_noun_subject_set_apart_by_an_apposition_still_counts():
+    # The parser makes "Mme Roderich" and "avait conservé" two roots.
+    assert standalone_flags(["Mme Roderich, à quarante ans, avait conservé"]) == [True]
+
+
+def test_each_clause_keeps_its_subject_when_a_sentence_is_split():
+    text = "Ce jour-là, je dînai chez mon oncle, et nous parlâmes longtemps de la guerre."
+    pieces = _pieces(text)
+    assert pieces == ["Ce jour-là, je dînai chez mon oncle,", "et nous parlâmes longtemps de la guerre."]
+    assert standalone_flags(pieces) == [True, True]
+
+
+def test_a_verbless_fragment_joins_the_clause_it_belongs_to_when_the_join_fits():
+    # Not "Au centre de la place du vieux marché," alone and the verb with
+    # a word cut: the adverbial stays with its clause where it fits.
+    text = "Au centre, se dresse une sorte de vieux donjon, et les enfants y jouent le dimanche."
+    pieces = _pieces(text)
+    assert all(count_words(p) <= 8 for p in pieces)
+    assert " ".join(pieces) == text
+    assert standalone_flags(pieces) == [True] * len(pieces)
