@@ -80,8 +80,12 @@ def job_create(*, owner: User, upload: UploadedFile, options: dict, confirm: boo
             credits_reserved=estimate.reserve,
             current_step="Waiting for confirmation",
         )
-        with open(staged.path, "rb") as handle:
-            job.file.save(staged.filename, File(handle), save=False)
+        if hasattr(upload, "temporary_file_path"):
+            # Storage moves Django's temporary file into place instead of copying it.
+            job.file.save(staged.filename, upload, save=False)
+        else:
+            with open(staged.path, "rb") as handle:
+                job.file.save(staged.filename, File(handle), save=False)
     try:
         with transaction.atomic():
             job.save()
@@ -224,9 +228,10 @@ def job_delete(*, job: Job) -> None:
     """Remove a job, its file and its sentences; the ledger keeps its lines."""
     if job.is_active and job.status != S.DRAFT:
         job_cancel(job=job)
+    job_id = job.pk
     job.file.delete(save=False)
     job.delete()
-    log.info("job deleted job=%s user=%s", job.pk, job.owner_id)
+    log.info("job deleted job=%s user=%s", job_id, job.owner_id)
 
 
 def job_delete_upload(*, job_id) -> bool:

@@ -69,6 +69,14 @@ def clean_filename(name: str) -> str:
 
 @contextmanager
 def staged_upload(upload: UploadedFile) -> Iterator[StagedUpload]:
+    """The upload as a file on disk, hashed and within the size limit.
+
+    An upload Django already spooled to a temporary file is hashed in place
+    (no copy); anything else is copied to a scratch file removed afterwards.
+    """
+    if hasattr(upload, "temporary_file_path"):
+        yield _hash_in_place(upload)
+        return
     limit = max_upload_bytes()
     digest = hashlib.sha256()
     size = 0
@@ -84,3 +92,13 @@ def staged_upload(upload: UploadedFile) -> Iterator[StagedUpload]:
         yield StagedUpload(Path(name), digest.hexdigest(), size, clean_filename(upload.name))
     finally:
         os.unlink(name)
+
+
+def _hash_in_place(upload: UploadedFile) -> StagedUpload:
+    path = Path(upload.temporary_file_path())
+    size = path.stat().st_size
+    if size > max_upload_bytes():
+        raise too_large()
+    with path.open("rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256")
+    return StagedUpload(path, digest.hexdigest(), size, clean_filename(upload.name))

@@ -110,3 +110,23 @@ def test_active_job_cap(owner, settings):
         job_create(owner=owner, upload=upload_of(VERNE), options={})
     assert (err.value.code, err.value.status) == ("too_many_active_jobs", 429)
     assert Job.objects.count() == 1
+
+
+def test_a_spooled_upload_is_hashed_in_place_and_moved_into_storage(owner):
+    import hashlib
+
+    from django.core.files.uploadedfile import TemporaryUploadedFile
+
+    data = VERNE.read_bytes()
+    upload = TemporaryUploadedFile("verne.pdf", "application/pdf", len(data), None)
+    upload.write(data)
+    upload.seek(0)
+    spooled = upload.temporary_file_path()
+    job = job_create(owner=owner, upload=upload, options={})
+    assert job.sha256 == hashlib.sha256(data).hexdigest()
+    assert job.file_size == len(data)
+    with job.file.open("rb") as stored:
+        assert stored.read() == data
+    import os
+
+    assert not os.path.exists(spooled)  # moved, not copied
