@@ -52,7 +52,7 @@ class Command(BaseCommand):
         finally:
             for p in procs:
                 if p.poll() is None:
-                    p.send_signal(signal.SIGINT)
+                    p.send_signal(signal.SIGTERM)
             for p in procs:
                 try:
                     p.wait(timeout=15)
