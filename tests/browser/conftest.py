@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import OUTPUT_DIR
-
-# Playwright's sync API runs an event loop in this thread; the ORM calls the
-# tests make between page actions are still plain synchronous code.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -27,6 +22,16 @@ CHROMIUM_ARGS = [
 ]
 SCREENSHOTS = OUTPUT_DIR / "screenshots"
 PASSWORD = "a-long-Passphrase-42"
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _orm_beside_playwright():
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the
+    # tests make between page actions are still plain synchronous code. Only
+    # for this package: `check --deploy` elsewhere must not see the variable.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        yield
 
 
 @pytest.fixture(scope="session")
