@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -219,3 +220,19 @@ def test_a_stored_pdf_gone_missing_fails_the_job_with_a_full_refund(job, owner):
     job.refresh_from_db()
     assert (job.status, job.error_code) == (Job.Status.FAILED, "file_missing")
     assert credits_balance(user=owner) == 5000
+
+
+def test_the_uploaded_pdf_is_deleted_after_the_retention_period_and_results_stay(job, processor):
+    from jobs.services import job_delete_upload
+
+    job = run_in_process(job)
+    path = job.file.path
+    assert job.file_delete_after > timezone.now()
+    assert pipeline.uploads_due_for_deletion() == []
+    Job.objects.filter(pk=job.pk).update(file_delete_after=timezone.now() - timedelta(seconds=1))
+    assert pipeline.uploads_due_for_deletion() == [job.pk]
+    assert job_delete_upload(job_id=job.pk)
+    job.refresh_from_db()
+    assert not Path(path).exists() and not job.file and job.file_deleted_at
+    assert Sentence.objects.filter(job=job).count() == job.sentence_count > 0
+    assert pipeline.uploads_due_for_deletion() == []
