@@ -10,8 +10,9 @@ from django.utils import timezone
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from jobs.models import Job, Sentence
+from jobs.models import Job
 from jobs.processors.base import ProcessorSettings
+from tests.builders import finished_job
 from tests.conftest import PDF_DIR
 
 VERNE = PDF_DIR / "verne_secret_wilhelm_storitz.pdf"
@@ -55,32 +56,20 @@ def upload(client: APIClient, path: Path = VERNE, **fields):
 
 
 def make_job(owner, *, status: str = Job.Status.COMPLETED, sentences: int = 0, **extra) -> Job:
-    now = timezone.now()
-    job = Job.objects.create(
-        owner=owner,
+    texts = [
+        dict(text=f"Phrase numéro {n} du livre.", source_text=f"Source {n}.", page=1 + (n - 1) // 10)
+        for n in range(1, sentences + 1)
+    ]
+    return finished_job(
+        owner,
+        texts,
         status=status,
-        filename=extra.pop("filename", "book.pdf"),
-        sha256=extra.pop("sha256", "0" * 64),
         page_count=extra.pop("page_count", 10),
         settings=extra.pop("settings", ProcessorSettings().as_dict()),
-        finished_at=now if status in Job.FINAL else None,
+        sentence_count=extra.pop("sentence_count", 0),
+        finished_at=timezone.now() if status in Job.FINAL else None,
         **extra,
     )
-    Sentence.objects.bulk_create(
-        Sentence(
-            job=job,
-            chunk_index=0,
-            chunk_position=i,
-            position=i + 1,
-            text=f"Phrase numéro {i + 1} du livre.",
-            page=1 + i // 10,
-            source_index=i,
-            source_text=f"Source {i + 1}.",
-            word_count=5,
-        )
-        for i in range(sentences)
-    )
-    return job
 
 
 def stored_files(settings) -> list[Path]:

@@ -7,6 +7,7 @@ import hashlib
 import pytest
 
 from jobs.models import Job, Sentence
+from tests.builders import finished_job
 
 RAIN = "Il pleuvait depuis le matin, et la ville dormait."
 SENTENCES = [
@@ -27,31 +28,21 @@ def make_job(
     filename="Le Secret de Wilhelm Storitz.pdf",
     positions: list[int] | None = None,
 ):
-    job = Job.objects.create(
-        owner=owner,
+    rows = [
+        dict(text=text, edited_text=edited, source_text=source, chapter=chapter, page=page)
+        for text, edited, source, chapter, page in sentences
+    ]
+    if positions:
+        for row, position in zip(rows, positions, strict=True):
+            row["position"] = position
+    return finished_job(
+        owner,
+        rows,
         status=status,
         filename=filename,
         sha256=hashlib.sha256(filename.encode()).hexdigest(),
         settings={"max_words": 8},
-        sentence_count=len(sentences),
     )
-    Sentence.objects.bulk_create(
-        Sentence(
-            job=job,
-            chunk_index=0,
-            chunk_position=i,
-            position=positions[i] if positions else i + 1,
-            text=text,
-            edited_text=edited,
-            source_text=source,
-            chapter=chapter,
-            page=page,
-            source_index=i,
-            word_count=len((edited or text).split()),
-        )
-        for i, (text, edited, source, chapter, page) in enumerate(sentences)
-    )
-    return job
 
 
 def expected(job) -> list[tuple[str, str, str, str, int, int]]:

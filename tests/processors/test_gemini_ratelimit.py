@@ -25,6 +25,21 @@ def limiter(key: str, per_minute: int, max_wait_s: float = 60.0, sleep=None):
     return made
 
 
+def gemini_config(fake: FakeGemini, *, requests_per_minute: int = 6000) -> GeminiConfig:
+    """A config for the fake, under a fresh Redis key so tests do not share a limiter."""
+    return GeminiConfig(
+        api_key="k",
+        base_url=fake.url,
+        models={"speed": "m"},
+        timeout_s=5,
+        requests_per_minute=requests_per_minute,
+        rate_wait_max_s=30,
+        batch_words=1000,
+        redis_url=settings.REDIS_URL,
+        key_prefix=f"test-{uuid.uuid4().hex}:gemini",
+    )
+
+
 @pytest.fixture
 def key():
     name = f"test-rate-{uuid.uuid4().hex}"
@@ -71,18 +86,7 @@ def test_defer_holds_every_caller_back(key):
 def test_many_threads_in_two_processors_stay_under_the_limit():
     # 600 a minute is one request every 0.1 s: the fake refuses the 11th within any second.
     fake = FakeGemini(rpm=10, window_s=1.0).start()
-    prefix = f"test-{uuid.uuid4().hex}:gemini"
-    config = GeminiConfig(
-        api_key="k",
-        base_url=fake.url,
-        models={"speed": "m"},
-        timeout_s=5,
-        requests_per_minute=600,
-        rate_wait_max_s=30,
-        batch_words=1000,
-        redis_url=settings.REDIS_URL,
-        key_prefix=prefix,
-    )
+    config = gemini_config(fake, requests_per_minute=600)
     workers = [GeminiProcessor(config), GeminiProcessor(config)]
     errors: list[BaseException] = []
 
@@ -112,17 +116,7 @@ def test_many_threads_in_two_processors_stay_under_the_limit():
 
 def test_a_429_with_retry_after_slows_every_worker(key):
     fake = FakeGemini().start()
-    config = GeminiConfig(
-        api_key="k",
-        base_url=fake.url,
-        models={"speed": "m"},
-        timeout_s=5,
-        requests_per_minute=6000,
-        rate_wait_max_s=30,
-        batch_words=1000,
-        redis_url=settings.REDIS_URL,
-        key_prefix=f"test-{uuid.uuid4().hex}:gemini",
-    )
+    config = gemini_config(fake)
     processor = GeminiProcessor(config)
     fake.queue(Reply.rate_limited(retry_after=2))
     options = ProcessorSettings(processor="gemini", tier="speed")
@@ -140,17 +134,7 @@ def test_a_429_with_retry_after_slows_every_worker(key):
 def test_the_fake_refuses_and_records_requests_past_its_limit():
     # The guard the bench relies on: without the shared limiter, the third request in a minute is refused.
     fake = FakeGemini(rpm=2).start()
-    config = GeminiConfig(
-        api_key="k",
-        base_url=fake.url,
-        models={"speed": "m"},
-        timeout_s=5,
-        requests_per_minute=6000,
-        rate_wait_max_s=30,
-        batch_words=1000,
-        redis_url=settings.REDIS_URL,
-        key_prefix=f"test-{uuid.uuid4().hex}:gemini",
-    )
+    config = gemini_config(fake)
     processor = GeminiProcessor(config)
     options = ProcessorSettings(processor="gemini", tier="speed")
     for n in range(2):

@@ -7,7 +7,8 @@ import hashlib
 import pytest
 from django.core.cache import cache
 
-from jobs.models import Job, Sentence
+from jobs.models import Job
+from tests.builders import finished_job
 
 # Each sentence says which list words it holds (by lemma) so tests can reason about the cover.
 BOOK = [
@@ -22,29 +23,14 @@ WORDS = ["aimer", "eau", "boire", "soir", "chanter", "cheval", "ordinateur"]
 
 
 def make_job(owner, texts=BOOK, *, status=Job.Status.COMPLETED, max_words: int = 8) -> Job:
-    job = Job.objects.create(
-        owner=owner,
+    return finished_job(
+        owner,
+        texts,
         status=status,
         filename="conte.pdf",
         sha256=hashlib.sha256(b"conte").hexdigest(),
         settings={"max_words": max_words},
-        sentence_count=len(texts),
     )
-    Sentence.objects.bulk_create(
-        Sentence(
-            job=job,
-            chunk_index=0,
-            chunk_position=i,
-            position=i + 1,
-            text=text,
-            source_text=text,
-            page=i + 1,
-            source_index=i,
-            word_count=len(text.split()),
-        )
-        for i, text in enumerate(texts)
-    )
-    return job
 
 
 @pytest.fixture

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from django.utils import timezone
 
-from jobs.models import Job, Sentence
+from jobs.models import Job
+from tests.builders import finished_job
 
 
 def make_job(owner, *, status: str = Job.Status.COMPLETED, sentences: int = 0, **fields) -> Job:
@@ -27,27 +28,19 @@ def make_job(owner, *, status: str = Job.Status.COMPLETED, sentences: int = 0, *
         },
         started_at=now,
         finished_at=now if status in Job.FINAL else None,
-        sentence_count=sentences,
         quality={"sentences": sentences, "within_limit": 0.97, "coverage": 0.995, "standalone": None},
     )
     defaults.update(fields)
-    job = Job.objects.create(owner=owner, status=status, **defaults)
-    Sentence.objects.bulk_create(
-        Sentence(
-            job=job,
-            chunk_index=0,
-            chunk_position=i,
-            position=i + 1,
-            text=f"Phrase courte numéro {i + 1}.",
-            source_text=f"Voici la phrase source numéro {i + 1}, qui était beaucoup plus longue.",
-            page=1 + i // 10,
+    texts = [
+        dict(
+            text=f"Phrase courte numéro {n}.",
+            source_text=f"Voici la phrase source numéro {n}, qui était beaucoup plus longue.",
+            page=1 + (n - 1) // 10,
             chapter="Chapitre I",
-            source_index=i,
-            word_count=4,
         )
-        for i in range(sentences)
-    )
-    return job
+        for n in range(1, sentences + 1)
+    ]
+    return finished_job(owner, texts, status=status, **defaults)
 
 
 @pytest.fixture
@@ -58,15 +51,3 @@ def done_job(owner) -> Job:
 @pytest.fixture
 def running_job(owner) -> Job:
     return make_job(owner, status=Job.Status.PROCESSING)
-
-
-@pytest.fixture
-def owner_client(client, owner):
-    client.force_login(owner)
-    return client
-
-
-@pytest.fixture
-def stranger_client(client, stranger):
-    client.force_login(stranger)
-    return client
