@@ -360,14 +360,9 @@ def floor_copy_and_hash(path: Path) -> float:
 
 
 def write_results(section: str) -> None:
-    text = RESULTS.read_text() if RESULTS.exists() else "# Benchmarks\n"
-    start = text.find("\n## API\n")
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + 1)
-        text = text[: start + 1] + section + (text[end:] if end != -1 else "")
-    RESULTS.write_text(text.rstrip("\n") + "\n")
+    from bench.results_section import replace_section
+
+    replace_section(RESULTS, "## API", section)
 
 
 def server_cpu_seconds(server: Server) -> float:

@@ -191,14 +191,9 @@ def write_results(count: int, runs: list[dict]) -> str:
         "",
     ]
     section = "\n".join(lines)
-    text = RESULTS.read_text() if RESULTS.exists() else "# Benchmarks\n\n"
-    start = text.find("## Exports")
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + 3)
-        text = text[:start] + section + (text[end + 1 :] if end != -1 else "")
-    RESULTS.write_text(text)
+    from bench.results_section import replace_section
+
+    replace_section(RESULTS, "## Exports", section)
     return section
 
 

@@ -218,15 +218,9 @@ the limiter (so network jitter never puts two requests closer than the API count
 
 
 def write_section(text: str) -> None:
-    current = RESULTS.read_text() if RESULTS.exists() else "# Benchmarks\n"
-    lines = current.splitlines(keepends=True)
-    start = next((i for i, line in enumerate(lines) if line.strip() == HEADING), None)
-    if start is None:
-        RESULTS.write_text(current.rstrip("\n") + "\n\n" + text)
-        return
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-    tail = "".join(lines[end:])
-    RESULTS.write_text("".join(lines[:start]) + text + ("\n" + tail if tail else ""))
+    from bench.results_section import replace_section
+
+    replace_section(RESULTS, HEADING, text)
 
 
 def main() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -41,30 +43,29 @@ def status(request: HttpRequest, job_id) -> HttpResponse:
     return render(request, "jobs/_status.html", _status_context(job))
 
 
-@login_required
-@require_POST
-def cancel(request: HttpRequest, job_id) -> HttpResponse:
+def _job_action(request: HttpRequest, job_id, action: Callable[..., object], done: str) -> HttpResponse:
+    """Run one service on the user's job; a refusal shows as a message on the job page."""
     job = selectors.job_get(owner=request.user, job_id=job_id)
     try:
-        services.job_cancel(job=job)
+        action(job=job)
     except ProcessingError as exc:
         flash_error(request, exc)
     else:
-        messages.success(request, "The job was cancelled; unspent credits went back to your balance.")
+        messages.success(request, done)
     return redirect("job_detail", job_id=job.id)
+
+
+@login_required
+@require_POST
+def cancel(request: HttpRequest, job_id) -> HttpResponse:
+    done = "The job was cancelled; unspent credits went back to your balance."
+    return _job_action(request, job_id, services.job_cancel, done)
 
 
 @login_required
 @require_POST
 def retry(request: HttpRequest, job_id) -> HttpResponse:
-    job = selectors.job_get(owner=request.user, job_id=job_id)
-    try:
-        services.job_retry_failed(job=job)
-    except ProcessingError as exc:
-        flash_error(request, exc)
-    else:
-        messages.success(request, "Retrying the failed parts.")
-    return redirect("job_detail", job_id=job.id)
+    return _job_action(request, job_id, services.job_retry_failed, "Retrying the failed parts.")
 
 
 @login_required
