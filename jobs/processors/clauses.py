@@ -35,7 +35,9 @@ _INVERSION_RE = re.compile(r"\w-(?:t-)?(?:il|elle|on|ils|elles|je|tu|ce)\b(?!-)"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
 CLAUSE_DEPS = frozenset({"conj", "parataxis", "advcl", "acl:relcl", "ccomp"})
 # Phrases a last-resort cut may fall before ("près du feu", "avec la main").
-PHRASE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "obl:agent", "nmod", "xcomp", "acl", "advmod", "obj"})
+# Not before a direct object: "posèrent | leurs fusils" parts a verb from
+# what it governs.
+PHRASE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "obl:agent", "nmod", "xcomp", "acl", "advmod"})
 FINITE_HELPERS = frozenset({"aux", "aux:pass", "aux:tense", "cop"})
 NON_FINITE = frozenset({"Inf", "Part", "Ger"})
 WEAK_END_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX"})
@@ -51,7 +53,7 @@ CUT_RELATIVE = 2.5
 CUT_COMMA = 3.0
 WORD_CUT = 6.0
 CUT_WORD_PLAIN = 9.0
-CUT_WEAK_END = 4.0
+CUT_WEAK_END = 12.0
 CUT_INSIDE_QUOTES = 4.0
 CUT_BAD_PUNCT = 50.0
 
@@ -82,6 +84,9 @@ class Analysis:
     cut_costs: tuple[float, ...]  # cut_costs[b]: cost of cutting before chunk b
     pairs: tuple[tuple[int, int], ...]  # chunk ranges holding subject + verb
     finite: tuple[int, ...]  # chunk indices holding a finite verb
+    # Chunk ranges of coordinated clauses whose verb shares the subject of
+    # the verb before it: "et sortit de la pièce" in "il se leva et sortit".
+    shared: tuple[tuple[int, int], ...] = ()
 
 
 def parse_text(text: str) -> str:
@@ -99,7 +104,7 @@ def analyse(chunks: Chunks, doc: Doc) -> Analysis:
     _add_quote_costs(costs, chunks)
     pairs, finite = _standalone_pairs(doc, token_chunk)
     pairs += _imperative_pairs(chunks) + _inversion_pairs(chunks) + _chunk_shape_pairs(chunks)
-    return Analysis(chunks, tuple(costs), pairs, finite)
+    return Analysis(chunks, tuple(costs), pairs, finite, _shared_subject_clauses(chunks, doc, token_chunk))
 
 
 def _is_punct_chunk(chunks: Chunks, i: int) -> bool:
@@ -177,6 +182,21 @@ def _add_clause_cuts(costs: list[float], chunks: Chunks, doc: Doc, token_chunk: 
         right = _step_over_trailing(chunks, token_chunk[t.right_edge.i] + 1)
         if 0 < right < n and t.dep_ in ("advcl", "acl:relcl"):
             costs[right] = min(costs[right], cost)
+
+
+def _shared_subject_clauses(chunks: Chunks, doc: Doc, token_chunk: list[int]) -> tuple[tuple[int, int], ...]:
+    out = []
+    for t in doc:
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            continue  # its own subject: a full clause
+        if not any(c.dep_ in SUBJECT_DEPS for c in t.head.children) or t.head.i > t.i:
+            continue
+        left = token_chunk[t.left_edge.i]
+        if chunks.spans[left][0] == t.left_edge.idx:
+            out.append((left, token_chunk[t.i]))
+    return tuple(out)
 
 
 def _step_back_over_openers(chunks: Chunks, b: int) -> int:

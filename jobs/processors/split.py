@@ -18,6 +18,9 @@ from jobs.processors.clauses import WORD_CUT, Analysis, Chunks, analyse, parse_t
 from jobs.processors.nlp import parse_many
 
 NOT_STANDALONE = 16.0
+# A coordinated clause whose verb shares the subject of the one before ("et
+# sortit de la pièce") reads well enough: better than a cut after "et".
+SHARED_SUBJECT = 6.0
 UNDER_MIN = 4.0
 PER_PIECE = 1.0
 # Tie-break toward balanced pieces: "se remit | à coudre près du feu" rather
@@ -125,7 +128,7 @@ def plan_cuts(analysis: Analysis, max_words: int, min_words: int) -> list[int]:
 def _piece_cost(analysis: Analysis, i: int, j: int, count: int, min_words: int) -> float:
     cost = PER_PIECE
     if not stands_alone(analysis, i, j):
-        cost += NOT_STANDALONE
+        cost += SHARED_SUBJECT if opens_shared_clause(analysis, i, j) else NOT_STANDALONE
     if count < min_words:
         cost += UNDER_MIN
     if count < SHORT_PIECE_WORDS:
@@ -135,6 +138,11 @@ def _piece_cost(analysis: Analysis, i: int, j: int, count: int, min_words: int) 
 
 def stands_alone(analysis: Analysis, i: int, j: int) -> bool:
     return any(i <= lo and hi < j for lo, hi in analysis.pairs)
+
+
+def opens_shared_clause(analysis: Analysis, i: int, j: int) -> bool:
+    """The piece starts a coordinated clause and holds its verb."""
+    return any(lo == i and verb < j for lo, verb in analysis.shared)
 
 
 def join_short_pieces(chunks: Chunks, bounds: list[int], max_words: int, min_words: int) -> list[int]:

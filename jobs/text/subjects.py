@@ -31,7 +31,15 @@ _PERSON_ENDINGS = {
     "vous": re.compile(r"(?:ez|tes)$"),
 }
 RELATIVE_WORDS = frozenset({"dont", "où", "que", "qu'", "qu’", "qui", "lequel", "laquelle", "lesquels", "lesquelles"})
-NOT_A_VERB_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM"})
+NOT_A_VERB_WORDS = frozenset(
+    {"le", "la", "les", "un", "une", "des", "du", "de", "au", "aux", "à", "en", "dans", "sur", "sous", "pour", "par"}
+    | {"avec", "sans", "chez", "vers", "et", "ou", "mais", "donc", "car", "ni", "que", "qui", "quand", "comme", "si"}
+    | {"aussi", "seule", "seules", "seul", "même", "non", "oui", "surtout", "pas", "plus", "moins", "ici", "là"}
+)
+_CE_VERB_RE = re.compile(
+    r"^(?:ne|n['’]|fut|fût|furent|sera|serait|seraient|sont|était|étaient|est|soit|doit|devait|pouvait|peut"
+    r"|semblait|sembla)$"
+)
 
 # Dialogue incises put the subject after a verb of saying: "répondit Marc",
 # "dit le chef de police", "s'écria Mme Roderich".
@@ -66,6 +74,8 @@ def _is_subject_clitic(doc: Doc, t: Token) -> bool:
     lower = t.lower_
     if lower in ELIDED_CE or lower in SUBJECT_CLITICS:
         return True
+    if lower == "ce":  # "ce fut", "ce ne serait", not the determiner of "ce jour"
+        return t.i + 1 < len(doc) and _CE_VERB_RE.match(doc[t.i + 1].lower_) is not None
     if lower in STRONG_PRONOUNS:
         before = doc[t.i - 1] if t.i else None
         return before is None or (before.pos_ != "ADP" and before.lower_ not in NOT_BEFORE_SUBJECT)
@@ -84,7 +94,10 @@ def _verb_after_clitics(doc: Doc, k: int) -> Token | None:
     if k >= len(doc):
         return None
     verb = doc[k]
-    if not verb.is_alpha or verb.pos_ in NOT_A_VERB_POS:
+    # After "je", "il" and the like only a verb can come, whatever the tagger
+    # says ("elle fût" comes out as a determiner); only plain function words
+    # and punctuation rule it out.
+    if not verb.is_alpha or verb.lower_ in NOT_A_VERB_WORDS:
         return None
     if set(verb.morph.get("VerbForm")) & {"Inf", "Ger"}:
         return None

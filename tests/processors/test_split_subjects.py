@@ -75,3 +75,16 @@ def test_a_verbless_fragment_joins_the_clause_it_belongs_to_when_the_join_fits()
     assert all(count_words(p) <= 8 for p in pieces)
     assert " ".join(pieces) == text
     assert standalone_flags(pieces) == [True] * len(pieces)
+
+
+def test_a_coordinated_verb_sharing_the_subject_is_cut_before_its_conjunction():
+    pieces = _pieces("Il prit son chapeau, salua la compagnie et disparut dans la nuit noire.")
+    assert pieces == ["Il prit son chapeau, salua la compagnie", "et disparut dans la nuit noire."]
+
+
+def test_a_piece_does_not_end_on_a_bare_conjunction_or_article_when_a_better_cut_exists():
+    text = "Le vieux cocher attela les deux chevaux gris et partit au galop vers la ville."
+    pieces = _pieces(text)
+    assert " ".join(pieces) == text
+    last_words = [p.split()[-1].lower() for p in pieces]
+    assert not set(last_words) & {"et", "la", "les", "vers", "au"}
