@@ -304,3 +304,24 @@ class StudySetIndex(models.Model):
 
     study_set = models.OneToOneField(StudySet, on_delete=models.CASCADE, primary_key=True, related_name="index")
     sentences = models.JSONField(default=dict)
+
+    def __str__(self) -> str:
+        return f"index of {self.study_set_id}"
+
+
+class BookTerms(models.Model):
+    """A job's sentences as study sets read them: ``{text: [[surface, lemma], ...]}``, by text.
+
+    Lemmatizing a book is most of a study set's work; the first set of a job
+    stores the analyses here and the next sets lemmatize only texts not seen
+    yet (an edited sentence). ``version`` names the model and format they came
+    from; analyses of another version are recomputed.
+    """
+
+    job = models.OneToOneField(Job, on_delete=models.CASCADE, primary_key=True, related_name="book_terms")
+    version = models.CharField(max_length=80)
+    texts = models.JSONField(default=dict)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"terms of {self.job_id} ({self.version})"

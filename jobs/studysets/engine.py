@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from jobs.studysets import cover, lemmas
@@ -34,6 +34,7 @@ class SetResult:
     over_limit: list[int]
     index: dict[str, list[int]]  # str(sid) -> [word_count, *list words], within the limit
     timings: dict[str, float] = field(default_factory=dict)
+    analyses: dict[str, lemmas.Analysis] = field(default_factory=dict)  # by text, for the next run on the book
 
 
 def rarity_of(words: Sequence[str]) -> list[float]:
@@ -52,17 +53,22 @@ def list_patterns(words: Sequence[str]) -> list[cover.Pattern]:
     return out
 
 
-def sentence_docs(sentences: Sequence[BookSentence], progress: Progress | None):
-    """Lemmatize each distinct text once; yields (sentence, doc)."""
-    texts = list(dict.fromkeys(s.text for s in sentences))
-    total = max(len(texts), 1)
+def analyse_texts(
+    texts: Sequence[str], *, known: Mapping[str, lemmas.Analysis] | None = None, progress: Progress | None = None
+) -> tuple[dict[str, lemmas.Analysis], int]:
+    """The analysis of each distinct text, lemmatizing only those ``known`` lacks; (analyses, how many were new)."""
+    known = known or {}
+    distinct = list(dict.fromkeys(texts))
+    out: dict[str, lemmas.Analysis] = {t: known[t] for t in distinct if t in known}
+    fresh = [t for t in distinct if t not in out]
+    total = max(len(fresh), 1)
 
     def on_batch(done: int) -> None:
         if progress:
             progress(10 + int(70 * done / total), f"Reading sentence {done:,} of {total:,}")
 
-    docs = dict(zip(texts, lemmas.lemmatize_many(texts, on_batch=on_batch), strict=True))
-    return [(s, docs[s.text]) for s in sentences]
+    out.update(zip(fresh, lemmas.analyse_many(fresh, on_batch=on_batch), strict=True))
+    return out, len(fresh)
 
 
 def compute(
@@ -73,30 +79,35 @@ def compute(
     max_words: int,
     drill_limit: int = 1000,
     progress: Progress | None = None,
+    known: Mapping[str, lemmas.Analysis] | None = None,
 ) -> SetResult:
+    """The set for ``words`` over ``sentences``; ``known`` holds analyses from an earlier run (by text)."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
     patterns = list_patterns(words)
     matcher = cover.Matcher(patterns)
-    docs = sentence_docs(sentences, progress)
+    analyses, fresh = analyse_texts([s.text for s in sentences], known=known, progress=progress)
     timings["lemmatize_s"] = round(time.perf_counter() - started, 3)
+    timings["texts_lemmatized"] = fresh
     if progress:
         progress(85, "Choosing sentences")
     started = time.perf_counter()
+    pairs = [(s, analyses[s.text]) for s in sentences]
     if mode == "drill":
-        result = _drill(docs, patterns, matcher, max_words=max_words, limit=drill_limit)
+        result = _drill(pairs, patterns, matcher, max_words=max_words, limit=drill_limit)
     else:
-        result = _cover(docs, words, matcher, max_words=max_words)
+        result = _cover(pairs, words, matcher, max_words=max_words)
     timings["choose_s"] = round(time.perf_counter() - started, 3)
     result.timings = timings
+    result.analyses = analyses
     return result
 
 
-def _cover(docs, words: Sequence[str], matcher: cover.Matcher, *, max_words: int) -> SetResult:
+def _cover(pairs, words: Sequence[str], matcher: cover.Matcher, *, max_words: int) -> SetResult:
     within: list[cover.Candidate] = []
     over: list[frozenset[int]] = []
-    for s, doc in docs:
-        found = matcher.match(lemmas.doc_terms(doc))
+    for s, analysis in pairs:
+        found = matcher.match(lemmas.terms(analysis))
         if s.word_count > max_words:
             over.append(found)
         elif found:
@@ -109,18 +120,18 @@ def _cover(docs, words: Sequence[str], matcher: cover.Matcher, *, max_words: int
     return SetResult(picks, sum(len(p.words) for p in picks), missing, over_limit, index)
 
 
-def _drill(docs, patterns, matcher: cover.Matcher, *, max_words: int, limit: int) -> SetResult:
+def _drill(pairs, patterns, matcher: cover.Matcher, *, max_words: int, limit: int) -> SetResult:
     known: set[str] = set().union(*(keys for pattern in patterns for keys in pattern))
     stop = lemmas.french_stop_words()
     picks: list[Pick] = []
     covered: set[int] = set()
-    for s, doc in sorted(docs, key=lambda pair: pair[0].position):
+    for s, analysis in sorted(pairs, key=lambda pair: pair[0].position):
         if s.word_count > max_words:
             continue
-        content = lemmas.content_terms(doc, stop)
+        content = lemmas.content_terms(analysis, stop)
         if not content or not all(terms & known for terms in content):
             continue
-        found = sorted(matcher.match(lemmas.doc_terms(doc)))
+        found = sorted(matcher.match(lemmas.terms(analysis)))
         picks.append(Pick(s.sid, found, found))
         covered.update(found)
         if len(picks) >= limit:

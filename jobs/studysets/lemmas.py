@@ -2,16 +2,19 @@
 
 The spaCy model is loaded once per process with only what its lemmatizer
 needs (tok2vec, morphologizer, attribute_ruler, lemmatizer); parser, NER and
-sentencer are excluded. A text becomes its *terms*: for every word, its
-lemma and its folded surface form, with elisions (l', qu', jusqu', ...)
-spelled out and case folded, so « L'aimait » holds "le" and "aimer".
+sentencer are excluded. A text becomes its *analysis*: for every word, its
+folded surface form and its folded lemma, with elisions (l', qu', jusqu', ...)
+spelled out and case folded, so « L'aimait » holds "le" and "aimer". An
+analysis is plain JSON-able data (a list of ``[surface, lemma]`` pairs), so a
+book's analyses can be stored and reused by its next study set.
 """
 
 from __future__ import annotations
 
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from importlib import metadata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,6 +24,10 @@ if TYPE_CHECKING:
 MODEL = "fr_core_news_sm"
 EXCLUDED = ("parser", "ner", "senter")
 BATCH_SIZE = 256
+# Bump when fold() or analyse() change: stored analyses of another version are recomputed.
+FORMAT = 1
+
+Analysis = Sequence[Sequence[str]]  # [[surface, lemma], ...] for the words of a text
 
 # Elided forms, spelled out (apostrophe already normalised to ').
 ELISIONS = {
@@ -50,8 +57,28 @@ def get_nlp() -> Language:
             if _nlp is None:
                 import spacy
 
-                _nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
+                nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
+                _index_as_sets(nlp)
+                _nlp = nlp
     return _nlp
+
+
+def _index_as_sets(nlp: Language) -> None:
+    """Turn the French rule lemmatizer's word index into sets.
+
+    spaCy ships ``lemma_index`` as lists (66,000 verbs) and tests membership
+    with ``in`` once per new (form, POS) and once per candidate rule: a linear
+    scan that made the lemmatizer the slowest step. Sets hold the same words,
+    so every lemma is unchanged.
+    """
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    for key in list(table.keys()):
+        table[key] = frozenset(table[key])
+
+
+def version() -> str:
+    """What stored analyses depend on: the model's version and this module's format."""
+    return f"{MODEL}-{metadata.version(MODEL)}-f{FORMAT}"
 
 
 def fold(word: str) -> str:
@@ -68,17 +95,15 @@ def is_word(token: Token) -> bool:
 
 def token_terms(token: Token) -> frozenset[str]:
     """The keys a token answers to: its folded form and its folded lemma."""
-    surface = fold(token.text)
-    lemma = fold(token.lemma_ or token.text)
-    return frozenset((surface, lemma))
+    return frozenset(token_pair(token))
 
 
-def doc_terms(doc: Doc) -> set[str]:
-    terms: set[str] = set()
-    for token in doc:
-        if is_word(token):
-            terms |= token_terms(token)
-    return terms
+def token_pair(token: Token) -> tuple[str, str]:
+    return fold(token.text), fold(token.lemma_ or token.text)
+
+
+def analyse(doc: Doc) -> list[list[str]]:
+    return [list(token_pair(token)) for token in doc if is_word(token)]
 
 
 def prepare(text: str) -> str:
@@ -102,20 +127,26 @@ def lemmatize_many(
             on_batch(done)
 
 
-def terms_of(texts: Iterable[str], **kwargs) -> list[set[str]]:
-    return [doc_terms(doc) for doc in lemmatize_many(texts, **kwargs)]
+def analyse_many(texts: Iterable[str], **kwargs) -> Iterator[list[list[str]]]:
+    for doc in lemmatize_many(texts, **kwargs):
+        yield analyse(doc)
 
 
-def content_terms(doc: Doc, stop_words: frozenset[str]) -> list[frozenset[str]]:
-    """The terms of each content word (not a stop word, by form or lemma): what drill mode checks."""
+def terms(analysis: Analysis) -> set[str]:
+    """Every key the text answers to: each word's folded form and lemma."""
+    out: set[str] = set()
+    for pair in analysis:
+        out.update(pair)
+    return out
+
+
+def content_terms(analysis: Analysis, stop_words: frozenset[str]) -> list[frozenset[str]]:
+    """The terms of each content word (neither its form nor its lemma a stop word): what drill mode checks."""
     out = []
-    for token in doc:
-        if not is_word(token):
-            continue
-        terms = token_terms(token)
-        if terms & stop_words or token.is_stop:
-            continue
-        out.append(terms)
+    for pair in analysis:
+        keys = frozenset(pair)
+        if not keys & stop_words:
+            out.append(keys)
     return out
 
 

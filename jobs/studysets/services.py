@@ -13,9 +13,9 @@ from django.utils import timezone
 
 from accounts import services as credits
 from accounts.models import User
-from jobs.models import Job, Sentence, StudySet, StudySetIndex, StudySetItem, WordList
+from jobs.models import BookTerms, Job, Sentence, StudySet, StudySetIndex, StudySetItem, WordList
 from jobs.processors.base import count_words
-from jobs.studysets import cover, engine, wordlists
+from jobs.studysets import cover, engine, lemmas, wordlists
 from novelproc.errors import Conflict, FileTooLarge, InvalidInput, NotFound, Throttled
 
 log = logging.getLogger(__name__)
@@ -148,6 +148,7 @@ def study_set_run(*, set_id) -> bool:
     report = _progress(set_id)
     report(5, "Reading the book")
     sentences = book_sentences(study_set.job_id)
+    known = stored_analyses(study_set.job_id)
     result = engine.compute(
         sentences,
         study_set.words,
@@ -155,10 +156,26 @@ def study_set_run(*, set_id) -> bool:
         max_words=study_set.max_words,
         drill_limit=settings.STUDYSET_DRILL_MAX_SENTENCES,
         progress=report,
+        known=known,
     )
     report(95, "Saving the set")
+    if result.timings.get("texts_lemmatized") or len(known) != len(result.analyses):
+        analyses_store(job_id=study_set.job_id, analyses=result.analyses)
     _store(study_set, result)
     return True
+
+
+def stored_analyses(job_id) -> dict[str, lemmas.Analysis]:
+    """The job's sentence analyses from an earlier set, if made by this model and format."""
+    row = BookTerms.objects.filter(job_id=job_id, version=lemmas.version()).values_list("texts", flat=True).first()
+    return row or {}
+
+
+def analyses_store(*, job_id, analyses: dict[str, lemmas.Analysis]) -> None:
+    """Keep the book's analyses for its next set (only the texts it reads now: edited-away texts drop out)."""
+    BookTerms.objects.update_or_create(
+        job_id=job_id, defaults={"version": lemmas.version(), "texts": analyses, "updated_at": timezone.now()}
+    )
 
 
 def _store(study_set: StudySet, result: engine.SetResult) -> None:

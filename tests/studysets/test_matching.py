@@ -10,8 +10,8 @@ from novelproc.errors import InvalidInput
 
 def matched(sentence: str, words: list[str]) -> set[str]:
     patterns = engine.list_patterns(words)
-    doc = next(lemmas.lemmatize_many([sentence]))
-    return {words[i] for i in cover.Matcher(patterns).match(lemmas.doc_terms(doc))}
+    analysis = next(lemmas.analyse_many([sentence]))
+    return {words[i] for i in cover.Matcher(patterns).match(lemmas.terms(analysis))}
 
 
 def test_an_inflected_verb_covers_its_infinitive():
@@ -93,3 +93,15 @@ def test_drill_keeps_only_sentences_whose_content_words_are_known():
     result = engine.compute(sentences, ["aimer", "mer"], mode="drill", max_words=8)
     # "soleil" is unknown; "toujours" is a spaCy French stop word, so always allowed.
     assert [p.sid for p in result.picks] == [1, 3]
+
+
+def test_the_faster_lemmatizer_index_gives_spacys_own_lemmas():
+    import spacy
+
+    text = (
+        "Les chevaux couraient vers la rivière où nous avions bu, puis ils s'arrêtèrent ; "
+        "elle eût voulu qu'on les retînt, mais les gendarmes, fatigués, s'étaient assoupis."
+    )
+    stock = spacy.load(lemmas.MODEL, exclude=list(lemmas.EXCLUDED))
+    ours = next(lemmas.lemmatize_many([text]))
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in stock(text)]

@@ -7,8 +7,8 @@ from django.db import transaction
 
 from accounts.models import CreditEntry
 from accounts.selectors import credits_balance
-from jobs.models import Job, StudySet
-from jobs.studysets import selectors, services
+from jobs.models import BookTerms, Job, Sentence, StudySet
+from jobs.studysets import lemmas, selectors, services
 from novelproc.errors import Conflict, InsufficientCredits, InvalidInput
 from tests.studysets.conftest import make_job
 
@@ -121,3 +121,34 @@ def test_an_empty_word_list_is_refused(owner):
     with pytest.raises(InvalidInput) as err:
         services.word_list_create(owner=owner, name="vide", text=" ,; \n")
     assert err.value.code == "empty_word_list"
+
+
+def test_a_second_set_on_the_job_reuses_its_lemmas(owner, job, word_list):
+    first = run(services.study_set_create(owner=owner, job=job, word_list=word_list))
+    assert first.timings["texts_lemmatized"] == 6
+    stored = BookTerms.objects.get(job=job)
+    assert stored.version == lemmas.version() and ["aimait", "aimer"] in stored.texts["Il aimait l'eau claire."]
+
+    second = run(services.study_set_create(owner=owner, job=job, word_list=word_list))
+    assert second.timings["texts_lemmatized"] == 0
+    assert (second.covered_count, second.sentence_count) == (first.covered_count, first.sentence_count)
+
+
+def test_an_edited_sentence_is_lemmatized_again(owner, job, word_list):
+    run(services.study_set_create(owner=owner, job=job, word_list=word_list))
+    Sentence.objects.filter(job=job, text="L'eau coule.").update(edited_text="Le cheval boit.")
+
+    study_set = run(services.study_set_create(owner=owner, job=job, word_list=word_list))
+    assert study_set.timings["texts_lemmatized"] == 1
+    assert study_set.over_limit_words == []  # "cheval" is now in a short sentence
+    texts = BookTerms.objects.get(job=job).texts
+    assert "Le cheval boit." in texts and "L'eau coule." not in texts
+
+
+def test_lemmas_stored_by_another_model_version_are_recomputed(owner, job, word_list):
+    run(services.study_set_create(owner=owner, job=job, word_list=word_list))
+    BookTerms.objects.filter(job=job).update(version="fr_core_news_sm-0.0.1-f0", texts={"Il chantait.": []})
+
+    study_set = run(services.study_set_create(owner=owner, job=job, word_list=word_list))
+    assert study_set.timings["texts_lemmatized"] == 6 and study_set.covered_count == 5
+    assert BookTerms.objects.get(job=job).version == lemmas.version()
