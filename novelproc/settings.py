@@ -124,6 +124,7 @@ DRAMATIQ_BROKER = {
         "dramatiq.middleware.Retries",
         "dramatiq.middleware.CurrentMessage",
         "django_dramatiq.middleware.DbConnectionsMiddleware",
+        "jobs.middleware.WarmUpOnBoot",
         "jobs.middleware.SweepOnBoot",
     ],
 }
