@@ -116,5 +116,4 @@ def sweep() -> None:
     study_sets_sweep()
 
 
-
 from jobs.studysets import actors as studyset_actors  # noqa: E402,F401

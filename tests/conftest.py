@@ -76,8 +76,9 @@ def _worker_env(**overrides: str) -> dict[str, str]:
 class Worker:
     """A real `manage.py rundramatiq` (or `crontab` scheduler) process against the test database."""
 
-    def __init__(self, media_root: Path, processes: int = 1, threads: int = 2, command: str = "rundramatiq",
-                 **env: str) -> None:
+    def __init__(
+        self, media_root: Path, processes: int = 1, threads: int = 2, command: str = "rundramatiq", **env: str
+    ) -> None:
         self.media_root = media_root
         self.processes = processes
         self.threads = threads
