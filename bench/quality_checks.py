@@ -174,3 +174,106 @@ def segmentation_accuracy(cases, segment) -> dict[str, float]:
         "recall": tp / expected_total if expected_total else 1.0,
         "per_category": {k: (v[0], v[1]) for k, v in sorted(per_category.items())},
     }
+
+
+def clause_figures(texts: Sequence[str]) -> tuple[float, float]:
+    """Shares that stand alone, and that hold at least a conjugated verb (each text parsed alone).
+
+    The second counts pieces such as "et rentrèrent à la caserne." or
+    "qui monte vers le ciel" whose verb's subject sits in another piece.
+    """
+    from jobs.processors.clauses import Chunks, analyse, parse_text
+    from jobs.processors.nlp import parse_many
+
+    alone = verb = 0
+    for text, doc in zip(texts, parse_many(parse_text(t) for t in texts), strict=True):
+        analysis = analyse(Chunks.of(text), doc)
+        stands = bool(analysis.pairs)
+        alone += stands
+        verb += stands or bool(analysis.finite)
+    n = len(texts) or 1
+    return alone / n, verb / n
+
+
+def standalone_ceiling(texts: Sequence[str], limit: int, sample: int) -> float:
+    """Upper bound on the standalone share any lossless split at this limit can reach.
+
+    Short texts stay whole and count as they are. A text over the limit needs
+    at least k = ceil(words / limit) pieces, and at most as many of them
+    stand alone as it has disjoint subject-verb spans (c, from the parse in
+    context); the best case is c of k, or c of c when c >= k (extra pieces
+    that all stand alone). Pair lengths and the minimum length are ignored,
+    so the bound is generous. Estimated on evenly spaced samples.
+    """
+    import math
+
+    from jobs.processors.base import count_words
+    from jobs.processors.clauses import Chunks, analyse, parse_text
+    from jobs.processors.nlp import parse_many
+
+    short = [t for t in texts if count_words(t) <= limit]
+    long = [t for t in texts if count_words(t) > limit]
+    short_share = clause_figures(evenly_spaced(short, sample))[0] if short else 0.0
+    num = den = 0
+    picked = evenly_spaced(long, sample)
+    for text, doc in zip(picked, parse_many(parse_text(t) for t in picked), strict=True):
+        analysis = analyse(Chunks.of(text), doc)
+        clauses, last = 0, -1
+        for lo, hi in sorted(set(analysis.pairs), key=lambda p: p[1]):
+            if lo > last:
+                clauses, last = clauses + 1, hi
+        k = math.ceil(count_words(text) / limit)
+        num += min(clauses, max(k, clauses))
+        den += max(k, clauses)
+    if not picked:
+        return short_share
+    pieces_per_long = den / len(picked)
+    long_pieces = pieces_per_long * len(long)
+    return (short_share * len(short) + num / den * long_pieces) / (len(short) + long_pieces)
+
+
+# Words a readable piece does not end on: "posa sur la | table", "il se leva et | sortit".
+_FUNCTION_WORDS = frozenset(
+    "le la les l un une des du de d au aux à en dans sur sous pour par avec sans chez vers et ou mais ni que qu "
+    "qui dont où si comme quand lorsque puisque ce cet cette ces son sa ses mon ma mes ton ta tes notre nos votre "
+    "vos leur leurs je tu il elle on nous vous ils elles me te se ne n m t s y".split()
+)
+
+
+def weak_end_share(texts: Sequence[str]) -> float:
+    """Share of pieces ending on a bare function word, no punctuation after it."""
+    weak = 0
+    for text in texts:
+        last = text.split()[-1] if text.split() else ""
+        if last and last[-1].isalnum() and re.split(r"['’]", last.lower())[-1] in _FUNCTION_WORDS:
+            weak += 1
+    return weak / len(texts) if texts else 0.0
+
+
+def clauses_at(commit: str, root: str):
+    """jobs.processors.clauses as it was at a commit, to measure with an older detector."""
+    import importlib.util
+    import subprocess
+    import sys
+    import tempfile
+
+    source = subprocess.run(
+        ["git", "show", f"{commit}:jobs/processors/clauses.py"], cwd=root, capture_output=True, check=True, text=True
+    ).stdout
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
+        f.write(source)
+    name = f"clauses_{commit}"
+    spec = importlib.util.spec_from_file_location(name, f.name)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def standalone_with(module, texts: Sequence[str]) -> float:
+    from jobs.processors.nlp import parse_many
+
+    alone = 0
+    for text, doc in zip(texts, parse_many(module.parse_text(t) for t in texts), strict=True):
+        alone += bool(module.analyse(module.Chunks.of(text), doc).pairs)
+    return alone / len(texts) if texts else 1.0
