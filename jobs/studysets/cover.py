@@ -27,6 +27,7 @@ class Matcher:
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         self.patterns = patterns
+        self.rest = [pattern[1:] for pattern in patterns]  # the tokens after the first, checked per sentence
         self.by_key: dict[str, list[int]] = {}
         for index, pattern in enumerate(patterns):
             if not pattern:
@@ -38,7 +39,8 @@ class Matcher:
         found: set[int] = set()
         for term in terms:
             for index in self.by_key.get(term, ()):
-                if index not in found and all(keys & terms for keys in self.patterns[index][1:]):
+                rest = self.rest[index]
+                if not rest or all(keys & terms for keys in rest):
                     found.add(index)
         return frozenset(found)
 
