@@ -38,6 +38,8 @@ CLAUSE_DEPS = frozenset({"conj", "parataxis", "advcl", "acl:relcl", "ccomp"})
 # Not before a direct object: "posèrent | leurs fusils" parts a verb from
 # what it governs.
 PHRASE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "obl:agent", "nmod", "xcomp", "acl", "advmod"})
+# A word that modifies one after it belongs with it: no cut in between.
+MODIFIER_DEPS = frozenset({"amod", "nummod", "advmod", "fixed", "flat", "flat:name", "compound", "expl:comp"})
 FINITE_HELPERS = frozenset({"aux", "aux:pass", "aux:tense", "cop"})
 NON_FINITE = frozenset({"Inf", "Part", "Ger"})
 WEAK_END_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX"})
@@ -144,6 +146,8 @@ def _word_cut_cost(first: Token | None, last: Token | None) -> float:
         cost = WORD_CUT
     if last is not None and (last.pos_ in WEAK_END_POS or (last.pos_ == "PRON" and last.head.i > last.i)):
         cost += CUT_WEAK_END  # "le | chat", "il | dort" leave a dangling word
+    elif last is not None and last.dep_ in MODIFIER_DEPS and last.head.i > last.i:
+        cost += CUT_WEAK_END  # "ces simples | femmes", "un homme tout | vêtu de gris"
     return cost
 
 
@@ -156,8 +160,15 @@ def _add_phrase_cuts(costs: list[float], chunks: Chunks, doc: Doc, token_chunk: 
             continue
         edge = t.left_edge
         b = token_chunk[edge.i]
+        if edge.i > 0 and _dangles(doc[edge.i - 1], edge.i):
+            continue  # "les | plus revêches": the word before belongs to the phrase
         if 0 < b < n and chunks.spans[b][0] == edge.idx and costs[b] > WORD_CUT:
             costs[b] = WORD_CUT
+
+
+def _dangles(last: Token, cut: int) -> bool:
+    """The word before a cut hangs on a word after it (an article, a clitic, a modifier)."""
+    return not last.is_punct and last.head.i >= cut and last.head.i != last.i
 
 
 def _is_clause_head(t: Token) -> bool:

@@ -168,7 +168,7 @@ def broken_clause_pairs(doc: Doc) -> list[tuple[int, int]]:
         clause = t.head if t.dep_ in ("aux", "aux:tense", "aux:pass", "cop") else t
         if any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in clause.children):
             continue
-        if t.dep_ in ("amod", "acl") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:
+        if t.dep_ in ("amod", "acl") and _bare_nominal(t.head) and t.head.i < t.i:
             pairs.append((t.head.i, t.i))
         elif clause.dep_ == "ROOT":
             nominal = [r for r in roots if r.i < t.i and _bare_nominal(r) and r != clause]

@@ -88,3 +88,16 @@ def test_a_piece_does_not_end_on_a_bare_conjunction_or_article_when_a_better_cut
     assert " ".join(pieces) == text
     last_words = [p.split()[-1].lower() for p in pieces]
     assert not set(last_words) & {"et", "la", "les", "vers", "au"}
+
+
+def test_an_article_is_not_parted_from_the_phrase_it_opens():
+    # Was "... égayer les soirées les | plus longues, ...": a cheap cut
+    # before the adverb "plus" left "les" dangling.
+    text = (
+        "Les histoires de ce vieux et joyeux marin, qui suffisaient à égayer les soirées les plus longues, "
+        "faisaient rire tout le village."
+    )
+    pieces = _pieces(text)
+    assert " ".join(pieces) == text
+    assert not any(p.endswith(" les") for p in pieces)
+    assert any("les plus longues" in p for p in pieces)
