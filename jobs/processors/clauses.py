@@ -40,6 +40,14 @@ CLAUSE_DEPS = frozenset({"conj", "parataxis", "advcl", "acl:relcl", "ccomp"})
 PHRASE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "obl:agent", "nmod", "xcomp", "acl", "advmod"})
 # A word that modifies one after it belongs with it: no cut in between.
 MODIFIER_DEPS = frozenset({"amod", "nummod", "advmod", "fixed", "flat", "flat:name", "compound", "expl:comp"})
+# Multiword expressions the small parser does not know; never cut inside.
+_LOCUTION_RE = re.compile(
+    r"\b(?:tout à (?:coup|fait|l['’]heure)|tout de (?:suite|même)|à peu près|peu à peu|au lieu de|à cause de|grâce à"
+    r"|quant à|parce que|tandis que|bien que|afin (?:de|que)|de nouveau|à la fois|au moins|du moins|en effet"
+    r"|pendant que|dès que|sans doute|à travers|auprès de|au milieu de|le long de|près de|loin de)\b",
+    re.IGNORECASE,
+)
+FIXED_DEPS = frozenset({"fixed", "flat", "flat:name"})
 FINITE_HELPERS = frozenset({"aux", "aux:pass", "aux:tense", "cop"})
 NON_FINITE = frozenset({"Inf", "Part", "Ger"})
 WEAK_END_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX"})
@@ -104,6 +112,7 @@ def analyse(chunks: Chunks, doc: Doc) -> Analysis:
     _add_phrase_cuts(costs, chunks, doc, token_chunk)
     _add_clause_cuts(costs, chunks, doc, token_chunk)
     _add_quote_costs(costs, chunks)
+    _add_locution_costs(costs, chunks)
     pairs, finite = _standalone_pairs(doc, token_chunk)
     pairs += _imperative_pairs(chunks) + _inversion_pairs(chunks) + _chunk_shape_pairs(chunks)
     return Analysis(chunks, tuple(costs), pairs, finite, _shared_subject_clauses(chunks, doc, token_chunk))
@@ -148,6 +157,8 @@ def _word_cut_cost(first: Token | None, last: Token | None) -> float:
         cost += CUT_WEAK_END  # "le | chat", "il | dort" leave a dangling word
     elif last is not None and last.dep_ in MODIFIER_DEPS and last.head.i > last.i:
         cost += CUT_WEAK_END  # "ces simples | femmes", "un homme tout | vêtu de gris"
+    elif first is not None and first.dep_ in FIXED_DEPS and first.head.i < first.i:
+        cost += CUT_WEAK_END  # "tout | à coup", "Mme | Bovary": one expression
     return cost
 
 
@@ -160,7 +171,7 @@ def _add_phrase_cuts(costs: list[float], chunks: Chunks, doc: Doc, token_chunk: 
             continue
         edge = t.left_edge
         b = token_chunk[edge.i]
-        if edge.i > 0 and _dangles(doc[edge.i - 1], edge.i):
+        if edge.i > 0 and (_dangles(doc[edge.i - 1], edge.i) or edge.dep_ in FIXED_DEPS):
             continue  # "les | plus revêches": the word before belongs to the phrase
         if 0 < b < n and chunks.spans[b][0] == edge.idx and costs[b] > WORD_CUT:
             costs[b] = WORD_CUT
@@ -238,6 +249,15 @@ def _add_quote_costs(costs: list[float], chunks: Chunks) -> None:
             for b in range(start + 1, i + 1):
                 costs[b] += CUT_INSIDE_QUOTES
             depth = max(depth, 0)
+
+
+def _add_locution_costs(costs: list[float], chunks: Chunks) -> None:
+    starts = [a for a, _ in chunks.spans]
+    for m in _LOCUTION_RE.finditer(chunks.text):
+        first = bisect_right(starts, m.start()) - 1
+        last = bisect_right(starts, m.end() - 1) - 1
+        for b in range(first + 1, last + 1):
+            costs[b] += CUT_WEAK_END
 
 
 def _imperative_pairs(chunks: Chunks) -> tuple[tuple[int, int], ...]:

@@ -101,3 +101,14 @@ def test_an_article_is_not_parted_from_the_phrase_it_opens():
     assert " ".join(pieces) == text
     assert not any(p.endswith(" les") for p in pieces)
     assert any("les plus longues" in p for p in pieces)
+
+
+@pytest.mark.parametrize("locution", ["tout à coup", "peu à peu", "parce que"])
+def test_a_multiword_expression_is_never_cut_inside(locution):
+    text = (
+        "Un soir, alors qu'il rentrait seul, le vieux garde crut entendre tout à coup un bruit de pas, "
+        "et il avança peu à peu vers la grille, parce que la nuit tombait déjà sur le parc."
+    )
+    pieces = _pieces(text)
+    assert " ".join(pieces) == text
+    assert any(locution in p for p in pieces)
