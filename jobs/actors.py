@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from jobs import pipeline, queues
 from jobs.models import Chunk
-from jobs.services import job_delete_upload
+from jobs.services import job_delete_upload, job_settle_credits
 from novelproc.errors import ProcessingError, TransientError
 
 log = logging.getLogger(__name__)
@@ -109,6 +109,8 @@ def sweep() -> None:
     for job_id in pipeline.active_job_ids():
         _, chunk_ids = pipeline.watchdog(job_id)
         enqueue_chunk_ids(chunk_ids)
+    for job_id in pipeline.unsettled_final_job_ids():
+        job_settle_credits(job_id=job_id)
     for job_id in pipeline.uploads_due_for_deletion():
         job_delete_upload(job_id=job_id)
     from jobs.studysets.services import study_sets_sweep

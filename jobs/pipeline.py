@@ -145,15 +145,17 @@ def split_job(job_id) -> list[int]:
 
 
 def _fail_job(job_id, code: str, message: str) -> None:
-    if _move(
-        job_id,
-        (S.PENDING, S.SPLITTING, S.PROCESSING, S.MERGING),
-        S.FAILED,
-        error_code=code,
-        error_message=message,
-        finished_at=_now(),
-        current_step="Failed",
-    ):
+    with transaction.atomic():
+        if not _move(
+            job_id,
+            (S.PENDING, S.SPLITTING, S.PROCESSING, S.MERGING),
+            S.FAILED,
+            error_code=code,
+            error_message=message,
+            finished_at=_now(),
+            current_step="Failed",
+        ):
+            return
         job_settle_credits(job_id=job_id)
         log.warning("job failed job=%s code=%s", job_id, code)
 
@@ -335,7 +337,9 @@ def merge_job(job_id) -> None:
         if not moved:
             transaction.set_rollback(True)
             return
-    job_settle_credits(job_id=job_id)
+        # Same transaction as the final status: a job is never "completed"
+        # with its reservation still held, whatever happens to this worker.
+        job_settle_credits(job_id=job_id)
     from jobs.actors import schedule_upload_deletion
 
     schedule_upload_deletion(job_id)
@@ -411,6 +415,11 @@ def _overdue(job: Job) -> None:
 
 def active_job_ids() -> list:
     return list(Job.objects.filter(status__in=Job.ACTIVE).values_list("pk", flat=True))
+
+
+def unsettled_final_job_ids() -> list:
+    """Ended jobs whose credits were never settled (a safety net: settling shares the final transaction)."""
+    return list(Job.objects.filter(status__in=Job.FINAL, credits_settled=False).values_list("pk", flat=True)[:500])
 
 
 def uploads_due_for_deletion() -> list:

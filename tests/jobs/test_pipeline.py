@@ -236,3 +236,18 @@ def test_the_uploaded_pdf_is_deleted_after_the_retention_period_and_results_stay
     assert not Path(path).exists() and not job.file and job.file_deleted_at
     assert Sentence.objects.filter(job=job).count() == job.sentence_count > 0
     assert pipeline.uploads_due_for_deletion() == []
+
+
+def test_the_final_status_and_the_settlement_land_together_and_the_sweep_mends_a_gap(job, owner, processor):
+    from jobs.actors import sweep
+
+    job = run_in_process(job)
+    assert job.credits_settled and job.credits_charged == 178
+    # A job left final but unsettled (as an older release could leave it) is settled by the sweep.
+    other = job_create(owner=owner, upload=upload_of(VERNE, "other.pdf"), options={})
+    Job.objects.filter(pk=other.pk).update(status=Job.Status.CANCELLED)
+    assert credits_balance(user=owner) == 5000 - 178 - 178
+    sweep.fn()
+    other.refresh_from_db()
+    assert other.credits_settled and other.credits_charged == 0
+    assert credits_balance(user=owner) == 5000 - 178
