@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from dataclasses import dataclass
 
 import pypdf
@@ -55,9 +56,27 @@ def reject(code: str) -> UnprocessablePdf:
     return UnprocessablePdf(MESSAGES[code], code=code)
 
 
+# PDFium is not thread-safe (two request threads inspecting at once crashed a
+# web worker with SIGSEGV), so one document at a time per process. Inspection
+# takes milliseconds; whole books are read in a child process (extract.py).
+_PDFIUM = threading.Lock()
+
+
 def inspect_pdf(path: str, *, sample_pages: int = 5) -> PdfInfo:
     """Check ``path`` is a readable, unprotected PDF with text; count its pages."""
     _check_bytes(path)
+    with _PDFIUM:
+        page_count, words = _sample(path, sample_pages)
+    if not any(words):
+        raise reject("pdf_no_text")
+    return PdfInfo(
+        page_count=page_count,
+        sampled_words_per_page=sum(words) / len(words),
+        has_text=True,
+    )
+
+
+def _sample(path: str, sample_pages: int) -> tuple[int, list[int]]:
     document = _open(path)
     try:
         page_count = len(document)
@@ -66,16 +85,9 @@ def inspect_pdf(path: str, *, sample_pages: int = 5) -> PdfInfo:
         if not _allows_text_extraction(document):
             raise reject("pdf_encrypted")
         indices = spread_sample(page_count, sample_pages)
-        words = [_count_words(document, index) for index in indices]
+        return page_count, [_count_words(document, index) for index in indices]
     finally:
         document.close()
-    if not any(words):
-        raise reject("pdf_no_text")
-    return PdfInfo(
-        page_count=page_count,
-        sampled_words_per_page=sum(words) / len(words),
-        has_text=True,
-    )
 
 
 def _check_bytes(path: str) -> None:
