@@ -169,7 +169,7 @@ def start_server(env: dict[str, str], workers: int, threads: int) -> Server:
     port = free_port()
     config = Path(tempfile.gettempdir()) / "novelproc-apibench-gunicorn.conf.py"
     config.write_text(GUNICORN_CONFIG)
-    log = open(Path(tempfile.gettempdir()) / "novelproc-apibench-gunicorn.log", "w")
+    log = open(Path(tempfile.gettempdir()) / f"novelproc-apibench-gunicorn-{workers}x{threads}.log", "w")
     proc = subprocess.Popen(
         [
             str(Path(sys.executable).parent / "gunicorn"),
@@ -207,7 +207,7 @@ def start_server(env: dict[str, str], workers: int, threads: int) -> Server:
         except OSError:
             time.sleep(0.2)
     proc.kill()
-    raise RuntimeError("gunicorn did not come up; see /tmp/novelproc-apibench-gunicorn.log")
+    raise RuntimeError("gunicorn did not come up; see /tmp/novelproc-apibench-gunicorn-WxT.log")
 
 
 def stop_server(server: Server) -> None:
@@ -478,11 +478,10 @@ def render(args, runs: list[Run], floor: float, size: int) -> str:
         f"server a median {cpu:.2f} CPU seconds in the concurrent batches, so {CONCURRENT} of them need at least "
         f"{CONCURRENT * cpu / 2:.1f} s",
         "of wall time on 2 idle cores: that, not the server shape, bounds the batch. Where the time goes: Django's",
-        "multipart parser writes the body to a temporary file, `staged_upload` copies and hashes it once more,",
-        "pdfium opens it, and storage copies it a third time; plus one extra sha256 pass when the user has a",
-        "completed job of the same size and settings (the duplicate check). Reading the upload once, hashing it",
-        "while it streams in and moving (not copying) the temporary file into storage would remove two of the",
-        "three 50 MiB copies (a change to jobs/uploads.py and jobs/services.py, proposed in issue 7's notes).",
+        "multipart parser writes the body to a temporary file; `staged_upload` hashes that file in place,",
+        "pdfium samples a few pages (under a process-wide lock: PDFium is not thread-safe) and storage moves",
+        "the file into place; plus one extra sha256 pass when the user has a completed job of the same size",
+        "and settings (the duplicate check).",
         "",
     ]
     return "\n".join(lines)
