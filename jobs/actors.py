@@ -31,7 +31,7 @@ def split_job(job_id: str) -> None:
     try:
         chunk_ids = pipeline.split_job(job_id)
     except ProcessingError as exc:
-        pipeline._fail_job(job_id, exc.code, exc.message)
+        pipeline.fail_job(job_id, exc.code, exc.message)
         return
     enqueue_chunk_ids(chunk_ids)
 
@@ -53,7 +53,7 @@ def merge_job(job_id: str) -> None:
     try:
         pipeline.merge_job(job_id)
     except ProcessingError as exc:
-        pipeline._fail_job(job_id, exc.code, exc.message)
+        pipeline.fail_job(job_id, exc.code, exc.message)
 
 
 @dramatiq.actor(queue_name=queues.CONTROL, max_retries=0, time_limit=MINUTE_MS)

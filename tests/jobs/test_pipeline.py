@@ -163,7 +163,9 @@ def test_all_chunks_failing_fails_the_job_and_charges_nothing(job, owner, monkey
 
 
 def test_a_pdf_without_text_fails_at_split_with_a_full_refund(job, owner, monkeypatch):
-    monkeypatch.setattr(pipeline, "read_book", lambda path: (178, []))
+    from jobs.pipeline import book
+
+    monkeypatch.setattr(book, "read_book", lambda path: (178, []))
     assert pipeline.split_job(job.pk) == []
     job.refresh_from_db()
     assert (job.status, job.error_code) == (Job.Status.FAILED, "pdf_no_text")
