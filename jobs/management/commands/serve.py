@@ -44,6 +44,8 @@ class Command(BaseCommand):
                 "Press Ctrl-C to stop the web server and the worker.\n"
             )
         )
+        # `kill` (SIGTERM) must stop the children too, as Ctrl-C does.
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
         try:
             while all(p.poll() is None for p in procs):
                 time.sleep(0.5)
