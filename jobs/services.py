@@ -20,6 +20,7 @@ from jobs.models import Chunk, Job, Sentence
 from jobs.options import parse_options
 from jobs.pdf.inspect import inspect_pdf
 from jobs.processors.base import ProcessorSettings, count_words
+from jobs.selectors import job_find_previous
 from jobs.uploads import staged_upload
 from novelproc.errors import Conflict, InvalidInput, Throttled, UnprocessablePdf
 
@@ -62,10 +63,31 @@ def job_create(*, owner: User, upload: UploadedFile, options: dict, confirm: boo
     and the user confirms with :func:`job_submit`. Nothing is stored for a
     rejected upload, and nothing is reserved until the job is submitted.
     """
+    job, _ = _create(owner=owner, upload=upload, options=options, confirm=confirm, reuse_previous=False)
+    return job
+
+
+def job_create_or_reuse(*, owner: User, upload: UploadedFile, options: dict) -> tuple[Job, bool]:
+    """Like :func:`job_create`, but the same book with the same settings, already
+    completed for this user, is returned instead: nothing stored, nothing charged.
+
+    Returns (job, reused). The upload is read once for both.
+    """
+    return _create(owner=owner, upload=upload, options=options, confirm=True, reuse_previous=True)
+
+
+def _create(
+    *, owner: User, upload: UploadedFile, options: dict, confirm: bool, reuse_previous: bool
+) -> tuple[Job, bool]:
     parsed = parse_options(options)
-    if confirm:
+    if confirm and not reuse_previous:
         _check_active_cap(owner)
     with staged_upload(upload) as staged:
+        if reuse_previous:
+            previous = job_find_previous(owner=owner, sha256=staged.sha256, settings=parsed.as_dict())
+            if previous is not None:
+                return previous, True
+            _check_active_cap(owner)
         estimate = _inspect(staged, parsed)
         job = Job(
             owner=owner,
@@ -95,7 +117,7 @@ def job_create(*, owner: User, upload: UploadedFile, options: dict, confirm: boo
         job.file.delete(save=False)
         raise
     log.info("job created job=%s user=%s pages=%s confirm=%s", job.pk, owner.pk, job.page_count, confirm)
-    return job
+    return job, False
 
 
 def job_submit(*, job: Job, enqueue: bool = True) -> Job:

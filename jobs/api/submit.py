@@ -20,7 +20,6 @@ from accounts.models import User
 from accounts.selectors import credits_balance
 from jobs import selectors, services
 from jobs.models import Job
-from jobs.options import parse_options
 from novelproc.errors import InvalidInput
 
 FLAG_FIELDS = ("dry_run", "reprocess")
@@ -72,12 +71,11 @@ def _flag(value: Any, name: str, errors: dict[str, list[str]]) -> bool:
 def submit_upload(*, owner: User, request: UploadRequest) -> UploadOutcome:
     if request.dry_run:
         return UploadOutcome(estimate=estimate_upload(owner=owner, request=request))
-    if not request.reprocess:
-        previous = find_duplicate(owner=owner, request=request)
-        if previous is not None:
-            return UploadOutcome(duplicate_of=previous)
-    job = services.job_create(owner=owner, upload=request.upload, options=request.options, confirm=True)
-    return UploadOutcome(job=job)
+    if request.reprocess:
+        job = services.job_create(owner=owner, upload=request.upload, options=request.options, confirm=True)
+        return UploadOutcome(job=job)
+    job, reused = services.job_create_or_reuse(owner=owner, upload=request.upload, options=request.options)
+    return UploadOutcome(duplicate_of=job) if reused else UploadOutcome(job=job)
 
 
 def estimate_upload(*, owner: User, request: UploadRequest) -> dict[str, Any]:
@@ -98,14 +96,3 @@ def estimate_upload(*, owner: User, request: UploadRequest) -> dict[str, Any]:
         "settings": check.options.as_dict(),
         "duplicate_of": previous.pk if previous else None,
     }
-
-
-def find_duplicate(*, owner: User, request: UploadRequest) -> Job | None:
-    settings = parse_options(request.options).as_dict()
-    same_size = Job.objects.filter(
-        owner=owner, status=Job.Status.COMPLETED, file_size=request.upload.size, settings=settings
-    )
-    if not same_size.exists():
-        return None
-    check = services.job_estimate(owner=owner, upload=request.upload, options=request.options)
-    return selectors.job_find_previous(owner=owner, sha256=check.sha256, settings=check.options.as_dict())

@@ -130,3 +130,21 @@ def test_a_spooled_upload_is_hashed_in_place_and_moved_into_storage(owner):
     import os
 
     assert not os.path.exists(spooled)  # moved, not copied
+
+
+def test_the_same_book_with_the_same_settings_reuses_the_earlier_result_for_free(owner, settings):
+    from jobs.services import job_create_or_reuse
+
+    first, reused = job_create_or_reuse(owner=owner, upload=upload_of(VERNE), options={"max_words": 9})
+    assert not reused
+    Job.objects.filter(pk=first.pk).update(status=Job.Status.COMPLETED)
+    balance = credits_balance(user=owner)
+    files = media_files(settings.MEDIA_ROOT)
+
+    again, reused = job_create_or_reuse(owner=owner, upload=upload_of(VERNE, "renamed.pdf"), options={"max_words": 9})
+    assert reused and again.pk == first.pk
+    assert Job.objects.count() == 1 and media_files(settings.MEDIA_ROOT) == files
+    assert credits_balance(user=owner) == balance
+
+    other, reused = job_create_or_reuse(owner=owner, upload=upload_of(VERNE), options={"max_words": 10})
+    assert not reused and other.pk != first.pk
