@@ -117,8 +117,10 @@ def credits_monthly_grant(*, today=None) -> int:
     month = (today or timezone.now().date()).strftime("%Y-%m")
     note = f"monthly grant {month}"
     already = CreditEntry.objects.filter(kind=Kind.GRANT, note=note).values("user_id")
-    granted = 0
-    for user in User.objects.filter(is_active=True).exclude(pk__in=already).iterator():
-        credits_grant(user=user, amount=amount, note=note)
-        granted += 1
-    return granted
+    users = User.objects.filter(is_active=True).exclude(pk__in=already).values_list("pk", flat=True)
+    entries = CreditEntry.objects.bulk_create(
+        (CreditEntry(user_id=pk, kind=Kind.GRANT, amount=amount, note=note) for pk in users.iterator()),
+        batch_size=1000,
+    )
+    log.info("credits monthly grant month=%s users=%s amount=%s", month, len(entries), amount)
+    return len(entries)

@@ -44,7 +44,7 @@ def process_chunk(chunk_id) -> bool:
         return _finish_chunk_failed(chunk, "too_many_attempts", f"Gave up after {chunk.attempts - 1} attempts.")
     options = ProcessorSettings.from_dict(job.settings)
     sources = [SourceSentence.from_dict(d) for d in chunk.sources]
-    if Job.objects.filter(pk=job.pk, status=S.PROCESSING).count() == 0:
+    if not Job.objects.filter(pk=job.pk, status=S.PROCESSING).exists():
         return False  # cancelled after the claim: no processor call starts
     try:
         result = get_processor(options.processor).process(sources, context=chunk.context, settings=options)

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Sum
+from django.db.models import Case, Count, F, IntegerField, Sum, Value, When
 
 from jobs.job_quality import merge_quality
 from jobs.models import Chunk, Job, Sentence
@@ -27,22 +27,26 @@ def merge_job(job_id) -> None:
             "index", "status", "sentence_count", "page_start", "page_end", "quality", "error_message"
         )
     )
+    # Each done chunk's sentences follow those of the chunks before it.
+    offsets: list[When] = []
     offset = 0
+    for chunk in chunks:
+        if chunk.status == C.DONE and chunk.sentence_count:
+            offsets.append(When(chunk_index=chunk.index, then=Value(offset + 1)))
+            offset += chunk.sentence_count
     with transaction.atomic():
-        for chunk in chunks:
-            if chunk.status == C.DONE and chunk.sentence_count:
-                Sentence.objects.filter(job_id=job_id, chunk_index=chunk.index).update(
-                    position=F("chunk_position") + offset + 1
-                )
-                offset += chunk.sentence_count
-        stored = Sentence.objects.filter(job_id=job_id).count()
+        if offsets:
+            Sentence.objects.filter(job_id=job_id).update(
+                position=F("chunk_position") + Case(*offsets, output_field=IntegerField())
+            )
+        totals = Sentence.objects.filter(job_id=job_id).aggregate(stored=Count("pk"), words=Sum("word_count"))
+        stored = totals["stored"]
         if stored != offset:
             raise ProcessingError(
                 f"Merge found {stored} sentences where the chunks reported {offset}.", code="merge_mismatch"
             )
         failed = [c for c in chunks if c.status == C.FAILED]
         status, message, missing = _final_status(chunks, failed)
-        totals = Sentence.objects.filter(job_id=job_id).aggregate(words=Sum("word_count"))
         moved = move(
             job_id,
             S.MERGING,

@@ -81,3 +81,19 @@ def test_concurrent_reservations_never_overspend():
     assert results.count("refused") == 14
     assert credits_balance(user=user) == 100
     assert CreditEntry.objects.filter(user=user, kind="reserve").count() == 6
+
+
+def test_monthly_grant_reaches_each_active_user_once_a_month(owner, stranger, settings):
+    import datetime
+
+    from accounts.services import credits_monthly_grant
+
+    settings.MONTHLY_GRANT_CREDITS = 300
+    User.objects.create_user("gone@example.com", "gone-pass-123", is_active=False)
+    november = datetime.date(2026, 11, 1)
+    assert credits_monthly_grant(today=november) == 2
+    assert credits_monthly_grant(today=november) == 0  # a second run the same month changes nothing
+    assert credits_balance(user=owner) == 5300 and credits_balance(user=stranger) == 5300
+    assert credits_monthly_grant(today=datetime.date(2026, 12, 1)) == 2
+    assert credits_balance(user=owner) == 5600
+    assert not CreditEntry.objects.filter(user__email="gone@example.com").exists()
