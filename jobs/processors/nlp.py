@@ -6,9 +6,10 @@ importing this module costs nothing until the first parse.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
+
+from jobs.spacy_models import load_once
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -20,19 +21,15 @@ MODEL = "fr_core_news_sm"
 EXCLUDED = ("ner", "lemmatizer", "senter")
 BATCH_SIZE = 64
 
-_nlp: Language | None = None
-_lock = threading.Lock()
-
 
 def get_nlp() -> Language:
-    global _nlp
-    if _nlp is None:
-        with _lock:
-            if _nlp is None:
-                import spacy
+    return load_once("splitter", _build)
 
-                _nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
-    return _nlp
+
+def _build() -> Language:
+    import spacy
+
+    return spacy.load(MODEL, exclude=list(EXCLUDED))
 
 
 def parse_many(texts: Iterable[str]) -> Iterator[Doc]:

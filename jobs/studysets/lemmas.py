@@ -13,11 +13,12 @@ book's analyses can be stored and reused by its next study set.
 from __future__ import annotations
 
 import functools
-import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import metadata
 from typing import TYPE_CHECKING
+
+from jobs.spacy_models import load_once
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,23 +49,21 @@ ELISIONS = {
 }
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'"})
 
-_nlp: Language | None = None
-_lock = threading.Lock()
+PIPELINE = "studysets-lemmatizer"
 
 
 def get_nlp() -> Language:
-    global _nlp
-    if _nlp is None:
-        with _lock:
-            if _nlp is None:
-                import spacy
+    return load_once(PIPELINE, _build)
 
-                nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
-                _register_space_pos()
-                nlp.add_pipe(SPACE_POS, before="lemmatizer")
-                _index_as_sets(nlp)
-                _nlp = nlp
-    return _nlp
+
+def _build() -> Language:
+    import spacy
+
+    nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
+    _register_space_pos()
+    nlp.add_pipe(SPACE_POS, before="lemmatizer")
+    _index_as_sets(nlp)
+    return nlp
 
 
 SPACE_POS = "studysets_space_pos"
