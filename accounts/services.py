@@ -82,12 +82,6 @@ def credits_settle(*, user: User, reserved: int, used: int, job=None) -> int:
     return charged
 
 
-def credits_release(*, user: User, amount: int, job=None, note: str = "") -> None:
-    if amount <= 0:
-        return
-    CreditEntry.objects.create(user=user, kind=Kind.RELEASE, amount=amount, job=job, note=note)
-
-
 def credits_refund(*, user: User, amount: int, job=None, note: str = "", created_by: User | None = None) -> CreditEntry:
     if amount <= 0:
         raise InvalidInput("A refund must be a positive number of credits.", code="invalid_amount")
