@@ -157,6 +157,10 @@ class Chunk(models.Model):
 
 
 class Sentence(models.Model):
+    class Kind(models.TextChoices):
+        SENTENCE = "sentence", "Sentence"
+        HEADING = "heading", "Heading"
+
     job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="sentences")
     chunk_index = models.PositiveIntegerField()
     chunk_position = models.PositiveIntegerField()
@@ -170,6 +174,9 @@ class Sentence(models.Model):
     source_text = models.TextField()
     word_count = models.PositiveSmallIntegerField()
     flags = models.JSONField(default=list, blank=True)
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.SENTENCE)
+    # From the pipeline's parse: a subject with its finite verb; null when not judged.
+    stands_alone = models.BooleanField(null=True, blank=True)
 
     class Meta:
         ordering = ["job", "chunk_index", "chunk_position"]

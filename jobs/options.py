@@ -6,7 +6,7 @@ from typing import Any
 
 from django.conf import settings
 
-from jobs.processors.base import MAX_LIMIT, MIN_LIMIT, ProcessorSettings
+from jobs.processors.base import MAX_LIMIT, MIN_LIMIT, STYLES, ProcessorSettings
 from jobs.processors.registry import TIERS, processor_names
 from novelproc.errors import InvalidInput, UnprocessablePdf
 
@@ -59,6 +59,10 @@ def parse_options(raw: dict[str, Any]) -> ProcessorSettings:
     if tier not in TIERS:
         errors.setdefault("tier", []).append(f"Must be one of: {', '.join(TIERS)}.")
 
+    style = str(raw.get("style", defaults.style))
+    if style not in STYLES:
+        errors.setdefault("style", []).append(f"Must be one of: {', '.join(STYLES)}.")
+
     if errors:
         raise InvalidInput("Some settings are not valid.", code="invalid_settings", fields=errors)
     options = ProcessorSettings(
@@ -68,6 +72,7 @@ def parse_options(raw: dict[str, Any]) -> ProcessorSettings:
         keep_punctuation=keep_punct,
         processor=processor,
         tier=tier,
+        style=style,
     )
     _check_processor_available(options)
     return options

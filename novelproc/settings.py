@@ -86,6 +86,9 @@ try:
 except ValueError as exc:
     raise ImproperlyConfigured(f"DATABASE_URL is not a valid database URL: {exc}") from None
 if _db["ENGINE"] == "django.db.backends.sqlite3":
+    # A fresh checkout has no var/ yet: every command (migrate, process_pdf)
+    # must work before `make run` ever ran.
+    Path(_db["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # WAL lets the web process read while a worker writes; IMMEDIATE
     # transactions take the write lock up front so two writers queue on the
     # busy timeout instead of failing with "database is locked".

@@ -14,6 +14,13 @@ from typing import Protocol
 MIN_LIMIT = 3
 MAX_LIMIT = 50
 
+# How the local processor shortens a long sentence: rewrite it into short
+# sentences that stand alone (adding only function words), or cut the
+# author's exact words at clause boundaries.
+STYLE_SENTENCES = "sentences"
+STYLE_EXACT = "exact"
+STYLES = (STYLE_SENTENCES, STYLE_EXACT)
+
 
 @dataclass(frozen=True)
 class ProcessorSettings:
@@ -23,9 +30,11 @@ class ProcessorSettings:
     keep_punctuation: bool = True
     processor: str = "local"
     tier: str = "balanced"
+    style: str = STYLE_SENTENCES
 
     def as_dict(self) -> dict:
         return {
+            "style": self.style,
             "max_words": self.max_words,
             "min_words": self.min_words,
             "keep_dialogue_whole": self.keep_dialogue_whole,
@@ -74,6 +83,9 @@ class OutputSentence:
     text: str
     source_index: int  # index into the chunk's source sentences
     flags: tuple[str, ...] = ()
+    # A subject with its finite verb (or an imperative), by the parse; None
+    # when not judged (headings, sentences never parsed).
+    stands_alone: bool | None = None
 
     @property
     def word_count(self) -> int:
