@@ -32,6 +32,14 @@ _IMPERATIVE_RE = re.compile(
 # Subject inversion is a subject with its verb in one chunk: "déclara-t-il",
 # "interrompit-il", "n'est-ce", "Viens-tu".
 _INVERSION_RE = re.compile(r"\w-(?:t-)?(?:il|elle|on|ils|elles|je|tu|ce)\b(?!-)", re.IGNORECASE)
+# Endings only a participle has ("fermée", "partis"); any other participle
+# with a subject and no auxiliary is a finite verb the model mis-tagged.
+_PARTICIPLE_ONLY_RE = re.compile(r"(?:é|ée|és|ées|ie|ies|ue|ues|us|is|ise|ises|te|tes|ts)$")
+_NEGATION_END_RE = re.compile(r"^(?:pas|point|guère)\b", re.IGNORECASE)
+SUBORDINATORS = frozenset(
+    {"que", "qu'", "qu’", "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "comme", "puisque", "puisqu'"}
+    | {"puisqu’", "parce", "quoique", "quoiqu'", "quoiqu’", "afin", "tandis", "pendant", "dès", "bien", "sans"}
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
 CLAUSE_DEPS = frozenset({"conj", "parataxis", "advcl", "acl:relcl", "ccomp"})
 # Phrases a last-resort cut may fall before ("près du feu", "avec la main").
@@ -113,6 +121,7 @@ def analyse(chunks: Chunks, doc: Doc) -> Analysis:
     _add_clause_cuts(costs, chunks, doc, token_chunk)
     _add_quote_costs(costs, chunks)
     _add_locution_costs(costs, chunks)
+    _add_bond_costs(costs, chunks)
     pairs, finite = _standalone_pairs(doc, token_chunk)
     pairs += _imperative_pairs(chunks) + _inversion_pairs(chunks) + _chunk_shape_pairs(chunks)
     return Analysis(chunks, tuple(costs), pairs, finite, _shared_subject_clauses(chunks, doc, token_chunk))
@@ -251,6 +260,14 @@ def _add_quote_costs(costs: list[float], chunks: Chunks) -> None:
             depth = max(depth, 0)
 
 
+def _add_bond_costs(costs: list[float], chunks: Chunks) -> None:
+    # Whatever the parse says: "ne sais | pas" parts a negation, and "…, |
+    # répondit-il" parts an incise from its line.
+    for b in range(1, len(costs)):
+        if _NEGATION_END_RE.match(chunks.chunk(b)) or subjects.is_incise(chunks, b):
+            costs[b] = max(costs[b], CUT_BAD_PUNCT)
+
+
 def _add_locution_costs(costs: list[float], chunks: Chunks) -> None:
     starts = [a for a, _ in chunks.spans]
     for m in _LOCUTION_RE.finditer(chunks.text):
@@ -281,23 +298,40 @@ def _finite_token(head: Token) -> Token | None:
     # nouns; a bare predicate with its own subject is such a verb.
     if not helpers and not set(head.morph.get("VerbForm")) & NON_FINITE:
         return head
+    # It also tags passé simple forms as participles ("la porte s'ouvrit",
+    # "Emma leva"); a participle with a subject and no auxiliary is one.
+    if not helpers and head.morph.get("VerbForm") == ["Part"] and not _PARTICIPLE_ONLY_RE.search(head.lower_):
+        return head
     return None
 
 
 def _standalone_pairs(doc: Doc, token_chunk: list[int]) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
     pairs: list[tuple[int, int]] = []
     for t in doc:
-        if t.dep_ in SUBJECT_DEPS and "Rel" not in t.morph.get("PronType"):
+        if t.dep_ in SUBJECT_DEPS and "Rel" not in t.morph.get("PronType") and not _subordinate(t.head):
             verb = _finite_token(t.head)
             if verb is not None:
                 a, b = token_chunk[t.i], token_chunk[verb.i]
                 pairs.append((min(a, b), max(a, b)))
         elif t.morph.get("Mood") == ["Imp"] and t.pos_ in ("VERB", "AUX"):
             pairs.append((token_chunk[t.i], token_chunk[t.i]))
-    shaped = [(token_chunk[a], token_chunk[b]) for a, b in _shape_pairs(doc)]
+    shaped = [
+        (token_chunk[a], token_chunk[b])
+        for a, b in _shape_pairs(doc)
+        if not (_subordinate(_predicate_of(doc[a])) or _subordinate(_predicate_of(doc[b])))
+    ]
     pairs.extend((min(a, b), max(a, b)) for a, b in shaped)
     finite = {token_chunk[t.i] for t in doc if t.morph.get("VerbForm") == ["Fin"]}
     return tuple(pairs), tuple(sorted(finite))
+
+
+def _subordinate(predicate: Token) -> bool:
+    """A clause opened by "quand", "que", "parce que"...: it needs a main clause to stand."""
+    return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in predicate.children)
+
+
+def _predicate_of(t: Token) -> Token:
+    return t.head if t.dep_ in FINITE_HELPERS or t.dep_ in SUBJECT_DEPS else t
 
 
 def _shape_pairs(doc: Doc) -> list[tuple[int, int]]:

@@ -1,4 +1,4 @@
-"""The default processor: rule segmentation upstream, parse-guided splitting here.
+"""The default processor: rule segmentation upstream, parse-guided rewriting or cutting here.
 
 Offline and deterministic: the same sources and settings always give the
 same sentences. Local work is priced by the pipeline, so usage is empty.
@@ -37,7 +37,7 @@ class LocalProcessor:
             if source.is_heading:
                 out.append(OutputSentence(source.text.strip(), index, (FLAG_HEADING,)))
                 continue
-            out.extend(OutputSentence(p.text, index, p.flags) for p in split[index] if p.text)
+            out.extend(OutputSentence(p.text, index, p.flags, p.stands_alone) for p in split[index] if p.text)
         return ChunkResult(sentences=out, usage=Usage())
 
 

@@ -1,10 +1,13 @@
-"""Split sentences over the word limit into pieces that stand alone.
+"""Shorten sentences over the word limit into pieces, in the job's style.
 
-Among all ways to cut a sentence at whitespace into pieces within the limit,
-a small dynamic programme picks the cheapest: clause boundaries from the
-parse are cheap, pieces lacking a subject with its finite verb are
-expensive, bare word boundaries are the last resort. Only sentences over the
-limit are parsed, in batches.
+In the exact-words style, among all ways to cut a sentence at whitespace
+into pieces within the limit, a small dynamic programme picks the cheapest:
+clause boundaries from the parse are cheap, pieces lacking a subject with
+its finite verb are expensive, bare word boundaries are the last resort. In
+the sentences style, the rewriter (jobs.processors.rewrite) first turns the
+sentence into short sentences of its own, and the same programme cuts what
+is still too long. Every body sentence is parsed, in batches, so every
+piece says whether it stands alone.
 """
 
 from __future__ import annotations
@@ -13,9 +16,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from jobs.processors.base import ProcessorSettings, count_words
+from spacy.tokens import Doc
+
+from jobs.processors.base import STYLE_EXACT, ProcessorSettings, count_words
 from jobs.processors.clauses import WORD_CUT, Analysis, Chunks, analyse, parse_text
+from jobs.processors.finish import finish_piece
 from jobs.processors.nlp import parse_many
+from jobs.processors.rewrite import COST_FRAGMENT, COST_FRAGMENT_WORD, COST_PIECE, Rewriter, clause_doc
 
 NOT_STANDALONE = 16.0
 # A coordinated clause whose verb shares the subject of the one before ("et
@@ -34,6 +41,8 @@ MAX_QUOTE_SPAN = 60
 FLAG_CUT_AT_WORD = "cut_at_word"
 FLAG_NO_VERB = "no_verb"
 FLAG_OVER_LIMIT_DIALOGUE = "over_limit_dialogue"
+FLAG_FRAGMENT = "fragment"
+FLAG_REWRITTEN = "rewritten"
 
 _EDGE_PUNCT_RE = re.compile(r"^[^\w]+|[^\w]+$")
 _DIALOGUE_START = tuple('—–-«“‹"')
@@ -44,6 +53,7 @@ _QUOTE_END = tuple('»”›"')
 class Piece:
     text: str
     flags: tuple[str, ...] = ()
+    stands_alone: bool | None = None
 
 
 def split_sentences(
@@ -51,23 +61,50 @@ def split_sentences(
     settings: ProcessorSettings,
     dialogue: Sequence[bool] | None = None,
 ) -> list[list[Piece]]:
-    """Pieces for each text, in order; the parser sees only texts over the limit."""
+    """Pieces for each text, in order, each judged by the parse."""
     dialogue = dialogue if dialogue is not None else [False] * len(texts)
-    results: list[list[Piece]] = [[] for _ in texts]
-    to_parse: list[int] = []
-    for i, text in enumerate(texts):
-        if count_words(text) <= settings.max_words:
-            results[i] = [Piece(render(text, settings.keep_punctuation))]
-        elif settings.keep_dialogue_whole and dialogue[i]:
-            flags = (FLAG_OVER_LIMIT_DIALOGUE,)
-            results[i] = [Piece(render(text, settings.keep_punctuation), flags)]
-        else:
-            to_parse.append(i)
-    docs = parse_many(parse_text(texts[i]) for i in to_parse)
-    for i, doc in zip(to_parse, docs, strict=True):
-        analysis = analyse(Chunks.of(texts[i]), doc)
-        results[i] = pieces_from_analysis(analysis, settings)
-    return results
+    docs = parse_many(parse_text(text) for text in texts)
+    return [_pieces(text, doc, settings, spoken) for text, doc, spoken in zip(texts, docs, dialogue, strict=True)]
+
+
+def _pieces(text: str, doc: Doc, settings: ProcessorSettings, spoken: bool) -> list[Piece]:
+    if count_words(text) <= settings.max_words or (settings.keep_dialogue_whole and spoken):
+        analysis = analyse(Chunks.of(text), doc)
+        whole = stands_alone(analysis, 0, len(analysis.chunks.spans))
+        flags = () if count_words(text) <= settings.max_words else (FLAG_OVER_LIMIT_DIALOGUE,)
+        return [Piece(render(text, settings.keep_punctuation), flags, whole)]
+    if settings.style == STYLE_EXACT:
+        return pieces_from_analysis(analyse(Chunks.of(text), doc), settings)
+    return rewrite_pieces(text, doc, settings)
+
+
+def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Piece]:
+    """The rewriter's best set of sentences, each cut by the planner if still too long."""
+    cuts: dict[tuple, tuple[float, list[Piece]]] = {}
+
+    def cut(clause) -> tuple[float, list[Piece]]:
+        key = tuple((w.src, w.text) for w in clause)
+        if key not in cuts:
+            clause_text, sub = clause_doc(clause, doc.vocab)
+            pieces = pieces_from_analysis(analyse(Chunks.of(clause_text), sub), settings, keep_text=True)
+            cost = sum(
+                COST_PIECE + (0.0 if p.stands_alone else COST_FRAGMENT + COST_FRAGMENT_WORD * count_words(p.text))
+                for p in pieces
+            )
+            cuts[key] = (cost, pieces)
+        return cuts[key]
+
+    plan = Rewriter(doc, text, settings, judge=lambda clause: cut(clause)[0]).best()
+    out = []
+    for sentence in plan.sentences:
+        for piece in cut(sentence.clause)[1]:
+            flags = piece.flags + ((FLAG_REWRITTEN,) if sentence.rewritten else ())
+            # A fragment keeps the shape of a cut, so it never passes for a sentence.
+            finished = finish_piece(piece.text, source=text, sentence=bool(piece.stands_alone))
+            if not piece.stands_alone:
+                flags += (FLAG_FRAGMENT,)
+            out.append(Piece(render(finished, settings.keep_punctuation), flags, piece.stands_alone))
+    return out
 
 
 def render(text: str, keep_punctuation: bool) -> str:
@@ -83,13 +120,14 @@ def render(text: str, keep_punctuation: bool) -> str:
     return " ".join(w for w in words if w)
 
 
-def pieces_from_analysis(analysis: Analysis, settings: ProcessorSettings) -> list[Piece]:
+def pieces_from_analysis(analysis: Analysis, settings: ProcessorSettings, *, keep_text: bool = False) -> list[Piece]:
     bounds = plan_cuts(analysis, settings.max_words, settings.min_words)
     bounds = join_short_pieces(analysis.chunks, bounds, settings.max_words, settings.min_words)
     pieces = []
     for i, j in zip(bounds, bounds[1:], strict=False):
-        text = render(analysis.chunks.slice(i, j), settings.keep_punctuation)
-        pieces.append(Piece(text, _piece_flags(analysis, i, j)))
+        text = analysis.chunks.slice(i, j)
+        text = text if keep_text else render(text, settings.keep_punctuation)
+        pieces.append(Piece(text, _piece_flags(analysis, i, j), stands_alone(analysis, i, j)))
     return pieces
 
 

@@ -114,6 +114,25 @@ def incise_pairs(words: list[str]) -> list[tuple[int, int]]:
     return pairs
 
 
+_INVERTED_SPEECH_RE = re.compile(
+    rf"^(?:{_SPEECH_VERBS})(?:-t)?-(?:il|elle|on|ils|elles|je|tu|nous|vous)[,.!?…;:»]*$", re.IGNORECASE
+)
+
+
+def is_incise(chunks, b: int) -> bool:
+    """Chunk b opens a dialogue incise after a comma: "répondit-il", "dit le chef"."""
+    if b == 0 or chunks.chunk(b - 1)[-1:] not in _INCISE_BEFORE:
+        return False
+    word = chunks.chunk(b)
+    if _INVERTED_SPEECH_RE.match(word):
+        return True
+    return (
+        bool(_SPEECH_VERB_RE.match(word))
+        and b + 1 < len(chunks.spans)
+        and bool(_POSTPOSED_SUBJECT_RE.match(chunks.chunk(b + 1)))
+    )
+
+
 def presentative_chunks(words: list[str]) -> list[int]:
     """Chunks opening with "voilà" or "voici", which act as a verb."""
     return [i for i, w in enumerate(words) if _PRESENTATIVE_RE.match(w)]

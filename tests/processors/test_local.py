@@ -19,6 +19,7 @@ DIALOGUE = "— Je vous dis que je ne partirai pas d’ici avant que vous ne m�
 
 
 def _process(texts, **settings):
+    settings.setdefault("style", "exact")
     sources = [SourceSentence(t, page=1) for t in texts]
     return LocalProcessor().process(sources, context="", settings=ProcessorSettings(**settings)).sentences
 
@@ -27,9 +28,10 @@ def _words(text):
     return render(text, keep_punctuation=False).split()
 
 
-def test_the_limit_is_never_exceeded():
+@pytest.mark.parametrize("style", ["exact", "sentences"])
+def test_the_limit_is_never_exceeded(style):
     for limit in (3, 5, 8, 12):
-        out = _process([LONG, DIALOGUE], max_words=limit)
+        out = _process([LONG, DIALOGUE], max_words=limit, style=style)
         assert all(count_words(o.text) <= limit for o in out), limit
 
 
@@ -88,14 +90,14 @@ def test_a_sentence_inside_a_quote_that_opened_earlier_counts_as_dialogue():
 
 def test_short_pieces_join_a_neighbour_when_the_join_fits():
     text = "Il se leva, prit son chapeau, ouvrit la porte et sortit."
-    pieces = split_sentences([text], ProcessorSettings(max_words=9, min_words=3))[0]
+    pieces = split_sentences([text], ProcessorSettings(max_words=9, min_words=3, style="exact"))[0]
     assert all(count_words(p.text) >= 3 for p in pieces)
     assert all(count_words(p.text) <= 9 for p in pieces)
 
 
 def test_short_pieces_stay_when_no_join_fits():
     text = "Oui, je le savais depuis longtemps, Pierre."
-    pieces = split_sentences([text], ProcessorSettings(max_words=3, min_words=3))[0]
+    pieces = split_sentences([text], ProcessorSettings(max_words=3, min_words=3, style="exact"))[0]
     assert " ".join(p.text for p in pieces) == text
     assert all(count_words(p.text) <= 3 for p in pieces)
 
@@ -104,19 +106,19 @@ def test_pieces_that_stand_alone_are_preferred_over_comma_fragments():
     # Cutting at every comma, or every eight words, leaves verbless pieces
     # such as "sur la campagne ;" or "les chemins étaient devenus".
     text = "Il pleuvait depuis le matin sur la campagne ; les chemins étaient devenus impraticables."
-    pieces = [p.text for p in split_sentences([text], ProcessorSettings(max_words=8))[0]]
+    pieces = [p.text for p in split_sentences([text], ProcessorSettings(max_words=8, style="exact"))[0]]
     assert pieces == ["Il pleuvait depuis le matin sur la campagne ;", "les chemins étaient devenus impraticables."]
 
 
 def test_a_subordinate_clause_is_cut_where_the_main_clause_begins():
     text = "Quand il eut fini son repas, le vieux paysan alluma sa pipe."
-    pieces = [p.text for p in split_sentences([text], ProcessorSettings(max_words=8))[0]]
+    pieces = [p.text for p in split_sentences([text], ProcessorSettings(max_words=8, style="exact"))[0]]
     assert pieces == ["Quand il eut fini son repas,", "le vieux paysan alluma sa pipe."]
 
 
 def test_a_word_cut_is_flagged_as_a_last_resort():
     text = "Les grands arbres noirs du vieux parc abandonné de la duchesse."
-    pieces = split_sentences([text], ProcessorSettings(max_words=4))[0]
+    pieces = split_sentences([text], ProcessorSettings(max_words=4, style="exact"))[0]
     assert any("cut_at_word" in p.flags for p in pieces)
     assert any("no_verb" in p.flags for p in pieces)
 
@@ -124,7 +126,9 @@ def test_a_word_cut_is_flagged_as_a_last_resort():
 def test_headings_pass_through_whole_and_flagged():
     long_heading = "PREMIÈRE PARTIE – AVANT TILSITT – LES ANNÉES DE GUERRE 1805 – 1807"
     sources = [SourceSentence(long_heading, 1, long_heading, True), SourceSentence(LONG, 1, long_heading)]
-    out = LocalProcessor().process(sources, context="", settings=ProcessorSettings(max_words=5)).sentences
+    out = (
+        LocalProcessor().process(sources, context="", settings=ProcessorSettings(max_words=5, style="exact")).sentences
+    )
     assert out[0].text == long_heading and out[0].flags == ("heading",) and out[0].source_index == 0
     assert all(o.source_index == 1 for o in out[1:])
 

@@ -8,7 +8,7 @@ from jobs.processors.split import split_sentences
 
 
 def _pieces(text: str, limit: int = 8) -> list[str]:
-    return [p.text for p in split_sentences([text], ProcessorSettings(max_words=limit))[0]]
+    return [p.text for p in split_sentences([text], ProcessorSettings(max_words=limit, style="exact"))[0]]
 
 
 @pytest.mark.parametrize(

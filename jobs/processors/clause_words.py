@@ -1,0 +1,112 @@
+"""A sentence as a sequence of words that rewrites can take apart and put back.
+
+Each word keeps its place in the parse of the whole sentence, or says it
+was added by a rewrite (a subject pronoun, the copula, "Alors"). A sequence
+renders to text with the spacing of the original, and turns back into a
+spaCy Doc carrying the original parse, so the cut planner can work on a
+rewritten clause without parsing it again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+ADDED = -1
+_DASHES = "—–-"
+_NO_SPACE_BEFORE = frozenset({",", ".", "…", ")", "]"})
+_NO_SPACE_AFTER = ("'", "’", "(", "[")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    src: int  # index of the token in the sentence's parse, ADDED when added
+    pos: str
+    dep: str
+    head: int  # src of the head token
+    morph: str = ""
+    space: str = " "  # the whitespace after it in the original
+
+
+Clause = tuple[Word, ...]
+
+
+def sentence_words(doc: Doc, text: str) -> Clause:
+    """The parse's tokens as words, with the original's characters (dialogue dashes were blanked for the parser)."""
+    words = []
+    for t in doc:
+        original = text[t.idx : t.idx + len(t.text)]
+        if t.is_space:
+            dash = original.strip()
+            if dash and dash in _DASHES:
+                words.append(Word(dash, t.i, "PUNCT", "punct", t.head.i, "", " "))
+            continue
+        words.append(Word(original, t.i, t.pos_, t.dep_, t.head.i, str(t.morph), t.whitespace_))
+    return tuple(words)
+
+
+def added(text: str, pos: str, dep: str, head: int, morph: str = "") -> Word:
+    if pos == "AUX" and not morph:
+        morph = "Mood=Ind|VerbForm=Fin"
+    return Word(text, ADDED, pos, dep, head, morph)
+
+
+def render(clause: Clause) -> tuple[list[str], list[bool]]:
+    """Words and trailing spaces: the original spacing where neighbours stay neighbours."""
+    texts = [w.text for w in clause]
+    spaces = []
+    for k, w in enumerate(clause):
+        if k + 1 == len(clause):
+            spaces.append(False)
+            continue
+        nxt = clause[k + 1]
+        if w.src != ADDED and nxt.src == w.src + 1:
+            spaces.append(bool(w.space))
+        elif w.text.endswith(_NO_SPACE_AFTER):
+            spaces.append(False)
+        else:
+            spaces.append(nxt.text not in _NO_SPACE_BEFORE)
+    return texts, spaces
+
+
+def text_of(clause: Clause) -> str:
+    texts, spaces = render(clause)
+    return "".join(t + (" " if s else "") for t, s in zip(texts, spaces, strict=True))
+
+
+def to_doc(clause: Clause, vocab) -> Doc:
+    """A Doc with the original parse restricted to this clause (heads outside become roots)."""
+    texts, spaces = render(clause)
+    where: dict[int, int] = {}
+    for k, w in enumerate(clause):
+        if w.src != ADDED:
+            where[w.src] = k
+    heads, deps = [], []
+    for k, w in enumerate(clause):
+        head = where.get(w.head, k)
+        heads.append(head)
+        deps.append("ROOT" if head == k else (w.dep if w.dep != "ROOT" else "dep"))
+    return Doc(
+        vocab,
+        words=texts,
+        spaces=spaces,
+        pos=[w.pos or "X" for w in clause],
+        deps=deps,
+        heads=heads,
+        morphs=[w.morph for w in clause],
+    )
+
+
+def first_word_index(clause: Clause) -> int:
+    """Index of the first word holding a letter or digit."""
+    for k, w in enumerate(clause):
+        if re.search(r"\w", w.text):
+            return k
+    return len(clause)
+
+
+def token(doc: Doc, w: Word) -> Token | None:
+    return doc[w.src] if w.src != ADDED else None

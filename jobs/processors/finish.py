@@ -1,0 +1,56 @@
+"""Give a rewritten piece the shape of a sentence, and a spoken line its marks.
+
+A piece starts with a capital (after an opening guillemet or dialogue
+dash) and ends with . ! ? or … (a closing guillemet may follow). Each piece
+of a spoken line keeps the line's dash, and its guillemets balanced when
+the line's own are.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIALOGUE_DASH_RE = re.compile(r"^\s*([—–-])\s")
+_LEADING_JUNK_RE = re.compile(r"^[\s,;:]+")
+_TRAILING_JUNK_RE = re.compile(r"[\s,;:—–-]+$")
+_END_RE = re.compile(r"[.!?…]\s*[»”\"]?$")
+_CLOSING_QUOTE_RE = re.compile(r"\s*[»”]$")
+_FIRST_LETTER_RE = re.compile(r"^([^\w]*)(\w)")
+
+
+def finish_piece(piece: str, *, source: str, sentence: bool = True) -> str:
+    """The piece with its line's marks and, when it is a sentence, a sentence's shape."""
+    text = piece.strip()
+    if sentence:
+        text = _TRAILING_JUNK_RE.sub("", _LEADING_JUNK_RE.sub("", text)) or text
+    dash = _DIALOGUE_DASH_RE.match(source)
+    if dash and not _DIALOGUE_DASH_RE.match(text + " "):
+        text = f"{dash.group(1)} {text}"
+    if _quoted_whole(source):
+        text = text if text.startswith("«") else f"« {text}"
+        text = text if text.endswith("»") else f"{text} »"
+    elif _balanced(source):
+        opens, closes = text.count("«"), text.count("»")
+        if opens > closes:
+            text = f"{text} »"
+        elif closes > opens:
+            text = f"« {text}"
+    if not sentence:
+        return text
+    text = _FIRST_LETTER_RE.sub(lambda m: m.group(1) + m.group(2).upper(), text, count=1)
+    if not _END_RE.search(text.replace(" »", "»")):
+        closing = _CLOSING_QUOTE_RE.search(text)
+        if closing:
+            text = text[: closing.start()] + "." + text[closing.start() :]
+        else:
+            text += "."
+    return text
+
+
+def _quoted_whole(text: str) -> bool:
+    stripped = text.strip()
+    return stripped.startswith("«") and stripped.endswith("»") and stripped.count("«") == 1
+
+
+def _balanced(text: str) -> bool:
+    return text.count("«") == text.count("»") and "«" in text

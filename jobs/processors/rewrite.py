@@ -1,0 +1,561 @@
+"""Rewrite a long sentence into short sentences that stand alone.
+
+The rule-based simplifiers for French (Brouwers et al. 2014, Seretan 2012)
+work this way: transformations over the dependency parse each turn one
+sentence into two, candidates are generated, and a score picks the best
+set. Ours:
+
+- coordinated clauses become sentences; a coordinated verb gets back the
+  subject it shares ("Il ouvrit la porte et sortit." -> "Il ouvrit la
+  porte." "Il sortit."), as an agreeing pronoun or the name repeated;
+- a relative clause on "qui" becomes a sentence about its antecedent
+  ("son mari, qui dormait" -> "Il dormait.");
+- a descriptive phrase set off by commas becomes a predicate ("Emma,
+  surprise et muette, regardait" -> "Emma était surprise et muette." "Elle
+  regardait"; "ayant fini" -> "avait fini");
+- an adverbial clause is split only with its link kept ("Quand il arriva,
+  la porte s'ouvrit." -> "Il arriva." "Alors la porte s'ouvrit."; "parce
+  que" -> "C'était parce que ...").
+
+Only function words are added: subject pronouns, "être" or "avoir" in the
+sentence's tense, "Alors", "c'était". A clause still over the limit once
+nothing more applies is cut by the exact-words planner, and a piece that
+cannot stand alone is flagged. The score of a set: one point a piece,
+eight and two a word for a piece that does not stand alone, a little for each added
+word and for splitting a restrictive relative.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from jobs.processors.base import ProcessorSettings, count_words
+from jobs.processors.clause_words import (
+    ADDED,
+    Clause,
+    Word,
+    added,
+    first_word_index,
+    sentence_words,
+    text_of,
+    to_doc,
+)
+from jobs.processors.clauses import Chunks, analyse
+from jobs.processors.french import (
+    AVOIR_PAST,
+    ETRE,
+    PERSONAL,
+    gender_number,
+    person_key,
+    tense_of,
+    third_person,
+    title_gender,
+)
+
+COST_PIECE = 1.0
+# A piece that cannot stand alone costs more the more words it strands.
+COST_FRAGMENT = 8.0
+COST_FRAGMENT_WORD = 2.0
+COST_ADDED_WORD = 0.3
+COST_RESTRICTIVE = 2.5
+COST_LINK = 0.5
+MAX_REPEATED_WORDS = 4
+MAX_CANDIDATES = 6
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+VERB_CHILD_DEPS = frozenset(
+    {"obj", "nsubj", "nsubj:pass", "cop", "aux", "aux:tense", "aux:pass", "expl:comp", "expl:pass", "obl:arg", "xcomp"}
+    | {"iobj", "ccomp"}
+)
+# Connectors that open a coordinated clause and stay: "Puis il sortit."
+KEPT_CONNECTORS = frozenset({"mais", "puis", "donc", "car", "ou", "alors", "ensuite", "enfin", "pourtant", "cependant"})
+DROPPED_CONNECTORS = frozenset({"et", "ni"})
+FRONT_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", "comme", "puisque", "puisqu'", "puisqu’"})
+OPENERS = frozenset({"«", "“", "—", "–", "-", "("})
+CLITICS_BEFORE_VERB = frozenset(
+    {"ne", "n'", "n’", "se", "s'", "s’", "le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "me", "m'", "m’"}
+    | {"te", "t'", "t’", "nous", "vous"}
+)
+STRONG_TO_SUBJECT = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", "moi": "je", "toi": "tu"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One rewritten sentence with its own parse, before any cut."""
+
+    clause: Clause
+    rewritten: bool
+
+
+@dataclass(frozen=True)
+class Plan:
+    cost: float
+    sentences: tuple[Sentence, ...]
+
+
+class Rewriter:
+    """Candidate rewrites of one parsed sentence, and the best set of them."""
+
+    def __init__(self, doc: Doc, text: str, settings: ProcessorSettings, judge):
+        self.doc = doc
+        self.settings = settings
+        self.judge = judge  # Clause -> (cost of cutting it, as the exact planner would)
+        self.memo: dict[tuple, Plan] = {}
+        self.words = sentence_words(doc, text)
+
+    def best(self) -> Plan:
+        return self.solve(self.words, rewritten=False)
+
+    def solve(self, clause: Clause, *, rewritten: bool) -> Plan:
+        key = tuple((w.src, w.text) for w in clause)
+        if key in self.memo:
+            return self.memo[key]
+        plan = Plan(self.judge(clause), (Sentence(clause, rewritten),))
+        if count_words(text_of(clause)) > self.settings.max_words:
+            for cost, parts in self.candidates(clause)[:MAX_CANDIDATES]:
+                total = cost
+                sentences: list[Sentence] = []
+                for part in parts:
+                    sub = self.solve(part, rewritten=True)
+                    total += sub.cost
+                    sentences.extend(sub.sentences)
+                    if total >= plan.cost:
+                        break
+                if total < plan.cost:
+                    plan = Plan(total, tuple(sentences))
+        self.memo[key] = plan
+        return plan
+
+    # --- candidates ---------------------------------------------------------
+
+    def candidates(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        found: list[tuple[float, list[Clause]]] = []
+        for make in (self.coordinated, self.relatives, self.adverbials, self.descriptions):
+            found.extend(make(clause))
+        return sorted((c for c in found if all(_has_words(p) for p in c[1])), key=lambda c: c[0])
+
+    def coordinated(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        out = []
+        srcs = _srcs(clause)
+        for w in clause:
+            t = _tok(self.doc, w)
+            if t is None or t.dep_ != "conj" or t.head.i not in srcs or not _verb_like(t) or not _predicate(t.head):
+                continue
+            span = _span(clause, _subtree(t, srcs))
+            if span is None:
+                continue
+            a, b = span
+            while a > 0 and clause[a - 1].text in (",", ";"):
+                a -= 1
+            tail = clause[b + 1 :]
+            if not all(x.pos == "PUNCT" for x in tail) or a == 0:
+                continue
+            host = clause[:a] + tail
+            part = list(clause[a : b + 1])
+            while part and (part[0].pos == "PUNCT" or part[0].text.lower() in DROPPED_CONNECTORS):
+                part.pop(0)
+            if not part:
+                continue
+            extra = 0.0
+            if not _has_subject(self.doc, t, srcs):
+                subject = self.subject_words(t.head, host, head=t.i)
+                if subject is None:
+                    continue
+                at = 1 if part[0].text.lower() in KEPT_CONNECTORS else 0
+                part[at:at] = _lower_first(subject) if at else subject
+                extra = COST_ADDED_WORD * len(subject)
+            out.append((extra, [host, tuple(part) + tail]))
+        return out
+
+    def relatives(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        out = []
+        srcs = _srcs(clause)
+        for w in clause:
+            t = _tok(self.doc, w)
+            if t is None or t.dep_ != "acl:relcl" or t.head.i not in srcs:
+                continue
+            rel = [c for c in t.children if c.i in srcs and c.lower_ == "qui" and c.dep_ in SUBJECT_DEPS]
+            if not rel:
+                continue
+            span = _span(clause, _clause_members(t, srcs))
+            if span is None:
+                continue
+            a, b = span
+            detached = a > 0 and clause[a - 1].text == ","
+            host_end = a - 1 if detached else a
+            rest = clause[b + 1 :]
+            if detached and rest and rest[0].text == ",":
+                rest = rest[1:]
+            host = clause[:host_end] + rest
+            referent = self.referent_words(t.head, host, head=t.i)
+            if referent is None:
+                continue
+            part = []
+            for x in clause[a : b + 1]:
+                part.extend(referent if x.src == rel[0].i else [x])
+            while part and part[-1].text in (",", ";", ":"):
+                part.pop()
+            cost = COST_ADDED_WORD * len(referent) + (0.0 if detached else COST_RESTRICTIVE)
+            out.append((cost, [host, tuple(part)]))
+        return out
+
+    def adverbials(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        out = []
+        srcs = _srcs(clause)
+        start = first_word_index(clause)
+        for w in clause:
+            t = _tok(self.doc, w)
+            if t is None or t.dep_ != "advcl":
+                continue
+            marks = [c for c in t.children if c.dep_ == "mark" and c.i in srcs]
+            if not marks:
+                continue
+            span = _span(clause, _clause_members(t, srcs))
+            if span is None:
+                continue
+            a, b = span
+            mark = marks[0]
+            if (
+                mark.lower_ in FRONT_MARKS
+                and a == start
+                and clause[a].src == mark.i
+                and b + 1 < len(clause)
+                and clause[b + 1].text == ","
+                and _finite(t)
+                and _has_subject(self.doc, t, srcs)
+            ):
+                main = clause[b + 2 :]
+                root = next((x.head for x in main if x.src == x.head), main[0].src if main else ADDED)
+                link = added("Alors", "ADV", "advmod", root)
+                first = clause[:a] + clause[a + 1 : b + 1] + (_period(),)
+                out.append((COST_LINK + COST_ADDED_WORD, [first, (link,) + tuple(_lower_first(list(main)))]))
+            elif mark.lower_ == "parce" and a > start and all(x.pos == "PUNCT" for x in clause[b + 1 :]):
+                host_end = a - 1 if clause[a - 1].text == "," else a
+                copula = "était" if tense_of(self.doc[t.head.i]) == "past" else "est"
+                link = (added("c’", "PRON", "expl:subj", ADDED), added(copula, "AUX", "cop", ADDED))
+                out.append((COST_LINK + COST_ADDED_WORD, [clause[:host_end] + clause[b + 1 :], link + clause[a:]]))
+        return out
+
+    def descriptions(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        """ "Emma, surprise et muette, regardait ..." and "Surprise, Emma regardait ..."."""
+        segments = _comma_segments(clause)
+        if len(segments) < 2:
+            return []
+        out = []
+        first = segments[0]
+        opener = tuple(x for x in first if x.text in OPENERS and x is first[0])
+        if len(segments) >= 3 and self._subject_phrase(first[len(opener) :]):
+            desc, rest = segments[1], _join(segments[2:])
+            made = self._describe(subject=first[len(opener) :], desc=desc, rest=rest)
+            if made is not None:
+                cost, described, main = made
+                out.append((cost, [opener + described, main]))
+        body = first[len(opener) :]
+        if self._descriptive(body):
+            rest = _join(segments[1:])
+            subject = self._leading_subject(rest)
+            if subject:
+                made = self._describe(subject=subject, desc=body, rest=rest[len(subject) :])
+                if made is not None:
+                    cost, described, main = made
+                    out.append((cost, [opener + described, main]))
+        return out
+
+    def _describe(self, *, subject: Clause, desc: Clause, rest: Clause) -> tuple[float, Clause, Clause] | None:
+        if not self._descriptive(desc) or not rest or not _starts_verbally(self.doc, rest):
+            return None
+        verb = _first_finite(self.doc, rest)
+        if verb is None:
+            return None
+        head = self.doc[_noun_of(subject).src] if _noun_of(subject) is not None else None
+        key = _subject_key(self.doc, subject)
+        if key is None:
+            return None
+        lead = desc[0].text.lower()
+        if lead == "ayant":
+            copula = added(AVOIR_PAST[key], "AUX", "aux:tense", desc[1].src if len(desc) > 1 else ADDED)
+            desc = desc[1:]
+        elif lead == "étant":
+            copula = added(ETRE["past"][key], "AUX", "cop", desc[1].src if len(desc) > 1 else ADDED)
+            desc = desc[1:]
+        else:
+            copula = added(ETRE[tense_of(verb)][key], "AUX", "cop", desc[0].src)
+        subject_text = tuple(_relink(subject, _noun_of(subject), copula.head))
+        described = subject_text + (copula,) + desc + (_period(),)
+        pronoun = self._pronoun_for(head, subject) if head is not None else None
+        main_subject = (added(pronoun, "PRON", "nsubj", verb.i),) if pronoun else subject
+        added_words = 1 + (1 if pronoun else 0)
+        return COST_ADDED_WORD * added_words, described, main_subject + rest
+
+    # --- subjects -------------------------------------------------------------
+
+    def subject_words(self, verb: Token, host: Clause, *, head: int) -> list[Word] | None:
+        """What to put before a coordinated verb so it has the subject of the verb it follows."""
+        subject = _subject_of(self.doc, verb)
+        if subject is None or "Rel" in subject.morph.get("PronType"):
+            return None
+        lower = subject.lower_
+        if lower in PERSONAL:
+            pronoun = "je" if lower.startswith("j") else lower
+            return [added(pronoun, "PRON", "nsubj", head, "Person=3")]
+        return self._repeat_or_pronoun(subject, host, head=head)
+
+    def referent_words(self, antecedent: Token, host: Clause, *, head: int) -> list[Word] | None:
+        """What stands for the antecedent of a relative clause in a sentence of its own."""
+        lower = antecedent.lower_
+        if lower in STRONG_TO_SUBJECT:
+            return [added(STRONG_TO_SUBJECT[lower], "PRON", "nsubj", head)]
+        if antecedent.pos_ not in ("NOUN", "PROPN", "PRON") or lower in PERSONAL:
+            return None
+        return self._repeat_or_pronoun(antecedent, host, head=head, prefer_pronoun=False)
+
+    def _repeat_or_pronoun(
+        self, noun: Token, host: Clause, *, head: int, prefer_pronoun: bool = True
+    ) -> list[Word] | None:
+        phrase = _noun_phrase(self.doc, noun)
+        words = [Word(t.text, ADDED, t.pos_, t.dep_ if t.i != noun.i else "nsubj", head, str(t.morph)) for t in phrase]
+        short = 0 < count_words(" ".join(t.text for t in phrase)) <= MAX_REPEATED_WORDS
+        pronoun = self._pronoun_for(noun, host)
+        if noun.pos_ == "PROPN" or noun.text[:1].isupper():
+            return words if short else ([added(pronoun, "PRON", "nsubj", head)] if pronoun else None)
+        if pronoun and (prefer_pronoun or not short):
+            return [added(pronoun, "PRON", "nsubj", head)]
+        return words if short else None
+
+    def _pronoun_for(self, noun: Token, context: Clause) -> str | None:
+        """An agreeing pronoun, unless another noun of that gender and number makes it ambiguous."""
+        if noun.pos_ == "PROPN" or noun.text[:1].isupper():
+            gender = title_gender([t.text for t in _noun_phrase(self.doc, noun)])
+            return third_person(gender, "sing") if gender else None
+        agreement = gender_number(noun)
+        if agreement is None:
+            return None
+        for w in context:
+            other = _tok(self.doc, w)
+            if other is None or other.i == noun.i or other.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if other.i > noun.i and gender_number(other) in (agreement, None):
+                return None
+        return third_person(*agreement)
+
+    def _subject_phrase(self, words: Clause) -> bool:
+        if not words or count_words(text_of(words)) > MAX_REPEATED_WORDS + 1:
+            return False
+        if any("VerbForm=Fin" in w.morph for w in words):
+            return False
+        noun = _noun_of(words)
+        return noun is not None and self.doc[noun.src].dep_ in SUBJECT_DEPS | {"ROOT"}
+
+    def _leading_subject(self, rest: Clause) -> Clause:
+        if not rest:
+            return ()
+        t = _tok(self.doc, rest[0])
+        if t is None:
+            return ()
+        if t.lower_ in PERSONAL and t.dep_ in SUBJECT_DEPS:
+            return rest[:1]
+        for k, w in enumerate(rest[: MAX_REPEATED_WORDS + 1]):
+            tk = _tok(self.doc, w)
+            if tk is not None and tk.dep_ in ("nsubj", "nsubj:pass") and tk.pos_ in ("NOUN", "PROPN"):
+                phrase = rest[: k + 1]
+                return phrase if all(x.pos != "PUNCT" for x in phrase) else ()
+        return ()
+
+    def _descriptive(self, words: Clause) -> bool:
+        if not words or count_words(text_of(words)) >= self.settings.max_words:
+            return False
+        if any("VerbForm=Fin" in w.morph for w in words):
+            return False
+        lead = words[0]
+        if lead.text.lower() in ("ayant", "étant"):
+            return len(words) > 1
+        if lead.pos == "NOUN" and not any(w.pos == "DET" for w in words):
+            return True  # "surprise et muette": adjectives the small model calls nouns
+        return lead.pos == "ADJ" or ("VerbForm=Part" in lead.morph and "Tense=Past" in lead.morph)
+
+
+# --- clause helpers --------------------------------------------------------------
+
+
+def _tok(doc: Doc, w: Word) -> Token | None:
+    return doc[w.src] if w.src != ADDED else None
+
+
+def _srcs(clause: Clause) -> frozenset[int]:
+    return frozenset(w.src for w in clause if w.src != ADDED)
+
+
+def _subtree(t: Token, srcs: frozenset[int]) -> set[int]:
+    return {x.i for x in t.subtree if x.i in srcs}
+
+
+def _clause_members(t: Token, srcs: frozenset[int]) -> set[int]:
+    """A clause's words, without a parataxis the small parser hung on it after a comma."""
+    members = _subtree(t, srcs)
+    later = [c for c in t.children if c.i > t.i]
+    for k, child in enumerate(later):
+        if child.text == "," and any(c.dep_ in ("parataxis", "conj") for c in later[k + 1 :]):
+            return {i for i in members if i <= child.i}
+    return members
+
+
+def _span(clause: Clause, members: set[int]) -> tuple[int, int] | None:
+    where = [k for k, w in enumerate(clause) if w.src in members]
+    if not where or where[-1] - where[0] + 1 != len(where):
+        return None
+    return where[0], where[-1]
+
+
+def _verb_like(t: Token) -> bool:
+    if t.pos_ in ("VERB", "AUX"):
+        return True
+    return t.pos_ in ("NOUN", "ADJ") and any(c.dep_ in VERB_CHILD_DEPS for c in t.children)
+
+
+def _predicate(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "cop" for c in t.children)
+
+
+def _finite(t: Token) -> bool:
+    return (
+        t.morph.get("VerbForm") == ["Fin"]
+        or any(
+            c.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and c.morph.get("VerbForm") == ["Fin"] for c in t.children
+        )
+        or any(c.dep_ in SUBJECT_DEPS for c in t.children)
+    )
+
+
+def _has_subject(doc: Doc, t: Token, srcs: frozenset[int]) -> bool:
+    if any(c.dep_ in SUBJECT_DEPS and c.i in srcs for c in t.children):
+        return True
+    k = t.i - 1
+    while k >= 0 and doc[k].lower_ in CLITICS_BEFORE_VERB:
+        k -= 1
+    return k >= 0 and k in srcs and doc[k].lower_ in PERSONAL
+
+
+def _subject_of(doc: Doc, verb: Token) -> Token | None:
+    seen = set()
+    while verb.i not in seen:
+        seen.add(verb.i)
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS and c.i < verb.i:
+                return c
+        k = verb.i - 1
+        while k >= 0 and doc[k].lower_ in CLITICS_BEFORE_VERB:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in PERSONAL:
+            return doc[k]
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
+
+
+def _noun_phrase(doc: Doc, noun: Token) -> list[Token]:
+    """The noun with its determiner and adjacent adjectives or name parts: "la jeune femme", "Mme Bovary"."""
+    start = noun.left_edge.i
+    for k in range(noun.i - 1, start - 1, -1):
+        if doc[k].is_punct or doc[k].dep_ in ("case", "mark", "cc"):
+            start = k + 1
+            break
+    end = noun.i
+    while end + 1 < len(doc) and doc[end + 1].head.i == noun.i and doc[end + 1].dep_ in ("amod", "flat", "flat:name"):
+        end += 1
+    return [t for t in doc[start : end + 1] if not t.is_space]
+
+
+def _noun_of(words: Clause) -> Word | None:
+    for w in reversed(words):
+        if w.pos in ("NOUN", "PROPN") or (w.pos == "PRON" and w.text.lower() in PERSONAL):
+            return w
+    # A short capitalised phrase is a name, whatever the small model made of it ("Emma" as an adverb).
+    if 0 < len(words) <= 3 and all(w.text[:1].isupper() or w.text.endswith(".") for w in words):
+        return words[-1]
+    return None
+
+
+def _subject_key(doc: Doc, subject: Clause) -> str | None:
+    noun = _noun_of(subject)
+    if noun is None or noun.src == ADDED:
+        return None
+    lower = noun.text.lower()
+    if lower in PERSONAL:
+        return person_key(lower)
+    if any(w.text.lower() == "et" for w in subject):
+        return "plur"
+    agreement = gender_number(doc[noun.src])
+    if agreement is None:
+        return "sing" if noun.pos == "PROPN" or noun.text[:1].isupper() else None
+    return agreement[1]
+
+
+def _relink(words: Clause, noun: Word | None, head: int) -> list[Word]:
+    """The subject phrase, its noun now the subject of the added predicate."""
+    return [Word(w.text, w.src, w.pos, "nsubj", head, w.morph, w.space) if w is noun else w for w in words]
+
+
+def _starts_verbally(doc: Doc, rest: Clause) -> bool:
+    t = _tok(doc, rest[0])
+    return t is not None and (t.pos_ in ("VERB", "AUX") or t.lower_ in CLITICS_BEFORE_VERB)
+
+
+def _first_finite(doc: Doc, rest: Clause) -> Token | None:
+    for w in rest:
+        t = _tok(doc, w)
+        if t is not None and t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _comma_segments(clause: Clause) -> list[Clause]:
+    segments, current, depth = [], [], 0
+    for w in clause:
+        depth += w.text.count("«") - w.text.count("»")
+        if w.text == "," and depth <= 0:
+            segments.append(tuple(current))
+            current = []
+        else:
+            current.append(w)
+    segments.append(tuple(current))
+    return [s for s in segments]
+
+
+def _join(segments: list[Clause]) -> Clause:
+    out: list[Word] = []
+    for k, seg in enumerate(segments):
+        if k:
+            out.append(Word(",", ADDED, "PUNCT", "punct", ADDED, "", " "))
+        out.extend(seg)
+    return tuple(out)
+
+
+def _lower_first(words: list[Word]) -> list[Word]:
+    if not words:
+        return words
+    w = words[0]
+    if w.pos in ("PROPN",) or w.text.lower() in ("je",) or (len(w.text) > 1 and w.text[1:2].isupper()):
+        return words
+    return [Word(w.text[:1].lower() + w.text[1:], w.src, w.pos, w.dep, w.head, w.morph, w.space)] + words[1:]
+
+
+def _period() -> Word:
+    return Word(".", ADDED, "PUNCT", "punct", ADDED)
+
+
+def _has_words(clause: Clause) -> bool:
+    return any(re.search(r"\w", w.text) for w in clause)
+
+
+def clause_doc(clause: Clause, vocab) -> tuple[str, Doc]:
+    doc = to_doc(clause, vocab)
+    return doc.text, doc
+
+
+def judged(clause: Clause, vocab) -> tuple[str, Doc, object]:
+    text, doc = clause_doc(clause, vocab)
+    return text, doc, analyse(Chunks.of(text), doc)

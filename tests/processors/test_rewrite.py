@@ -1,0 +1,95 @@
+"""The sentences style: long sentences rewritten into short ones that stand alone."""
+
+import pytest
+
+from jobs.processors.base import ProcessorSettings, count_words
+from jobs.processors.fidelity import fidelity
+from jobs.processors.split import split_sentences
+
+
+def _rewrite(text, limit=8):
+    return split_sentences([text], ProcessorSettings(max_words=limit, style="sentences"))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il ouvrit la porte et sortit dans la rue sans dire un mot.",
+            ["Il ouvrit la porte.", "Il sortit dans la rue."],
+        ),
+        (
+            "Le salon, qui était tranquille, sentait la cire et le vieux bois.",
+            ["Le salon était tranquille."],
+        ),
+        (
+            "Quand il arriva à la maison, la porte s'ouvrit brusquement devant lui.",
+            ["Il arriva à la maison.", "Alors la porte s'ouvrit brusquement devant lui."],
+        ),
+        (
+            "Emma, surprise et muette, regardait son mari qui dormait dans le fauteuil.",
+            ["Emma était surprise et muette.", "Son mari dormait dans le fauteuil."],
+        ),
+        (
+            "Lorsqu'il fut passé, elle rentra dans la cuisine et se remit à coudre près du feu.",
+            ["Elle se remit à coudre près du feu."],
+        ),
+        (
+            "Il partit le lendemain matin parce qu'il avait peur de son frère.",
+            ["Il partit le lendemain matin.", "C’était parce qu'il avait peur de son frère."],
+        ),
+        (
+            "Charles, ayant fini ses malles, descendit dans la cour avec sa mère.",
+            ["Charles avait fini ses malles."],
+        ),
+    ],
+)
+def test_it_rewrites_clauses_into_sentences_that_stand_alone(text, expected):
+    pieces = _rewrite(text)
+    texts = [p.text for p in pieces]
+    for sentence in expected:
+        assert sentence in texts
+    for piece in pieces:
+        if piece.text in expected:
+            assert piece.stands_alone is True
+
+
+def test_it_adds_no_content_word_and_loses_none():
+    text = "Emma, surprise et muette, regardait son mari qui dormait dans le fauteuil."
+    result = fidelity(text, [p.text for p in _rewrite(text)])
+    assert result.recall == 1.0
+    assert result.invented == 0
+
+
+def test_an_incise_stays_with_its_line_and_each_piece_keeps_the_dash():
+    pieces = [
+        p.text for p in _rewrite("— Je ne sais pas, répondit-il en haussant les épaules, mais je crois qu'il viendra.")
+    ]
+    assert pieces[0].startswith("— Je ne sais pas, répondit-il")
+    assert all(p.startswith("— ") for p in pieces)
+
+
+def test_guillemets_stay_balanced_in_every_piece():
+    text = "« Il ouvrit la porte et sortit dans la rue sans dire un mot à personne. »"
+    for piece in _rewrite(text):
+        assert piece.text.count("«") == piece.text.count("»") == 1
+
+
+def test_a_piece_that_cannot_stand_alone_is_flagged_not_dressed_as_a_sentence():
+    pieces = _rewrite("Il ouvrit la porte et sortit dans la rue sans dire un mot.")
+    fragments = [p for p in pieces if not p.stands_alone]
+    assert fragments and all("fragment" in p.flags for p in fragments)
+    assert all(not p.text[:1].isupper() and not p.text.endswith("..") for p in fragments)
+
+
+@pytest.mark.parametrize("limit", [3, 5, 8, 12])
+def test_the_limit_holds(limit):
+    text = (
+        "Le vieux médecin, qui connaissait toutes les familles du canton, monta lentement l’escalier "
+        "de la maison, et il trouva la malade assise près de la fenêtre ouverte."
+    )
+    assert all(count_words(p.text) <= limit for p in _rewrite(text, limit))
+
+
+def test_a_sentence_within_the_limit_is_kept_as_written():
+    assert [p.text for p in _rewrite("il dormait.")] == ["il dormait."]
