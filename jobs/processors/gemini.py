@@ -6,16 +6,15 @@ costs no tokens and loses nothing. Those sent go in batches of about
 ``batch_words`` source words, one request each, with the sentence before
 the batch as context.
 
-Every answer is validated (see gemini_validate). A source left out or
-mangled is split by the local splitter and flagged "repaired"; a piece over
-the limit is split the same way. A truncated (MAX_TOKENS) or blocked answer
-splits its batch in two and asks again for each half, down to one sentence,
-which then falls back to the local splitter.
-
-A source whose pieces lose its content or add content of their own (a
-dropped clause, an invented name, a translation, a neighbour's words) is
-written by the local processor instead, with the job's own settings (so in
-the job's local style), and flagged "local_fallback".
+Every answer is validated (see gemini_validate). A source without usable
+pieces (left out, unparseable, under half its words), or whose pieces lose
+its content or add content of their own (a dropped clause, an invented name,
+a translation, a neighbour's words), is written by the local processor
+instead, with the job's own settings (so in the job's local style), flagged
+"local_fallback". A piece over the limit is split by the local splitter and
+flagged "repaired". A truncated (MAX_TOKENS) or blocked answer splits its
+batch in two and asks again for each half, down to one sentence, which then
+falls back to the local processor too.
 
 Usage is the API's own token counts for every answer used, so the chunk is
 charged what Google bills.
@@ -175,7 +174,7 @@ class _Run:
     settings: ProcessorSettings
     sources: list[SourceSentence]
     context: str
-    drafts: dict[int, list[str] | None] = field(default_factory=dict)  # None: repair locally
+    drafts: dict[int, list[str]] = field(default_factory=dict)  # Gemini's pieces, per source index
     fallback_reasons: dict[int, str] = field(default_factory=dict)  # source index -> why local writes it
     keys: list[str] = field(default_factory=list)
     input_tokens: int = 0
@@ -198,7 +197,7 @@ class _Run:
         if answer.truncated or answer.blocked:
             log.info("gemini answer %s for %s sentences", answer.finish_reason, len(indexes))
             if len(indexes) == 1:
-                self.drafts[first] = None
+                self.fall_back(first, f"answer {answer.finish_reason}")
                 return
             half = len(indexes) // 2
             self.rewrite(indexes[:half])
@@ -206,16 +205,30 @@ class _Run:
             return
         groups = parse_items(answer.text, len(indexes))
         for k, i in enumerate(indexes):
-            source = self.sources[i]
-            pieces = clean_pieces(groups[k] if groups is not None else [], source.text, self.settings)
-            reason = None
-            if pieces is not None:
-                reason = unfaithful(source.text, pieces, context=sentence_before(self.sources, i, self.context))
+            text = self.sources[i].text
+            raw = groups[k] if groups is not None else None
+            pieces = clean_pieces(raw, text, self.settings) if raw is not None else None
+            if pieces is None:
+                self.fall_back(i, _unusable(raw))
+                continue
+            reason = unfaithful(text, pieces, context=sentence_before(self.sources, i, self.context))
             if reason is None:
                 self.drafts[i] = pieces
-                continue
-            self.fallback_reasons[i] = reason
-            log.info("gemini answer for source %s (page %s) left to the local processor: %s", i, source.page, reason)
+            else:
+                self.fall_back(i, reason)
+
+    def fall_back(self, index: int, reason: str) -> None:
+        self.fallback_reasons[index] = reason
+        page = self.sources[index].page
+        log.info("gemini answer for source %s (page %s) left to the local processor: %s", index, page, reason)
+
+
+def _unusable(pieces: list[str] | None) -> str:
+    if pieces is None:
+        return "answer not parseable"
+    if not pieces:
+        return "source missing from the answer"
+    return "pieces empty or under half the source's words"
 
 
 @dataclass(frozen=True)
@@ -229,7 +242,7 @@ class _Draft:
 
 def assemble(
     sources: list[SourceSentence],
-    drafts: dict[int, list[str] | None],
+    drafts: dict[int, list[str]],
     dialogue: dict[int, bool],
     settings: ProcessorSettings,
     fallbacks: dict[int, list[OutputSentence]] | None = None,
@@ -247,8 +260,6 @@ def assemble(
             plan.extend(fallbacks[i])
         elif i not in drafts:  # not sent: within the limit, or a spoken line kept whole
             plan.append(_Draft(i, source.text, local=True, dialogue=dialogue.get(i, False)))
-        elif drafts[i] is None:
-            plan.append(_Draft(i, source.text, (FLAG_REPAIRED,), local=True))
         else:
             for piece in drafts[i]:
                 too_long = over_limit(piece, settings)

@@ -3,13 +3,11 @@
 An answer must parse as a JSON list of {"source", "text"} items; empty
 texts are dropped; each source's items must be consecutive and in ascending
 source order, and must carry at least half the source's words (a rewrite that
-shrinks a sentence to a fragment has lost meaning). A source that fails any
-of this is handed to the local splitter whole. Pieces over the word limit
-are handled by the caller, also with the local splitter.
-
-Pieces that pass must then say what their source says and nothing more
-(``unfaithful``): content words kept, none invented. A source that fails
-goes to the local processor instead.
+shrinks a sentence to a fragment has lost meaning). Pieces that pass must
+then say what their source says and nothing more (``unfaithful``): content
+words kept, none invented. A source that fails any of this is handed to the
+local processor whole. Pieces over the word limit are handled by the caller,
+with the local splitter.
 """
 
 from __future__ import annotations

@@ -90,6 +90,27 @@ def texts_by_source(result) -> dict[int, list[str]]:
     return out
 
 
+def local_pieces(text: str, *, context: str = "", settings: ProcessorSettings = GEMINI) -> list[str]:
+    """What the local processor writes for this one sentence, in whatever style it has today."""
+    result = LocalProcessor().process([SourceSentence(text, page=1)], context=context, settings=settings)
+    return [s.text for s in result.sentences]
+
+
+def assert_fell_back(result, index: int, text: str, *, context: str = "", settings: ProcessorSettings = GEMINI):
+    mine = [s for s in result.sentences if s.source_index == index]
+    assert mine
+    assert [s.text for s in mine] == local_pieces(text, context=context, settings=settings)
+    assert all(FLAG_LOCAL_FALLBACK in s.flags for s in mine)
+    missing = Counter(content_forms(text)) - Counter(content_forms(" ".join(s.text for s in mine)))
+    assert not missing
+
+
+def assert_kept_as_written(result, index: int, pieces: list[str]):
+    mine = [s for s in result.sentences if s.source_index == index]
+    assert [s.text for s in mine] == pieces
+    assert all(s.flags == () for s in mine)
+
+
 # --- what is sent ------------------------------------------------------------
 
 
@@ -200,22 +221,28 @@ def test_pieces_over_the_limit_are_split_by_the_local_splitter(fake, processor):
     assert sum(s.word_count for s in repaired) == GEMINI.max_words + 4
 
 
-def test_a_source_missing_from_the_answer_is_split_locally_and_flagged(fake, processor):
+def test_a_source_missing_from_the_answer_is_written_by_the_local_processor(fake, processor):
     fake.queue(Reply("missing", source=1))
     result = processor.process(sources(LONG_1, LONG_2), context="", settings=GEMINI)
 
-    by_source = texts_by_source(result)
-    assert " ".join(by_source[1]).split() == LONG_2.split()  # the local splitter is lossless
-    assert all(FLAG_REPAIRED in s.flags for s in result.sentences if s.source_index == 1)
-    assert not any(FLAG_REPAIRED in s.flags for s in result.sentences if s.source_index == 0)
+    assert_fell_back(result, 1, LONG_2, context=LONG_1)
+    assert not any(s.flags for s in result.sentences if s.source_index == 0)
 
 
-def test_an_unparseable_answer_falls_back_to_the_local_splitter(fake, processor):
+def test_a_source_cut_to_under_half_its_words_is_written_by_the_local_processor(fake, processor):
+    fake.queue(Reply(pieces={0: ["Le jeune homme regarda la ville."], 1: GOOD_2}))
+    result = processor.process(sources(LONG_1, LONG_2), context="", settings=GEMINI)
+
+    assert_fell_back(result, 0, LONG_1)
+    assert_kept_as_written(result, 1, GOOD_2)
+
+
+def test_an_unparseable_answer_falls_back_to_the_local_processor(fake, processor):
     fake.queue(Reply("malformed"))
     result = processor.process(sources(LONG_1, LONG_2), context="", settings=GEMINI)
 
-    assert " ".join(s.text for s in result.sentences).split() == f"{LONG_1} {LONG_2}".split()
-    assert all(FLAG_REPAIRED in s.flags for s in result.sentences)
+    assert_fell_back(result, 0, LONG_1)
+    assert_fell_back(result, 1, LONG_2, context=LONG_1)
     assert result.usage.requests == 1  # its tokens were billed, so they are charged
 
 
@@ -229,13 +256,13 @@ def test_a_truncated_answer_is_asked_again_in_halves(fake, processor):
     assert result.usage.input_tokens + result.usage.output_tokens == fake.billed_tokens()
 
 
-def test_a_single_sentence_still_truncated_or_blocked_goes_to_the_local_splitter(fake, processor):
+def test_a_single_sentence_still_truncated_or_blocked_goes_to_the_local_processor(fake, processor):
     fake.queue(Reply("blocked"), Reply("blocked"), Reply("truncated"))
     result = processor.process(sources(LONG_1, LONG_2), context="", settings=GEMINI)
 
     assert len(fake.requests) == 3
-    repaired_sources = {s.source_index for s in result.sentences if FLAG_REPAIRED in s.flags}
-    assert repaired_sources == {0, 1}
+    assert_fell_back(result, 0, LONG_1)
+    assert_fell_back(result, 1, LONG_2, context=LONG_1)
     assert all(s.word_count <= GEMINI.max_words for s in result.sentences)
 
 
@@ -247,26 +274,6 @@ def test_without_punctuation_edge_punctuation_is_stripped(processor):
 
 
 # --- fidelity and the local fallback ------------------------------------------
-
-
-def local_pieces(text: str, *, context: str = "", settings: ProcessorSettings = GEMINI) -> list[str]:
-    """What the local processor writes for this one sentence, in whatever style it has today."""
-    result = LocalProcessor().process([SourceSentence(text, page=1)], context=context, settings=settings)
-    return [s.text for s in result.sentences]
-
-
-def assert_fell_back(result, index: int, text: str, *, context: str = "", settings: ProcessorSettings = GEMINI):
-    mine = [s for s in result.sentences if s.source_index == index]
-    assert [s.text for s in mine] == local_pieces(text, context=context, settings=settings)
-    assert all(FLAG_LOCAL_FALLBACK in s.flags for s in mine)
-    missing = Counter(content_forms(text)) - Counter(content_forms(" ".join(s.text for s in mine)))
-    assert not missing
-
-
-def assert_kept_as_written(result, index: int, pieces: list[str]):
-    mine = [s for s in result.sentences if s.source_index == index]
-    assert [s.text for s in mine] == pieces
-    assert all(s.flags == () for s in mine)
 
 
 def test_a_source_whose_answer_drops_content_is_written_by_the_local_processor(fake, processor):
