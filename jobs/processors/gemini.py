@@ -6,11 +6,15 @@ costs no tokens and loses nothing. Those sent go in batches of about
 ``batch_words`` source words, one request each, with the sentence before
 the batch as context.
 
-Every answer is validated (see gemini_validate). A source left out or
-mangled is split by the local splitter and flagged "repaired"; a piece over
-the limit is split the same way. A truncated (MAX_TOKENS) or blocked answer
-splits its batch in two and asks again for each half, down to one sentence,
-which then falls back to the local splitter.
+Every answer is validated (see gemini_validate). A source without usable
+pieces (left out, unparseable, under half its words), or whose pieces lose
+its content or add content of their own (a dropped clause, an invented name,
+a translation, a neighbour's words), is written by the local processor
+instead, with the job's own settings (so in the job's local style), flagged
+"local_fallback". A piece over the limit is split by the local splitter and
+flagged "repaired". A truncated (MAX_TOKENS) or blocked answer splits its
+batch in two and asks again for each half, down to one sentence, which then
+falls back to the local processor too.
 
 Usage is the API's own token counts for every answer used, so the chunk is
 charged what Google bills.
@@ -19,7 +23,7 @@ charged what Google bills.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings as django_settings
 
@@ -34,8 +38,8 @@ from jobs.processors.base import (
 from jobs.processors.gemini_client import GeminiClient
 from jobs.processors.gemini_prompt import generate_config, user_payload
 from jobs.processors.gemini_stash import AnswerStash
-from jobs.processors.gemini_validate import clean_pieces, over_limit, parse_items
-from jobs.processors.local import FLAG_HEADING
+from jobs.processors.gemini_validate import clean_pieces, over_limit, parse_items, unfaithful
+from jobs.processors.local import FLAG_HEADING, LocalProcessor
 from jobs.processors.local import _dialogue as dialogue_flags
 from jobs.processors.split import quote_open_after, render, split_sentences
 from jobs.ratelimit import shared_limiter
@@ -43,6 +47,7 @@ from jobs.ratelimit import shared_limiter
 log = logging.getLogger(__name__)
 
 FLAG_REPAIRED = "repaired"
+FLAG_LOCAL_FALLBACK = "local_fallback"
 
 
 @dataclass(frozen=True)
@@ -108,12 +113,14 @@ class GeminiProcessor:
         run = _Run(self.client, self.config.models[settings.tier], settings, sources, context)
         for batch in batches(to_send, sources, self.config.batch_words):
             run.rewrite(batch)
-        sentences = assemble(sources, run.drafts, dialogue, settings)
+        fallbacks = {i: local_fallback(sources, i, context=context, settings=settings) for i in run.fallback_reasons}
+        sentences = assemble(sources, run.drafts, dialogue, settings, fallbacks)
         self.client.stash.forget(run.keys)
         log.info(
-            "gemini chunk sources=%s sent=%s requests=%s reused=%s tokens=%s+%s",
+            "gemini chunk sources=%s sent=%s fallbacks=%s requests=%s reused=%s tokens=%s+%s",
             len(sources),
             len(to_send),
+            len(fallbacks),
             run.requests,
             run.reused,
             run.input_tokens,
@@ -126,6 +133,19 @@ class GeminiProcessor:
 def _dialogue_by_index(sources: list[SourceSentence], context: str) -> dict[int, bool]:
     body = [i for i, s in enumerate(sources) if not s.is_heading]
     return dict(zip(body, dialogue_flags(sources, body, open_quote=quote_open_after(context)), strict=True))
+
+
+def sentence_before(sources: list[SourceSentence], index: int, context: str) -> str:
+    return sources[index - 1].text if index > 0 else context
+
+
+def local_fallback(
+    sources: list[SourceSentence], index: int, *, context: str, settings: ProcessorSettings
+) -> list[OutputSentence]:
+    """One source as the local processor writes it, whatever its style, tied back to its index."""
+    before = sentence_before(sources, index, context)
+    result = LocalProcessor().process([sources[index]], context=before, settings=settings)
+    return [replace(s, source_index=index, flags=_merge((FLAG_LOCAL_FALLBACK,), s.flags)) for s in result.sentences]
 
 
 def batches(indexes: list[int], sources: list[SourceSentence], batch_words: int) -> list[list[int]]:
@@ -154,7 +174,8 @@ class _Run:
     settings: ProcessorSettings
     sources: list[SourceSentence]
     context: str
-    drafts: dict[int, list[str] | None] = field(default_factory=dict)  # None: repair locally
+    drafts: dict[int, list[str]] = field(default_factory=dict)  # Gemini's pieces, per source index
+    fallback_reasons: dict[int, str] = field(default_factory=dict)  # source index -> why local writes it
     keys: list[str] = field(default_factory=list)
     input_tokens: int = 0
     output_tokens: int = 0
@@ -176,7 +197,7 @@ class _Run:
         if answer.truncated or answer.blocked:
             log.info("gemini answer %s for %s sentences", answer.finish_reason, len(indexes))
             if len(indexes) == 1:
-                self.drafts[first] = None
+                self.fall_back(first, f"answer {answer.finish_reason}")
                 return
             half = len(indexes) // 2
             self.rewrite(indexes[:half])
@@ -184,8 +205,30 @@ class _Run:
             return
         groups = parse_items(answer.text, len(indexes))
         for k, i in enumerate(indexes):
-            pieces = groups[k] if groups is not None else []
-            self.drafts[i] = clean_pieces(pieces, self.sources[i].text, self.settings)
+            text = self.sources[i].text
+            raw = groups[k] if groups is not None else None
+            pieces = clean_pieces(raw, text, self.settings) if raw is not None else None
+            if pieces is None:
+                self.fall_back(i, _unusable(raw))
+                continue
+            reason = unfaithful(text, pieces, context=sentence_before(self.sources, i, self.context))
+            if reason is None:
+                self.drafts[i] = pieces
+            else:
+                self.fall_back(i, reason)
+
+    def fall_back(self, index: int, reason: str) -> None:
+        self.fallback_reasons[index] = reason
+        page = self.sources[index].page
+        log.info("gemini answer for source %s (page %s) left to the local processor: %s", index, page, reason)
+
+
+def _unusable(pieces: list[str] | None) -> str:
+    if pieces is None:
+        return "answer not parseable"
+    if not pieces:
+        return "source missing from the answer"
+    return "pieces empty or under half the source's words"
 
 
 @dataclass(frozen=True)
@@ -199,29 +242,37 @@ class _Draft:
 
 def assemble(
     sources: list[SourceSentence],
-    drafts: dict[int, list[str] | None],
+    drafts: dict[int, list[str]],
     dialogue: dict[int, bool],
     settings: ProcessorSettings,
+    fallbacks: dict[int, list[OutputSentence]] | None = None,
 ) -> list[OutputSentence]:
-    """Sentences in source order; all local splitting happens in one batch (one spaCy pass)."""
-    plan: list[_Draft] = []
+    """Sentences in source order; all local splitting happens in one batch (one spaCy pass).
+
+    ``fallbacks`` holds sources already written by the local processor; they are used as they are.
+    """
+    fallbacks = fallbacks or {}
+    plan: list[_Draft | OutputSentence] = []
     for i, source in enumerate(sources):
         if source.is_heading:
             plan.append(_Draft(i, source.text.strip(), (FLAG_HEADING,)))
+        elif i in fallbacks:
+            plan.extend(fallbacks[i])
         elif i not in drafts:  # not sent: within the limit, or a spoken line kept whole
             plan.append(_Draft(i, source.text, local=True, dialogue=dialogue.get(i, False)))
-        elif drafts[i] is None:
-            plan.append(_Draft(i, source.text, (FLAG_REPAIRED,), local=True))
         else:
             for piece in drafts[i]:
                 too_long = over_limit(piece, settings)
                 plan.append(_Draft(i, piece, (FLAG_REPAIRED,) if too_long else (), local=too_long))
     # Only texts over the limit reach the splitter: it loads spaCy even for an empty batch.
-    local = [d for d in plan if d.local and over_limit(d.text, settings)]
+    local = [d for d in plan if isinstance(d, _Draft) and d.local and over_limit(d.text, settings)]
     pieces = split_sentences([d.text for d in local], settings, [d.dialogue for d in local]) if local else []
     split = dict(zip((id(d) for d in local), pieces, strict=True))
     out: list[OutputSentence] = []
     for draft in plan:
+        if isinstance(draft, OutputSentence):
+            out.append(draft)
+            continue
         if id(draft) in split:
             flags = draft.flags
             out.extend(OutputSentence(p.text, draft.source, _merge(flags, p.flags)) for p in split[id(draft)] if p.text)

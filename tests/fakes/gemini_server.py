@@ -8,9 +8,10 @@ then at words, into pieces within the request's ``max_words``.
 
 Tests script it: queue replies (429 with Retry-After, 500, malformed JSON,
 truncated JSON with MAX_TOKENS, blocked, over-limit pieces, missing sources,
-400/401/403, a hang past the client timeout), set latency, an enforced
-requests-per-minute limit (answered with 429 and recorded as a violation),
-and token counts. Every request is recorded with its arrival time.
+400/401/403, a hang past the client timeout, given pieces for chosen
+sources as a model that drops, invents or translates would write them), set
+latency, an enforced requests-per-minute limit (answered with 429 and
+recorded as a violation), and token counts. Every request is recorded with its arrival time.
 
 Standalone: ``python -m tests.fakes.gemini_server --port 8765 --rpm 60 --latency 1``.
 """
@@ -45,6 +46,7 @@ class Reply:
     retry_info: int | None = None  # seconds in the body's google.rpc.RetryInfo, as Gemini sends on quota 429s
     source: int = 0  # for "missing": the source index left out
     seconds: float = 0.0  # for "hang"
+    pieces: dict[int, list[str]] | None = None  # the answer's texts for these sources, the rest rewritten as usual
 
     @classmethod
     def rate_limited(cls, retry_after: int | None = 1) -> Reply:
@@ -202,8 +204,15 @@ class FakeGemini:
             kind = "truncated"
         if kind == "blocked":
             return 200, self._body(record, None, "SAFETY"), {}
-        if kind == "over_limit":
-            items[0]["text"] = " ".join(["mot"] * (payload["max_words"] + 4)) + "."
+        if reply.pieces:
+            items = [
+                {"source": s["source"], "text": text}
+                for s in payload["sentences"]
+                for text in reply.pieces.get(s["source"], [i["text"] for i in items if i["source"] == s["source"]])
+            ]
+        if kind == "over_limit":  # the source's own words, so only the limit is broken
+            words = payload["sentences"][items[0]["source"]]["text"].split()
+            items[0]["text"] = " ".join(words[: payload["max_words"] + 4]).rstrip(",;:") + "."
         if kind == "missing":
             items = [i for i in items if i["source"] != reply.source]
         text = json.dumps(items, ensure_ascii=False)
