@@ -18,11 +18,10 @@ _CLOSING_QUOTE_RE = re.compile(r"\s*[»”]$")
 _FIRST_LETTER_RE = re.compile(r"^([^\w]*)(\w)")
 
 
-def finish_piece(piece: str, *, source: str, sentence: bool = True) -> str:
-    """The piece with its line's marks and, when it is a sentence, a sentence's shape."""
+def finish_piece(piece: str, *, source: str) -> str:
+    """The piece with its line's marks and a sentence's shape."""
     text = piece.strip()
-    if sentence:
-        text = _TRAILING_JUNK_RE.sub("", _LEADING_JUNK_RE.sub("", text)) or text
+    text = _TRAILING_JUNK_RE.sub("", _LEADING_JUNK_RE.sub("", text)) or text
     dash = _DIALOGUE_DASH_RE.match(source)
     if dash and not _DIALOGUE_DASH_RE.match(text + " "):
         text = f"{dash.group(1)} {text}"
@@ -35,8 +34,6 @@ def finish_piece(piece: str, *, source: str, sentence: bool = True) -> str:
             text = f"{text} »"
         elif closes > opens:
             text = f"« {text}"
-    if not sentence:
-        return text
     text = _FIRST_LETTER_RE.sub(lambda m: m.group(1) + m.group(2).upper(), text, count=1)
     if not _END_RE.search(text.replace(" »", "»")):
         closing = _CLOSING_QUOTE_RE.search(text)

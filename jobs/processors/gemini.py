@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from django.conf import settings as django_settings
 
 from jobs.processors.base import (
+    STYLE_EXACT,
     ChunkResult,
     OutputSentence,
     ProcessorSettings,
@@ -266,7 +267,9 @@ def assemble(
                 plan.append(_Draft(i, piece, (FLAG_REPAIRED,) if too_long else (), local=too_long))
     # Only texts over the limit reach the splitter: it loads spaCy even for an empty batch.
     local = [d for d in plan if isinstance(d, _Draft) and d.local and over_limit(d.text, settings)]
-    pieces = split_sentences([d.text for d in local], settings, [d.dialogue for d in local]) if local else []
+    # A Gemini piece is already a rewrite: over the limit it is cut, not rewritten again.
+    cut = replace(settings, style=STYLE_EXACT)
+    pieces = split_sentences([d.text for d in local], cut, [d.dialogue for d in local]) if local else []
     split = dict(zip((id(d) for d in local), pieces, strict=True))
     out: list[OutputSentence] = []
     for draft in plan:

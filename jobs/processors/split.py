@@ -99,8 +99,8 @@ def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Pie
     for sentence in plan.sentences:
         for piece in cut(sentence.clause)[1]:
             flags = piece.flags + ((FLAG_REWRITTEN,) if sentence.rewritten else ())
-            # A fragment keeps the shape of a cut, so it never passes for a sentence.
-            finished = finish_piece(piece.text, source=text, sentence=bool(piece.stands_alone))
+            # A fragment gets a sentence's shape too; its flag, not its look, tells it apart.
+            finished = finish_piece(piece.text, source=text)
             if not piece.stands_alone:
                 flags += (FLAG_FRAGMENT,)
             out.append(Piece(render(finished, settings.keep_punctuation), flags, piece.stands_alone))
