@@ -9,8 +9,9 @@ book, limit and style: share within the limit, share that stand alone (on
 an evenly spaced sample, and by the processor's own flag), sentence shape,
 content recall and invented content per source sentence, word coverage
 against the book's text file, share holding a page number or running head
-(found independently from the raw pages' edge lines), words per second. The naive baseline (raw page text, split after [.!?], cut every N
-words) is measured in the same run. Writes the "## Local processor quality"
+(found independently from the raw pages' edge lines), words per second.
+The naive baseline (raw page text, split after [.!?], cut every N words)
+is measured in the same run. Writes the "## Local processor quality"
 and "## Segmentation" sections of bench/RESULTS.md.
 """
 
