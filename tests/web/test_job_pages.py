@@ -8,6 +8,7 @@ from django.urls import reverse
 from accounts.selectors import credits_balance
 from accounts.services import credits_reserve
 from jobs.models import Job
+from jobs.processors.base import ProcessorSettings
 from tests.web.conftest import make_job
 
 pytestmark = pytest.mark.django_db
@@ -23,6 +24,12 @@ def test_job_page_shows_status_and_quality_to_owner(owner_client, done_job):
     assert "not measured" in body  # standalone: None
     assert f'hx-get="{reverse("job_sentences", args=[done_job.id])}"' in body  # the sentences load on completion
     assert reverse("job_sentences", args=[done_job.id]) in body
+
+
+def test_job_page_shows_the_limit_style_and_processor(owner_client, owner):
+    job = make_job(owner, settings={**ProcessorSettings().as_dict(), "max_words": 10, "style": "exact"})
+    body = owner_client.get(reverse("job_detail", args=[job.id])).content.decode()
+    assert '<span id="job-settings">10 words max · exact words · local</span>' in body
 
 
 def test_job_page_is_404_for_a_stranger(stranger_client, done_job):

@@ -72,6 +72,12 @@ def test_the_chosen_style_goes_into_the_jobs_settings(owner_client, owner, style
     assert Job.objects.get(owner=owner).settings["style"] == style
 
 
+def test_the_confirm_page_shows_the_chosen_settings(owner_client, owner):
+    r = _post_upload(owner_client, style="exact", max_words=12)
+    body = owner_client.get(r["Location"]).content.decode()
+    assert '<dd id="settings">12 words max · exact words · local</dd>' in body
+
+
 def test_an_unknown_style_is_a_form_error_and_stores_nothing(owner_client, owner):
     r = _post_upload(owner_client, style="simplified")
     assert r.status_code == 400
