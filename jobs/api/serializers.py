@@ -157,9 +157,17 @@ class SentenceSerializer(serializers.ModelSerializer):
             "page",
             "source_text",
             "word_count",
+            "kind",
+            "stands_alone",
             "flags",
         ]
         read_only_fields = fields
+        extra_kwargs = {
+            "kind": {"help_text": "`heading` for a heading of the book, otherwise `sentence`."},
+            "stands_alone": {
+                "help_text": "Whether the generated text has a subject with its own verb; null when not judged."
+            },
+        }
 
     @extend_schema_field(serializers.ListField(child=serializers.CharField()))
     def get_flags(self, sentence: Sentence) -> list[str]:
