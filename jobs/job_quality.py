@@ -1,49 +1,83 @@
 """Per-job quality figures, summed from per-chunk counts.
 
 Each chunk stores raw counts so the merge adds them up exactly; shares are
-computed once at the end. "Stands alone" needs a parse, so it is measured
-on an evenly spread sample of each chunk's sentences to keep the pipeline
-fast; the sample size is stored with the figure.
+computed once at the end, over every sentence of the job. "Stands alone"
+comes from the verdict the processor gave each piece (the one stored on the
+Sentence rows), so nothing is parsed again here. Content recall and invented
+content compare each source sentence's content words with its pieces'
+(jobs.processors.fidelity).
+
+Jobs merged before these counts existed keep the dict they stored; the pages
+render it as it is.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import re
+from collections import Counter, defaultdict
 
 from jobs.processors.base import OutputSentence, ProcessorSettings, SourceSentence, count_words
-from jobs.processors.quality import standalone_flags, word_tokens
+from jobs.processors.fidelity import NONE, fidelity
+from jobs.processors.quality import word_tokens
 
-STANDALONE_SAMPLE_PER_CHUNK = 24
+# A capital first, or after an opening guillemet, quote or dialogue dash;
+# end punctuation last, possibly followed by a closing guillemet or quote.
+_SHAPE_START = re.compile(r"^(?:[«“]|[—–-])?\s*(\w)")
+_SHAPE_END = re.compile(r"[.!?…]\s*[»”]?$")
+
+
+def is_sentence_shaped(text: str) -> bool:
+    text = text.strip()
+    start = _SHAPE_START.match(text)
+    return bool(start and start.group(1).isupper() and _SHAPE_END.search(text))
+
+
+def _is_heading(out: OutputSentence, sources: list[SourceSentence]) -> bool:
+    return "heading" in out.flags or sources[out.source_index].is_heading
 
 
 def chunk_quality(sources: list[SourceSentence], outputs: list[OutputSentence], options: ProcessorSettings) -> dict:
-    body = [o.text for o in outputs if "heading" not in o.flags]
+    body = [o for o in outputs if not _is_heading(o, sources)]
+    texts = [o.text for o in body]
     wanted = Counter(w for s in sources for w in word_tokens(s.text))
     got = Counter(w for o in outputs for w in word_tokens(o.text))
-    step = max(1, len(body) // STANDALONE_SAMPLE_PER_CHUNK)
-    sample = body[::step][:STANDALONE_SAMPLE_PER_CHUNK]
+    pieces: dict[int, list[str]] = defaultdict(list)
+    for out in body:
+        pieces[out.source_index].append(out.text)
+    # Every body source counts, so one that produced nothing counts as lost.
+    kept = sum(
+        (fidelity(source.text, pieces[i]) for i, source in enumerate(sources) if not source.is_heading),
+        NONE,
+    )
     return {
         "sentences": len(body),
-        "within_limit": sum(1 for t in body if count_words(t) <= options.max_words),
+        "within_limit": sum(1 for t in texts if count_words(t) <= options.max_words),
+        "shaped": sum(1 for t in texts if is_sentence_shaped(t)),
+        "standalone_judged": sum(1 for o in body if o.stands_alone is not None),
+        "standalone": sum(1 for o in body if o.stands_alone),
         "source_words": sum(wanted.values()),
         "covered_words": sum(min(n, got[w]) for w, n in wanted.items()),
-        "standalone_sampled": len(sample),
-        "standalone": sum(standalone_flags(sample)) if sample else 0,
+        "content_original": kept.original,
+        "content_kept": kept.kept,
+        "content_output": kept.output,
+        "content_invented": kept.invented,
     }
 
 
 def merge_quality(parts: list[dict]) -> dict:
-    total = Counter()
-    for part in parts:
-        total.update({k: v for k, v in part.items() if isinstance(v, int)})
-
     def share(num: str, den: str) -> float | None:
-        return round(total[num] / total[den], 4) if total[den] else None
+        # Only chunks that counted both (a retried old job may mix chunk formats).
+        counted = [p for p in parts if isinstance(p.get(num), int) and isinstance(p.get(den), int)]
+        total = sum(p[den] for p in counted)
+        return round(sum(p[num] for p in counted) / total, 4) if total else None
 
     return {
-        "sentences": total["sentences"],
+        "sentences": sum(p.get("sentences", 0) for p in parts),
         "within_limit": share("within_limit", "sentences"),
-        "standalone": share("standalone", "standalone_sampled"),
-        "standalone_sampled": total["standalone_sampled"],
+        "standalone": share("standalone", "standalone_judged"),
+        "standalone_judged": sum(p.get("standalone_judged", 0) for p in parts),
+        "shaped": share("shaped", "sentences"),
+        "content_recall": share("content_kept", "content_original"),
+        "content_invented": share("content_invented", "content_output"),
         "coverage": share("covered_words", "source_words"),
     }

@@ -6,9 +6,18 @@ from typing import Any
 
 from django.conf import settings
 
-from jobs.processors.base import MAX_LIMIT, MIN_LIMIT, STYLES, ProcessorSettings
+from jobs.processors.base import MAX_LIMIT, MIN_LIMIT, STYLE_EXACT, STYLE_SENTENCES, STYLES, ProcessorSettings
 from jobs.processors.registry import TIERS, processor_names
 from novelproc.errors import InvalidInput, UnprocessablePdf
+
+# What each style does, in the words the upload form, the API schema and the CLI show.
+STYLE_LABELS = {
+    STYLE_SENTENCES: "Short sentences (rewritten to stand alone)",
+    STYLE_EXACT: "Author's exact words (cut, never rewritten)",
+}
+# The same, short enough for a line of settings in a list of jobs.
+STYLE_SHORT_NAMES = {STYLE_SENTENCES: "short sentences", STYLE_EXACT: "exact words"}
+STYLE_CHOICES = [(style, STYLE_LABELS[style]) for style in STYLES]
 
 _BOOL_TRUE = {"1", "true", "on", "yes"}
 _BOOL_FALSE = {"0", "false", "off", "no", ""}

@@ -7,6 +7,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from jobs.models import Job, Sentence
+from jobs.options import STYLE_CHOICES
 from jobs.processors.base import MAX_LIMIT, MIN_LIMIT, ProcessorSettings
 from jobs.processors.registry import TIERS, processor_names
 
@@ -15,6 +16,13 @@ LISTED_STATUSES = [status for status in Job.Status.values if status != Job.Statu
 
 
 class JobSettingsSerializer(serializers.Serializer):
+    style = serializers.ChoiceField(
+        choices=STYLE_CHOICES,
+        default=_DEFAULTS.style,
+        help_text="How long sentences are shortened: "
+        + "; ".join(f"`{value}`: {label}" for value, label in STYLE_CHOICES)
+        + ".",
+    )
     max_words = serializers.IntegerField(
         min_value=MIN_LIMIT, max_value=MAX_LIMIT, default=_DEFAULTS.max_words, help_text="Sentence length limit."
     )
@@ -25,6 +33,17 @@ class JobSettingsSerializer(serializers.Serializer):
     keep_punctuation = serializers.BooleanField(default=_DEFAULTS.keep_punctuation)
     processor = serializers.ChoiceField(choices=list(processor_names()), default=_DEFAULTS.processor)
     tier = serializers.ChoiceField(choices=list(TIERS), default=_DEFAULTS.tier, help_text="Gemini model tier.")
+
+
+class JobSettingsOutputSerializer(JobSettingsSerializer):
+    """A job's recorded settings; jobs made before styles existed have none, so it is null rather than a guess."""
+
+    style = serializers.ChoiceField(
+        choices=STYLE_CHOICES,
+        read_only=True,
+        allow_null=True,
+        help_text="How long sentences were shortened; null for jobs made before there was a choice.",
+    )
 
 
 class JobCreateSerializer(JobSettingsSerializer):
@@ -76,7 +95,7 @@ class JobSerializer(serializers.Serializer):
     missing_pages = serializers.CharField(read_only=True, help_text="Pages without sentences after errors.")
     quality = serializers.DictField(read_only=True, help_text="Quality figures of the result.")
     processor = serializers.CharField(read_only=True)
-    settings = JobSettingsSerializer(read_only=True)
+    settings = JobSettingsOutputSerializer(read_only=True)
     created_at = serializers.DateTimeField(read_only=True)
     started_at = serializers.DateTimeField(read_only=True, allow_null=True)
     finished_at = serializers.DateTimeField(read_only=True, allow_null=True)
@@ -138,9 +157,17 @@ class SentenceSerializer(serializers.ModelSerializer):
             "page",
             "source_text",
             "word_count",
+            "kind",
+            "stands_alone",
             "flags",
         ]
         read_only_fields = fields
+        extra_kwargs = {
+            "kind": {"help_text": "`heading` for a heading of the book, otherwise `sentence`."},
+            "stands_alone": {
+                "help_text": "Whether the generated text has a subject with its own verb; null when not judged."
+            },
+        }
 
     @extend_schema_field(serializers.ListField(child=serializers.CharField()))
     def get_flags(self, sentence: Sentence) -> list[str]:

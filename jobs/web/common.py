@@ -38,19 +38,28 @@ def export_links(job_id) -> dict:
 QUALITY_LABELS = {
     "sentences": "Sentences",
     "within_limit": "Within the length limit",
-    "standalone": "Stand-alone (subject and verb)",
+    "standalone": "Stand alone (a subject with its verb)",
+    "shaped": "Shaped as a sentence (capital to end mark)",
+    "content_recall": "Content words of the book kept",
+    "content_invented": "Content words added",
     "coverage": "Words of the book kept",
     "over_limit_dialogue": "Dialogue kept whole over the limit",
-    "standalone_sampled": "Sentences checked for stand-alone",
 }
-SHARES = {"within_limit", "standalone", "coverage"}
+SHARES = {"within_limit", "standalone", "shaped", "content_recall", "content_invented", "coverage"}
+# Shown beside the share they qualify rather than as rows of their own.
+_STANDALONE_BASES = {"standalone_judged": "of {:,} judged", "standalone_sampled": "on a sample of {:,}"}
 
 
 def quality_rows(quality: dict) -> list[tuple[str, str]]:
-    """The quality figures a job recorded, labelled and formatted for reading."""
+    """The quality figures a job recorded, labelled and formatted for reading.
+
+    Jobs keep the dict their merge stored, so older jobs show older figures
+    (a stand-alone share measured on a sample says so).
+    """
+    quality = quality or {}
     rows = []
-    for key, value in (quality or {}).items():
-        if isinstance(value, dict | list):
+    for key, value in quality.items():
+        if isinstance(value, dict | list) or key in _STANDALONE_BASES:
             continue
         label = QUALITY_LABELS.get(key, key.replace("_", " ").capitalize())
         if value is None:
@@ -59,8 +68,16 @@ def quality_rows(quality: dict) -> list[tuple[str, str]]:
             text = f"{value * 100:.1f}%"
         elif isinstance(value, float):
             text = f"{value:.2f}"
+        elif isinstance(value, int):
+            text = f"{value:,}"
         else:
             text = str(value)
+        if key == "standalone" and value is not None:
+            text += "".join(
+                f" {base.format(quality[name])}"
+                for name, base in _STANDALONE_BASES.items()
+                if isinstance(quality.get(name), int)
+            )
         rows.append((label, text))
     return rows
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
+from jobs.options import STYLE_CHOICES
 from jobs.processors.base import MAX_LIMIT, MIN_LIMIT, ProcessorSettings
 from jobs.processors.registry import TIERS, processor_names
 
@@ -24,6 +25,13 @@ STATUS_CHOICES = [
 class UploadForm(forms.Form):
     file = forms.FileField(label="PDF file", widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"}))
     # Ranges are checked by the service (jobs.options), so the page shows the API's messages.
+    style = forms.ChoiceField(
+        label="How long sentences are shortened",
+        choices=STYLE_CHOICES,
+        initial=DEFAULTS.style,
+        widget=forms.RadioSelect,
+        required=False,  # left out, as the API leaves it out: the default style
+    )
     max_words = forms.IntegerField(
         label="Sentence length limit (words)",
         initial=DEFAULTS.max_words,
@@ -43,6 +51,9 @@ class UploadForm(forms.Form):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["processor"].choices = [(name, name.title()) for name in processor_names()]
+
+    def clean_style(self) -> str:
+        return self.cleaned_data["style"] or DEFAULTS.style
 
     def options(self) -> dict:
         data = self.cleaned_data

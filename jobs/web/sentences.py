@@ -24,7 +24,13 @@ def sentence_list(request: HttpRequest, job_id) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:200]
     paginator = Paginator(selectors.sentence_list(job=job, search=query), PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
-    context = {"job": job, "page": page, "q": query, "exports": export_links(job.id)}
+    context = {
+        "job": job,
+        "page": page,
+        "q": query,
+        "exports": export_links(job.id),
+        "fragments_on_page": any(s.stands_alone is False and not s.is_edited for s in page),
+    }
     # A search typed into the box swaps only the results.
     template = "jobs/_sentence_results.html" if request.headers.get("HX-Request") else "jobs/sentences.html"
     return render(request, template, context)

@@ -10,6 +10,7 @@ from rest_framework.test import APIClient
 from accounts.selectors import credits_balance
 from accounts.services import credits_reserve
 from jobs.models import Chunk, Job
+from jobs.processors.base import ProcessorSettings
 from tests.api.conftest import assert_error, make_job
 
 
@@ -87,6 +88,14 @@ def test_detail_shows_status_and_progress(owner_api, owner):
     assert body["progress_percent"] == 30
     assert body["step"] == "Processing chunk 7 of 20"
     assert (body["total_chunks"], body["completed_chunks"], body["failed_chunks"]) == (20, 6, 0)
+
+
+def test_detail_of_a_job_made_before_styles_answers_a_null_style(owner_api, owner):
+    old_settings = {k: v for k, v in ProcessorSettings().as_dict().items() if k != "style"}
+    job = make_job(owner, settings=old_settings)
+    body = owner_api.get(url(job)).json()
+    assert body["settings"]["style"] is None
+    assert body["settings"]["max_words"] == 8
 
 
 def test_detail_costs_one_query_for_the_view(owner, django_assert_num_queries):

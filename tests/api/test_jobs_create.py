@@ -189,3 +189,28 @@ def test_session_authenticated_upload_works(client, owner, settings):
         response = client.post("/api/v1/jobs/", {"file": handle, "dry_run": "true"})
     assert response.status_code == 200, response.content
     assert response.json()["pages"] == VERNE_PAGES
+
+
+def test_a_bad_style_answers_400_invalid_settings_naming_style(owner_api, owner, settings):
+    before = ledger(owner)
+    error = assert_error(upload(owner_api, style="simplified"), 400, "invalid_settings")
+    assert set(error["fields"]) == {"style"}
+    assert error["fields"]["style"] == ["Must be one of: sentences, exact."]
+    assert not Job.objects.exists()
+    assert stored_files(settings) == []
+    assert ledger(owner) == before
+
+
+@pytest.mark.parametrize("style", ["sentences", "exact"])
+def test_the_chosen_style_is_recorded_and_answered(owner_api, owner, style):
+    response = upload(owner_api, style=style)
+    assert response.status_code == 202, response.content
+    assert response.json()["settings"]["style"] == style
+    assert Job.objects.get(owner=owner).settings["style"] == style
+
+
+def test_without_a_style_a_job_gets_short_sentences(owner_api, owner):
+    response = upload(owner_api)
+    assert response.status_code == 202, response.content
+    assert response.json()["settings"]["style"] == "sentences"
+    assert Job.objects.get(owner=owner).settings["style"] == "sentences"

@@ -78,6 +78,16 @@ def test_schema_is_public_and_documents_every_endpoint(anon_api):
     assert {"tokenAuth", "cookieAuth"} <= set(schema["components"]["securitySchemes"])
 
 
+def test_schema_names_both_styles_for_what_they_do(anon_api):
+    schemas = anon_api.get("/api/schema/", {"format": "json"}).json()["components"]["schemas"]
+    style = schemas["JobCreateRequest"]["properties"]["style"]
+    assert style["default"] == "sentences"
+    enum = schemas[style["allOf"][0]["$ref"].rsplit("/", 1)[1]]["enum"] if "allOf" in style else style["enum"]
+    assert enum == ["sentences", "exact"]
+    assert "rewritten to stand alone" in style["description"]
+    assert "exact words" in style["description"] and "never rewritten" in style["description"]
+
+
 def test_docs_page_serves_swagger_ui_from_our_own_static_files(anon_api):
     page = anon_api.get("/api/docs/")
     assert page.status_code == 200

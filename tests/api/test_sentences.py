@@ -6,6 +6,7 @@ import pytest
 
 from jobs.models import Job, Sentence
 from tests.api.conftest import assert_error, make_job
+from tests.builders import finished_job
 
 
 @pytest.fixture
@@ -101,3 +102,20 @@ def test_anonymous_edit_answers_401(anon_api, job):
     sentence = job.sentences.get(position=2)
     response = anon_api.patch(sentence_url(job, sentence), {"text": "Anonyme."}, format="json")
     assert_error(response, 401, "not_authenticated")
+
+
+def test_sentences_say_their_kind_and_whether_they_stand_alone(owner_api, owner):
+    job = finished_job(
+        owner,
+        [
+            {"text": "Chapitre premier", "kind": "heading"},
+            {"text": "Il ouvrit la porte.", "stands_alone": True},
+            {"text": "Vers la porte du jardin.", "stands_alone": False},
+        ],
+    )
+    results = owner_api.get(sentences_url(job)).json()["results"]
+    assert [(s["kind"], s["stands_alone"]) for s in results] == [
+        ("heading", None),
+        ("sentence", True),
+        ("sentence", False),
+    ]

@@ -5,6 +5,7 @@ import csv
 import pytest
 from django.core.management import CommandError, call_command
 
+from jobs.management.commands.process_pdf import Command
 from jobs.models import Job
 from tests.conftest import BAD_DIR
 from tests.jobs.helpers import VERNE
@@ -31,4 +32,28 @@ def test_it_writes_plain_text(db, tmp_path):
 def test_a_bad_file_is_a_clear_command_error(db, tmp_path):
     with pytest.raises(CommandError, match=r"pdf_encrypted"):
         call_command("process_pdf", str(BAD_DIR / "encrypted_user_password.pdf"), "--out", str(tmp_path / "x.csv"))
+    assert not Job.objects.exists()
+
+
+def _skip_the_pipeline(monkeypatch):
+    """Options are checked here, not sentences: the job stops after its creation, finished and empty."""
+
+    def finish(self, job: Job) -> Job:
+        Job.objects.filter(pk=job.pk).update(status=Job.Status.COMPLETED)
+        job.refresh_from_db()
+        return job
+
+    monkeypatch.setattr(Command, "_run", finish)
+
+
+@pytest.mark.parametrize("style", ["sentences", "exact"])
+def test_style_goes_into_the_jobs_settings(db, tmp_path, monkeypatch, style):
+    _skip_the_pipeline(monkeypatch)
+    call_command("process_pdf", str(VERNE), "--style", style, "--out", str(tmp_path / "x.csv"))
+    assert Job.objects.get().settings["style"] == style
+
+
+def test_an_unknown_style_is_refused_before_anything_is_stored(db, tmp_path):
+    with pytest.raises(CommandError, match=r"--style: invalid choice: 'simplified'"):
+        call_command("process_pdf", str(VERNE), "--style", "simplified", "--out", str(tmp_path / "x.csv"))
     assert not Job.objects.exists()

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from jobs.models import Job
+from jobs.processors.base import ProcessorSettings
 from tests.web.conftest import make_job
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +27,27 @@ def test_history_lists_own_jobs_newest_first_without_drafts(owner_client, jobs):
     body = owner_client.get(reverse("history")).content.decode()
     assert body.index("zola.pdf") < body.index("balzac.pdf")
     assert "secret.pdf" not in body and "brouillon.pdf" not in body
+
+
+def _settings(**changes) -> dict:
+    return {**ProcessorSettings().as_dict(), **changes}
+
+
+def test_history_tells_two_runs_of_the_same_book_apart_by_their_settings(owner_client, owner):
+    make_job(owner, filename="verne.pdf", settings=_settings(max_words=8, style="sentences"))
+    make_job(owner, filename="verne.pdf", settings=_settings(max_words=12, style="exact", keep_dialogue_whole=True))
+    make_job(owner, filename="verne.pdf", processor="gemini", settings=_settings(processor="gemini", tier="quality"))
+    body = owner_client.get(reverse("history")).content.decode()
+    assert '<th scope="col">Settings</th>' in body
+    assert ">8 words max · short sentences · local</td>" in body
+    assert ">12 words max · exact words · local · dialogue whole</td>" in body
+    assert ">8 words max · short sentences · gemini (quality)</td>" in body
+
+
+def test_history_shows_no_style_for_a_job_made_before_styles(owner_client, owner):
+    make_job(owner, filename="ancien.pdf")  # settings without a style, as such jobs were stored
+    body = owner_client.get(reverse("history")).content.decode()
+    assert ">8 words max · local</td>" in body
 
 
 def test_history_searches_by_file_name(owner_client, jobs):

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -8,6 +10,7 @@ from django.urls import reverse
 from accounts.selectors import credits_balance
 from accounts.services import credits_reserve
 from jobs.models import Job
+from jobs.processors.base import ProcessorSettings
 from tests.web.conftest import make_job
 
 pytestmark = pytest.mark.django_db
@@ -23,6 +26,52 @@ def test_job_page_shows_status_and_quality_to_owner(owner_client, done_job):
     assert "not measured" in body  # standalone: None
     assert f'hx-get="{reverse("job_sentences", args=[done_job.id])}"' in body  # the sentences load on completion
     assert reverse("job_sentences", args=[done_job.id]) in body
+
+
+def test_job_page_shows_the_limit_style_and_processor(owner_client, owner):
+    job = make_job(owner, settings={**ProcessorSettings().as_dict(), "max_words": 10, "style": "exact"})
+    body = owner_client.get(reverse("job_detail", args=[job.id])).content.decode()
+    assert '<span id="job-settings">10 words max · exact words · local</span>' in body
+
+
+def _quality_box(body: str) -> dict[str, str]:
+    box = body[body.index('<dl class="facts compact quality">') :]
+    box = box[: box.index("</dl>")]
+    pairs = re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", box)
+    return dict(pairs)
+
+
+def test_job_page_shows_the_quality_of_the_whole_job(owner_client, owner):
+    quality = {
+        "sentences": 4120,
+        "within_limit": 0.9871,
+        "standalone": 0.8734,
+        "standalone_judged": 4000,
+        "shaped": 0.9512,
+        "content_recall": 0.9905,
+        "content_invented": 0.0021,
+        "coverage": 0.97,
+    }
+    job = make_job(owner, quality=quality)
+    box = _quality_box(owner_client.get(reverse("job_detail", args=[job.id])).content.decode())
+    assert box == {
+        "Sentences": "4,120",
+        "Within the length limit": "98.7%",
+        "Stand alone (a subject with its verb)": "87.3% of 4,000 judged",
+        "Shaped as a sentence (capital to end mark)": "95.1%",
+        "Content words of the book kept": "99.1%",
+        "Content words added": "0.2%",
+        "Words of the book kept": "97.0%",
+    }
+
+
+def test_job_page_still_shows_the_figures_an_older_job_stored(owner_client, owner):
+    quality = {"sentences": 900, "within_limit": 1.0, "standalone": 0.75, "standalone_sampled": 48, "coverage": 0.999}
+    job = make_job(owner, quality=quality)
+    box = _quality_box(owner_client.get(reverse("job_detail", args=[job.id])).content.decode())
+    assert box["Stand alone (a subject with its verb)"] == "75.0% on a sample of 48"
+    assert box["Words of the book kept"] == "99.9%"
+    assert "Standalone sampled" not in box and len(box) == 4
 
 
 def test_job_page_is_404_for_a_stranger(stranger_client, done_job):

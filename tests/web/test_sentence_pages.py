@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from jobs.models import Sentence
+from tests.builders import finished_job
 
 pytestmark = pytest.mark.django_db
 
@@ -88,3 +89,57 @@ def test_the_row_partial_restores_the_row_after_cancel(owner_client, done_job):
     sentence = Sentence.objects.get(job=done_job, position=5)
     body = owner_client.get(reverse("sentence_row", args=[sentence.id])).content.decode()
     assert f'id="sentence-{sentence.id}"' in body and "Phrase courte numéro 5." in body
+
+
+# --- fragments and headings -------------------------------------------------
+
+
+def _row(body: str, sentence: Sentence) -> str:
+    start = body.index(f'id="sentence-{sentence.id}"')
+    start = body.rindex("<li", 0, start)
+    return body[start : body.index("</li>", start)]
+
+
+@pytest.fixture
+def mixed_job(owner):
+    return finished_job(
+        owner,
+        [
+            {"text": "Chapitre premier", "kind": "heading"},
+            {"text": "Il ouvrit la porte.", "stands_alone": True},
+            {"text": "Vers la porte du jardin.", "stands_alone": False},
+            {"text": "Un titre jamais jugé.", "stands_alone": None},
+            {"text": "Sous la pluie.", "edited_text": "Il marchait sous la pluie.", "stands_alone": False},
+        ],
+    )
+
+
+def _rows(owner_client, job) -> dict[str, str]:
+    body = owner_client.get(reverse("job_sentences", args=[job.id])).content.decode()
+    return {s.text: _row(body, s) for s in Sentence.objects.filter(job=job)} | {"": body}
+
+
+def test_only_an_unedited_piece_that_does_not_stand_alone_carries_a_fragment_tag(owner_client, mixed_job):
+    rows = _rows(owner_client, mixed_job)
+    fragment = rows["Vers la porte du jardin."]
+    assert fragment.startswith('<li class="sentence fragment"')
+    title = "Not a sentence on its own: no subject with its own verb"
+    assert f'<span class="tag fragment" title="{title}">fragment' in fragment
+    assert '<span class="visually-hidden">: does not stand alone, no subject with its own verb</span>' in fragment
+    # Standing alone, never judged, or edited (the judgement was of the generated text): no tag.
+    for text in ("Il ouvrit la porte.", "Un titre jamais jugé.", "Sous la pluie."):
+        assert "fragment" not in rows[text], text
+    assert "Il marchait sous la pluie." in rows["Sous la pluie."]
+
+
+def test_a_heading_is_shown_as_a_heading_without_an_original(owner_client, mixed_job):
+    row = _rows(owner_client, mixed_job)["Chapitre premier"]
+    assert row.startswith('<li class="sentence heading"')
+    assert '<h2 class="text" lang="fr">Chapitre premier</h2>' in row
+    assert "Original" not in row
+
+
+def test_the_fragment_legend_shows_only_on_a_page_holding_a_fragment(owner_client, owner, mixed_job, done_job):
+    assert 'id="fragment-legend"' in _rows(owner_client, mixed_job)[""]
+    body = owner_client.get(reverse("job_sentences", args=[done_job.id])).content.decode()
+    assert 'id="fragment-legend"' not in body

@@ -17,7 +17,14 @@ ENCRYPTED = BAD_DIR / "encrypted_user_password.pdf"
 
 
 def _post_upload(client, path=VERNE, **options):
-    data = {"max_words": 8, "min_words": 2, "keep_punctuation": "on", "processor": "local", "tier": "balanced"}
+    data = {
+        "style": "sentences",
+        "max_words": 8,
+        "min_words": 2,
+        "keep_punctuation": "on",
+        "processor": "local",
+        "tier": "balanced",
+    }
     data.update(options)
     with open(path, "rb") as handle:
         data["file"] = handle
@@ -28,6 +35,15 @@ def test_upload_page_shows_the_settings_with_defaults(owner_client):
     body = owner_client.get(reverse("upload")).content.decode()
     assert 'name="max_words"' in body and 'value="8"' in body
     assert 'name="keep_dialogue_whole"' in body and 'name="tier"' in body
+
+
+def test_upload_page_names_both_styles_and_checks_short_sentences(owner_client):
+    body = owner_client.get(reverse("upload")).content.decode()
+    assert "Short sentences (rewritten to stand alone)" in body
+    assert "Author&#x27;s exact words (cut, never rewritten)" in body
+    assert 'type="radio" name="style" value="sentences"' in body
+    checked = body.split('value="sentences"', 1)[1].split(">", 1)[0]
+    assert "checked" in checked
 
 
 def test_upload_sends_anonymous_to_sign_in(client):
@@ -47,6 +63,26 @@ def test_upload_makes_a_draft_and_confirm_page_shows_pages_and_estimate(owner_cl
     assert f'<dd id="pages">{job.page_count}</dd>' in body and job.page_count == 178
     assert f"{job.credits_estimated} credits" in body
     assert f"{balance} credits" in body
+
+
+@pytest.mark.parametrize("style", ["sentences", "exact"])
+def test_the_chosen_style_goes_into_the_jobs_settings(owner_client, owner, style):
+    r = _post_upload(owner_client, style=style)
+    assert r.status_code == 302, r.content[:500]
+    assert Job.objects.get(owner=owner).settings["style"] == style
+
+
+def test_the_confirm_page_shows_the_chosen_settings(owner_client, owner):
+    r = _post_upload(owner_client, style="exact", max_words=12)
+    body = owner_client.get(r["Location"]).content.decode()
+    assert '<dd id="settings">12 words max · exact words · local</dd>' in body
+
+
+def test_an_unknown_style_is_a_form_error_and_stores_nothing(owner_client, owner):
+    r = _post_upload(owner_client, style="simplified")
+    assert r.status_code == 400
+    assert "Select a valid choice." in r.content.decode()
+    assert not Job.objects.filter(owner=owner).exists()
 
 
 def test_confirm_reserves_and_starts_the_job(owner_client, owner):

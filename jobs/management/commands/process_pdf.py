@@ -15,6 +15,8 @@ from jobs import pipeline
 from jobs.exports.base import formats
 from jobs.exports.service import export_job
 from jobs.models import Job
+from jobs.options import STYLE_LABELS
+from jobs.processors.base import STYLES, ProcessorSettings
 from jobs.services import job_create, job_submit
 from novelproc.errors import ProcessingError
 
@@ -28,10 +30,18 @@ class Command(BaseCommand):
         parser.add_argument("file", type=Path)
         parser.add_argument("--limit", type=int, default=8, help="sentence length limit in words (3-50)")
         parser.add_argument("--min", type=int, default=2, dest="min_words", help="minimum length in words")
+        parser.add_argument(
+            "--style",
+            choices=STYLES,
+            default=ProcessorSettings().style,
+            help="; ".join(f"{style}: {label}" for style, label in STYLE_LABELS.items()) + " (default: %(default)s)",
+        )
         parser.add_argument("--out", type=Path, help="output file; its extension picks the format (default: FILE.csv)")
         parser.add_argument("--email", default=CLI_EMAIL, help="account the job belongs to (created if missing)")
 
-    def handle(self, *args, file: Path, limit: int, min_words: int, out: Path | None, email: str, **options):
+    def handle(
+        self, *args, file: Path, limit: int, min_words: int, style: str, out: Path | None, email: str, **options
+    ):
         if not file.is_file():
             raise CommandError(f"No such file: {file}")
         out = out or file.with_suffix(".csv")
@@ -39,7 +49,7 @@ class Command(BaseCommand):
         if fmt not in formats():
             raise CommandError(f"Unknown output format {out.suffix!r}; use one of: {', '.join(formats())}")
         try:
-            job = self._create(file, email, {"max_words": limit, "min_words": min_words})
+            job = self._create(file, email, {"max_words": limit, "min_words": min_words, "style": style})
             job = self._run(job)
             _, _, body = export_job(job=job, fmt=fmt)
             with out.open("wb") as handle:
