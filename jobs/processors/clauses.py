@@ -335,7 +335,12 @@ def _predicate_of(t: Token) -> Token:
 
 
 def _shape_pairs(doc: Doc) -> list[tuple[int, int]]:
-    return subjects.clitic_pairs(doc) + subjects.inverted_pairs(doc) + subjects.broken_clause_pairs(doc)
+    return (
+        subjects.clitic_pairs(doc)
+        + subjects.inverted_pairs(doc)
+        + subjects.broken_clause_pairs(doc)
+        + subjects.suffix_verb_pairs(doc)
+    )
 
 
 def _chunk_shape_pairs(chunks: Chunks) -> tuple[tuple[int, int], ...]:

@@ -198,6 +198,27 @@ def broken_clause_pairs(doc: Doc) -> list[tuple[int, int]]:
     return pairs
 
 
+# Endings only a conjugated verb has: "montèrent", "partirent", "regardaient".
+_FINITE_ENDING_RE = re.compile(r"(?:èrent|irent|urent|inrent|aient|eraient|iraient)$")
+
+
+def suffix_verb_pairs(doc: Doc) -> list[tuple[int, int]]:
+    """A bare noun phrase followed by a word that can only be a conjugated verb.
+
+    The small model tags "Les dames montèrent" as a noun and its adverb; the
+    ending says what the word is, and the noun phrase before it is its subject.
+    """
+    pairs = []
+    for t in doc:
+        if t.i == 0 or not _FINITE_ENDING_RE.search(t.lower_) or t.pos_ in ("VERB", "AUX"):
+            continue
+        before = doc[t.i - 1]
+        noun = before if before.pos_ in NOMINAL_POS else before.head
+        if noun.i < t.i and _bare_nominal(noun) and noun.dep_ not in ("obj", "iobj") and not _relative(noun):
+            pairs.append((noun.i, t.i))
+    return pairs
+
+
 def _relative(t: Token) -> bool:
     return "Rel" in t.morph.get("PronType")
 
