@@ -22,7 +22,8 @@ from .pages import CleanPage, RawLine, RawPage
 
 _DIALOGUE_DASH = re.compile(r"^(?:[—–―]|--?)\s")
 _ENDS_SENTENCE = re.compile(r"[.!?…:»]$")
-_NOTE_MARKER = re.compile(r"^(?:\d{1,3}(?!\d)|\*{1,3}|†|\(\d{1,3}\)|\[\d{1,3}\])\s*(?=\S)")
+# "1 Voir", "1. Voir", "2) Voir", "(3) Voir", "* Voir"; not "1815 fut" nor "2,13 m".
+_NOTE_MARKER = re.compile(r"^(?:\d{1,3}(?![\d,])[.)]?|\*{1,3}|†|\(\d{1,3}\)|\[\d{1,3}\])\s*(?=\S)")
 _NO_SPACE_BEFORE = " .,…)]"
 _NOTE_SIZE = 0.93  # footnotes are set smaller than the body text
 _MAX_NOTE_LINES = 12  # how far up from the page bottom a body-size note may start
