@@ -42,6 +42,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n|[\ufffe\x02]")
 _SUPERSCRIPT_CHARACTERS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _CALL_CANDIDATE = re.compile(rf"[\d*†‡{_SUPERSCRIPT_CHARACTERS}]|[abc]\b")
 _CALL = re.compile(rf"[\d{_SUPERSCRIPT_CHARACTERS}]+|[*†‡]{{1,3}}|[abc]")
+# "25 m²", "3 cm³": an exponent, not a call.
+_UNIT_BEFORE = re.compile(r"\d\s?[cdkm]?m$")
 _SUPERSCRIPT_SIZE_RATIO = 0.85
 _SUPERSCRIPT_RAISE_RATIO = 0.2
 # Pieces of pdfium text closer in height than this share of the font size
@@ -325,7 +327,11 @@ def _note_calls(
             spans[-1] = (spans[-1][0], index + 1)
         else:
             spans.append((index, index + 1))
-    return [span for span in spans if _CALL.fullmatch(text, span[0], span[1])]
+    return [
+        span
+        for span in spans
+        if _CALL.fullmatch(text, span[0], span[1]) and not _UNIT_BEFORE.search(text, piece.first, span[0])
+    ]
 
 
 def _raised_and_smaller(glyphs: _Glyphs, index: int, line: _Piece) -> bool:

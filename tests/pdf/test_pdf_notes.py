@@ -137,3 +137,12 @@ def test_a_note_over_three_pages_is_one_note(tmp_path: Path) -> None:
         " puis il arriva enfin au bord du fleuve."
     )
     assert [page.notes for page in clean] == [("Ils allaient à la foire de Beaucaire, comme chaque année.",), (), ()]
+
+
+def test_an_exponent_after_a_unit_is_not_a_call(tmp_path: Path) -> None:
+    page = PageBuilder().line("La cour mesurait 25 m", ("call", "2"), " et le puits trois mètres.")
+    page.line("Il y avait aussi 3 cm³ de poudre, pas plus", ("call", "4"), ".")
+    raw, _ = _read(tmp_path, page)
+    first, second = raw[0].lines
+    assert first.superscripts == ()
+    assert [second.text[start:end] for start, end in second.superscripts] == ["4"]
