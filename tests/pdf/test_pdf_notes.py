@@ -96,9 +96,10 @@ def _note_running_over() -> list[PageBuilder]:
     first.folio(1)
     second = PageBuilder()
     second.line("remit au plus jeune des neveux, qui la garda jusqu'au soir sans")
-    second.line("oser la relire une seule fois.")
+    second.line("oser la relire", ("call", "2"), " une seule fois.")
     second.gap(3)
     second.line("dura plus de dix ans devant les juges de la province.", size=NOTE_SIZE)
+    second.line(("call", "2"), " Il ne savait pas lire.", size=NOTE_SIZE)
     second.folio(2)
     return [first, second]
 
@@ -115,7 +116,7 @@ def test_a_note_running_over_onto_the_next_page_stays_out_of_the_body(tmp_path: 
         "Ce testament, daté de la veille, fut plus tard contesté par les cousins de la branche cadette,"
         " qui n'en reçurent rien, et le procès dura plus de dix ans devant les juges de la province.",
     )
-    assert clean[1].notes == ()
+    assert clean[1].notes == ("Il ne savait pas lire.",)
 
 
 def test_a_note_over_three_pages_is_one_note(tmp_path: Path) -> None:
