@@ -57,8 +57,9 @@ def _string(text: str) -> bytes:
 
 def pdf_of_pages(path: Path, pages: list[PageBuilder]) -> str:
     writer = PdfWriter()
-    font = writer._add_object(
-        DictionaryObject(
+    for builder in pages:
+        page = writer.add_blank_page(width=PAGE_WIDTH, height=PAGE_HEIGHT)
+        font = DictionaryObject(
             {
                 NameObject("/Type"): NameObject("/Font"),
                 NameObject("/Subtype"): NameObject("/Type1"),
@@ -66,15 +67,12 @@ def pdf_of_pages(path: Path, pages: list[PageBuilder]) -> str:
                 NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
             }
         )
-    )
-    for builder in pages:
-        page = writer.add_blank_page(width=PAGE_WIDTH, height=PAGE_HEIGHT)
         page[NameObject("/Resources")] = DictionaryObject(
             {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
         )
         content = DecodedStreamObject()
         content.set_data(b"\n".join(builder.operators))
-        page[NameObject("/Contents")] = writer._add_object(content)
+        page.replace_contents(content)
     with path.open("wb") as stream:
         writer.write(stream)
     return str(path)
