@@ -22,7 +22,9 @@ from .pages import CleanPage, RawLine, RawPage
 
 _DIALOGUE_DASH = re.compile(r"^(?:[—–―]|--?)\s")
 _ENDS_SENTENCE = re.compile(r"[.!?…:»]$")
-_NOTE_MARKER = re.compile(r"^(?:\d{1,3}|\*{1,3}|†|\(\d{1,3}\)|\[\d{1,3}\])\s*(?=\S)")
+# "1 Voir", "1. Voir", "2) Voir", "(3) Voir", "* Voir"; not "1815 fut" nor "2,13 m".
+_NOTE_MARKER = re.compile(r"^(?:\d{1,3}(?![\d,])[.)]?|\*{1,3}|†|\(\d{1,3}\)|\[\d{1,3}\])\s*(?=\S)")
+_NO_SPACE_BEFORE = " .,…)]"
 _NOTE_SIZE = 0.93  # footnotes are set smaller than the body text
 _MAX_NOTE_LINES = 12  # how far up from the page bottom a body-size note may start
 
@@ -31,6 +33,7 @@ _MAX_NOTE_LINES = 12  # how far up from the page bottom a body-size note may sta
 class _Paragraph:
     lines: list[RawLine] = field(default_factory=list)
     heading: bool = False
+    continued: bool = False  # a note's end, begun on an earlier page
 
 
 @dataclass
@@ -54,8 +57,12 @@ def clean_pages(pages: list[RawPage], *, vocabulary_hint: Iterable[str] | None =
     bodies = [[] if is_table_of_contents(lines) else lines for lines in bodies]
     vocabulary = _book_vocabulary(bodies)
     vocabulary.add_words(vocabulary_hint or ())
-    drafts = [_draft_page(page.number, lines, layout) for page, lines in zip(pages, bodies, strict=True)]
+    drafts: list[_Draft] = []
+    for page, lines in zip(pages, bodies, strict=True):
+        note_running = bool(drafts and drafts[-1].notes)
+        drafts.append(_draft_page(page.number, lines, layout, note_running=note_running))
     _link_pages(drafts, layout)
+    _link_notes(drafts)
     return [_render_page(draft, vocabulary) for draft in drafts]
 
 
@@ -82,20 +89,36 @@ def _prepared(page: RawPage) -> RawPage:
 
 
 def _prepared_line(line: RawLine) -> RawLine:
+    """Normalised text without note calls, except one opening the line.
+
+    A call opening the line may number a footnote; whether it does is known
+    once the page's notes are found (``_without_opening_call``).
+    """
     text = _without_note_calls(line.text, line.superscripts)
-    # A raised number left at the very start of a line numbers a footnote.
-    leading = tuple(span for span in line.superscripts if span[0] == 0)
+    opening = tuple(span for span in line.superscripts if span[0] == 0)
     text = normalize_text(text).strip()
-    if text == line.text and leading == line.superscripts:
+    if text == line.text and opening == line.superscripts:
         return line  # the common case; copying 30,000 dataclasses shows in profiles
-    return replace(line, text=text, superscripts=leading)
+    return replace(line, text=text, superscripts=opening)
 
 
 def _without_note_calls(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     for start, end in sorted(spans, reverse=True):
-        if start > 0 and not text[start - 1].isspace():
-            text = text[:start] + text[end:]
+        if start == 0:
+            continue
+        before, after = text[:start], text[end:]
+        if before.endswith(" ") and (not after or after[0] in _NO_SPACE_BEFORE):
+            before = before.rstrip(" ")  # "femme 12. »" -> "femme. »"
+        text = before + after
     return text
+
+
+def _without_opening_call(line: RawLine) -> RawLine:
+    """A body line that opens with a call ("33 » Heureux de...") loses it."""
+    if not line.superscripts:
+        return line
+    end = line.superscripts[0][1]
+    return replace(line, text=line.text[end:].lstrip(), superscripts=())
 
 
 def _ends_with_broken_word(line: RawLine) -> bool:
@@ -125,8 +148,9 @@ def _book_vocabulary(bodies: list[list[RawLine]]) -> Vocabulary:
 # -- one page ------------------------------------------------------------------
 
 
-def _draft_page(number: int, lines: list[RawLine], layout: BookLayout) -> _Draft:
-    body, notes = _split_footnotes(lines, layout)
+def _draft_page(number: int, lines: list[RawLine], layout: BookLayout, *, note_running: bool) -> _Draft:
+    body, notes = _split_footnotes(lines, layout, note_running=note_running)
+    body = [_without_opening_call(line) for line in body]
     headings = heading_lines(body, layout, number)
     margins = layout.margins(number)
     paragraphs: list[_Paragraph] = []
@@ -144,17 +168,25 @@ def _draft_page(number: int, lines: list[RawLine], layout: BookLayout) -> _Draft
     return _Draft(number, paragraphs, _group_notes(notes))
 
 
-def _split_footnotes(lines: list[RawLine], layout: BookLayout) -> tuple[list[RawLine], list[RawLine]]:
-    """Lines at the page bottom that open with a note number.
+def _split_footnotes(
+    lines: list[RawLine], layout: BookLayout, *, note_running: bool
+) -> tuple[list[RawLine], list[RawLine]]:
+    """Lines at the page bottom that hold footnotes.
 
-    Usually set in smaller type; some editions set them at body size, and
-    then the raised note number and the space above tell them apart.
+    Usually a block in smaller type, set apart from the body, that opens with
+    a note number, or (``note_running``: the previous page had notes) with
+    the rest of a note begun overleaf. Some editions set notes at body size,
+    and then the raised note number and the space above tell them apart.
     """
     start = len(lines)
     while start > 1 and lines[start - 1].size < layout.body_size * _NOTE_SIZE:
         start -= 1
-    if start < len(lines) and _NOTE_MARKER.match(lines[start].text):
-        return lines[:start], lines[start:]
+    for index in range(start, len(lines)):
+        set_apart = index == 0 or lines[index - 1].y - lines[index].y > layout.line_spacing * 1.4
+        if _note_marker(lines[index]) and (index == start or set_apart):
+            return lines[:index], lines[index:]
+        if index == start and note_running and set_apart:
+            return lines[:index], lines[index:]
     for start in range(len(lines) - 1, max(0, len(lines) - _MAX_NOTE_LINES), -1):
         line, above = lines[start], lines[start - 1]
         if line.superscripts and _NOTE_MARKER.match(line.text) and above.y - line.y > layout.line_spacing * 1.4:
@@ -162,14 +194,25 @@ def _split_footnotes(lines: list[RawLine], layout: BookLayout) -> tuple[list[Raw
     return lines, []
 
 
+def _note_marker(line: RawLine) -> int:
+    """Length of the number opening a footnote (0 for none): raised or plain."""
+    if line.superscripts:
+        return line.superscripts[0][1]
+    marker = _NOTE_MARKER.match(line.text)
+    return marker.end() if marker else 0
+
+
 def _group_notes(lines: list[RawLine]) -> list[_Paragraph]:
+    """One paragraph per note; lines before the first number end a note from overleaf."""
     notes: list[_Paragraph] = []
     for line in lines:
-        marker = _NOTE_MARKER.match(line.text)
+        marker = _note_marker(line)
         if marker:
-            notes.append(_Paragraph([replace(line, text=line.text[marker.end() :])]))
+            notes.append(_Paragraph([replace(line, text=line.text[marker:].lstrip(), superscripts=())]))
         elif notes:
             notes[-1].lines.append(line)
+        else:
+            notes.append(_Paragraph([line], continued=True))
     return notes
 
 
@@ -206,6 +249,19 @@ def _link_pages(drafts: list[_Draft], layout: BookLayout) -> None:
             draft.continues = True
             _move_broken_word_back(previous, draft)
         previous = draft
+
+
+def _link_notes(drafts: list[_Draft]) -> None:
+    """The end of a note found overleaf joins the note it continues."""
+    holder: _Draft | None = None  # the page whose last note may run on
+    for draft in drafts:
+        continued = bool(draft.notes) and draft.notes[0].continued
+        if continued and holder is not None:
+            holder.notes[-1].lines.extend(draft.notes.pop(0).lines)
+        if draft.notes:
+            holder = draft
+        elif not continued:
+            holder = None  # a note over three pages keeps its first page as holder
 
 
 def _runs_on(previous: _Draft, draft: _Draft, layout: BookLayout) -> bool:

@@ -22,8 +22,10 @@ class RawLine:
     # The line ended with a hyphen pdfium recognised as a line-end hyphen;
     # the hyphen itself is not in ``text``.
     hyphenated: bool = False
-    # (start, end) offsets in ``text`` of digits set smaller or raised
-    # against the line (footnote calls such as "SCHÉRER²").
+    # (start, end) offsets in ``text`` of footnote calls: digits, asterisks,
+    # daggers or a letter a-c set smaller than the line and raised above its
+    # baseline ("SCHÉRER²", "1815⁴²"). After cleaning, only a call opening
+    # the line is left, as the number of the footnote it may begin.
     superscripts: tuple[tuple[int, int], ...] = ()
 
 

@@ -20,13 +20,18 @@ Page = tuple[int, str, tuple[str, ...]]
 _SPACES = " \u00a0\u202f\u2009\t"
 _CLOSERS = "»”›)]’"
 _OPENERS = '«“‹(["'
-_DASHES = "—–-"
+_DASHES = "—–―-"  # "--" (two hyphens) stands for a dash in some editions
 # End punctuation, then any closing quotes/brackets (French puts a space,
 # often a no-break one, before »), then whitespace or the paragraph end.
 _END_RE = re.compile(r"[.!?…]+(?:[ \u00a0\u202f\u2009]*[»”›)\]]|\")*(?=\s|$)")
 _NEXT_RE = re.compile(r"[\s\u00a0\u202f\u2009]*(\S)(\S?)")
-_WORD_AFTER_DASH_RE = re.compile(r"[—–-][\s\u00a0\u202f]*(\S)")
-_INITIALS_RE = re.compile(r"^(?:[A-ZÀ-Ý]\.-?)*[A-ZÀ-Ý]$")
+_WORD_AFTER_DASH_RE = re.compile(r"(?:--|[—–―-])[\s\u00a0\u202f]*(\S)")
+# "J", "J.-J", "Ch.-A", "Th": a first name cut to its initial (or Ch, Ph, Th),
+# several joined by a hyphen, a non-breaking hyphen or an en dash.
+_INITIAL = r"(?:[A-ZÀ-Ý]|Ch|Ph|Th)"
+_INITIALS_RE = re.compile(rf"^(?:{_INITIAL}\.[-\u2011–]?)*{_INITIAL}$")
+# The rest of "J. -J. Rousseau" when a line broke inside the initials.
+_HYPHENED_INITIAL_RE = re.compile(rf"[-\u2011–]{_INITIAL}\.")
 _PARA_END_RE = re.compile(r"[.!?…][\s\u00a0\u202f»”›)\]\"]*$")
 _ALNUM_RE = re.compile(r"\w")
 _LIST_NUMBER_RE = re.compile(r"^\d{1,3}$")
@@ -157,6 +162,8 @@ def _is_sentence_end(text: str, match: re.Match[str], start: int) -> bool:
     if not _ALNUM_RE.search(text, start, match.start()):
         return False  # "« ... Et arrive": nothing said yet
     if char in _DASHES:
+        if _HYPHENED_INITIAL_RE.match(text, nxt.start(1)) and _abbreviation_before(text, match.start(), start):
+            return False
         return _dash_opens_speech(text, nxt.start(1))
     punct = match.group()
     if punct.startswith(".") and not punct.startswith(".."):
@@ -167,8 +174,9 @@ def _is_sentence_end(text: str, match: re.Match[str], start: int) -> bool:
 def _dash_opens_speech(text: str, dash_pos: int) -> bool:
     # "— Non ! — Si !" is a new speaker; "il était là – seul ! – et" closes
     # an aside, recognisable by the lowercase word after the dash.
+    # A comma after the dash ("quelle voix ! --, puis") closes an aside too.
     after = _WORD_AFTER_DASH_RE.match(text, dash_pos)
-    return after is None or not after.group(1).islower()
+    return after is None or not (after.group(1).islower() or after.group(1) in ",;:")
 
 
 def _abbreviation_before(text: str, dot: int, start: int) -> bool:

@@ -132,3 +132,22 @@ def test_roman_numeral_chapter_heading_is_detected() -> None:
 
 def test_ligatures_and_odd_spaces_are_normalised() -> None:
     assert normalize_text("Il ﬁt\u00a0: «\u202fla ﬂeur\u2009» ;\x07 cœur") == "Il fit : « la fleur » ; cœur"
+
+
+def test_footnote_numbers_followed_by_a_period_or_parenthesis_are_dropped() -> None:
+    page = page_of(1, ["  Il relut la lettre du notaire, puis la posa sur la table et", "sortit sans un mot.<"])
+    notes = (
+        line("1. Voir la lettre du 3 mai.", y=300, size=8.5, x1=160),
+        line("2) Le notaire de Rouen.", y=290, size=8.5, x1=150),
+    )
+    clean = clean_pages([replace(page, lines=page.lines + notes)])[0]
+    assert clean.notes == ("Voir la lettre du 3 mai.", "Le notaire de Rouen.")
+    assert clean.text == "Il relut la lettre du notaire, puis la posa sur la table et sortit sans un mot."
+
+
+def test_a_call_opening_a_body_line_is_dropped_but_numbers_in_the_text_stay() -> None:
+    # "33 » Heureux de réunir..." : the call printed at the start of a line.
+    page = page_of(1, ["  On murmura : « Voilà un homme heureux.", "» Heureux de réunir ses amis en 1815, il chanta.<"])
+    opening = replace(page.lines[1], text="33 » Heureux de réunir ses amis en 1815, il chanta.", superscripts=((0, 2),))
+    clean = clean_pages([replace(page, lines=(page.lines[0], opening))])[0]
+    assert clean.text == "On murmura : « Voilà un homme heureux. » Heureux de réunir ses amis en 1815, il chanta."

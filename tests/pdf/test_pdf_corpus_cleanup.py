@@ -68,6 +68,16 @@ def test_tolstoi_footnotes_are_kept_out_of_the_body() -> None:
     assert "ANNA SCHÉRER. »" in body  # the note call "2" is gone
 
 
+def test_tolstoi_note_calls_are_all_gone() -> None:
+    # The 36 notes are numbered 1 to 36; the reference text has no calls.
+    body = book_text(clean_book("tolstoi_guerre_et_paix_t1"))
+    reference = (CORPUS / "text" / "tolstoi_guerre_et_paix_t1.txt").read_text(encoding="utf-8")
+    numbers, expected = Counter(re.findall(r"\d+", body)), Counter(re.findall(r"\d+", reference))
+    left = {str(call): numbers[str(call)] - expected[str(call)] for call in range(1, 37)}
+    assert not {call: count for call, count in left.items() if count > 0}
+    assert "charmante petite femme. »" in body  # a call set after a space, "femme 12. »"
+
+
 def test_maindron_compound_names_keep_their_hyphen() -> None:
     body = book_text(clean_book("maindron_incomparable_florimond"))
     assert "LouisAntoine" not in body

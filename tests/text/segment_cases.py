@@ -727,6 +727,105 @@ _HEADINGS_INLINE: list[Case] = [
     ),
 ]
 
+_INITIALS: list[Case] = [
+    (
+        "initials",
+        "Il lisait J.-J. Rousseau le soir. Sa femme dormait.",
+        ["Il lisait J.-J. Rousseau le soir.", "Sa femme dormait."],
+    ),
+    (
+        "initials",
+        "J.-B. Say et P.-J. Proudhon se disputaient. Personne ne les écoutait.",
+        ["J.-B. Say et P.-J. Proudhon se disputaient.", "Personne ne les écoutait."],
+    ),
+    (
+        "initials",
+        "C'était l'ami de J.-J. Rousseau. Il l'avait connu à Genève.",
+        ["C'était l'ami de J.-J. Rousseau.", "Il l'avait connu à Genève."],
+    ),
+    (
+        "initials",
+        "Il admirait J.\u2011J. Rousseau plus que Voltaire.",
+        ["Il admirait J.\u2011J. Rousseau plus que Voltaire."],
+    ),
+    (
+        "initials",
+        "On lui prêta les livres de J.–B. Say, l'économiste. Il les rendit.",
+        ["On lui prêta les livres de J.–B. Say, l'économiste.", "Il les rendit."],
+    ),
+    (
+        "initials",
+        "Il cita J. -J. Rousseau devant tout le monde.",
+        ["Il cita J. -J. Rousseau devant tout le monde."],
+    ),
+    (
+        "initials",
+        "Il lisait Ch.-A. Sainte-Beuve et Th. Gautier. Puis il dormait.",
+        ["Il lisait Ch.-A. Sainte-Beuve et Th. Gautier.", "Puis il dormait."],
+    ),
+    (
+        "initials",
+        "Les lampes de Ph. Lebon éclairaient la rue. Il faisait froid.",
+        ["Les lampes de Ph. Lebon éclairaient la rue.", "Il faisait froid."],
+    ),
+    (
+        "initials",
+        "— Et J.-J. Rousseau ? demanda-t-il. — Je ne l'ai pas lu.",
+        ["— Et J.-J. Rousseau ? demanda-t-il.", "— Je ne l'ai pas lu."],
+    ),
+    (
+        "initials",
+        "« J.-J. Rousseau, dit-il, l'avait prévu. » Elle sourit.",
+        ["« J.-J. Rousseau, dit-il, l'avait prévu. »", "Elle sourit."],
+    ),
+]
+
+# Some editions (Hetzel's Verne among them) print the dash as two hyphens.
+_DOUBLE_HYPHENS: list[Case] = [
+    ("dialogue", "-- Viens-tu ? demanda-t-il.", ["-- Viens-tu ? demanda-t-il."]),
+    ("dialogue", "-- Oui. -- Non !", ["-- Oui.", "-- Non !"]),
+    (
+        "dialogue",
+        "-- Vous partez ? -- Demain. -- Si tôt ?",
+        ["-- Vous partez ?", "-- Demain.", "-- Si tôt ?"],
+    ),
+    (
+        "dialogue",
+        "Il était seul -- seul ! -- et il attendait.",
+        ["Il était seul -- seul ! -- et il attendait."],
+    ),
+    (
+        "dialogue",
+        "Sa fiancée -- il ne cessait de me le répéter -- m'attendait. Je partis.",
+        ["Sa fiancée -- il ne cessait de me le répéter -- m'attendait.", "Je partis."],
+    ),
+    (
+        "dialogue",
+        "Peut-être le lecteur s'étonne-t-il -- en admettant que j'aie jamais des lecteurs ! -- de la banalité"
+        " de ce voyage.",
+        [
+            "Peut-être le lecteur s'étonne-t-il -- en admettant que j'aie jamais des lecteurs ! -- de la banalité"
+            " de ce voyage."
+        ],
+    ),
+    (
+        "dialogue",
+        "Une voix -- cette voix que nous connaissions tous, à présent ! -- prononça ces mots.",
+        ["Une voix -- cette voix que nous connaissions tous, à présent ! -- prononça ces mots."],
+    ),
+    (
+        "dialogue",
+        "Ni dans quelques jours, ni plus tard, répondit-il. -- Monsieur, dis-je, veuillez sortir !",
+        ["Ni dans quelques jours, ni plus tard, répondit-il.", "-- Monsieur, dis-je, veuillez sortir !"],
+    ),
+    (
+        "dialogue",
+        "Il criait -- quelle voix ! --, puis il se tut.",
+        ["Il criait -- quelle voix ! --, puis il se tut."],
+    ),
+    ("dialogue", "-- Quoi ?… -- Rien.", ["-- Quoi ?…", "-- Rien."]),
+]
+
 CASES: list[Case] = [
     *_ABBREVIATIONS,
     *_GUILLEMETS,
@@ -736,4 +835,6 @@ CASES: list[Case] = [
     *_EXCLAMATIONS,
     *_NUMBERS,
     *_HEADINGS_INLINE,
+    *_INITIALS,
+    *_DOUBLE_HYPHENS,
 ]
