@@ -340,6 +340,7 @@ def _shape_pairs(doc: Doc) -> list[tuple[int, int]]:
         + subjects.inverted_pairs(doc)
         + subjects.broken_clause_pairs(doc)
         + subjects.suffix_verb_pairs(doc)
+        + subjects.name_verb_pairs(doc)
     )
 
 

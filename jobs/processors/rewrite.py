@@ -76,6 +76,9 @@ VERB_CHILD_DEPS = frozenset(
 KEPT_CONNECTORS = frozenset({"mais", "puis", "donc", "car", "ou", "alors", "ensuite", "enfin", "pourtant", "cependant"})
 DROPPED_CONNECTORS = frozenset({"et", "ni"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+LATER_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’"})
+# "C'était parce qu'il avait peur." "C'était pour ouvrir la fenêtre."
+REASON_MARKS = frozenset({"parce", "pour", "afin"})
 DETACHABLE_PREPOSITIONS = frozenset(
     {"dans", "sur", "sous", "devant", "derrière", "vers", "chez", "avec", "pendant", "après", "avant", "depuis"}
     | {"pour", "par", "entre", "parmi", "contre", "en", "à", "au", "aux", "malgré", "selon", "durant", "dès"}
@@ -234,7 +237,7 @@ class Rewriter:
         start = first_word_index(clause)
         for w in clause:
             t = _tok(self.doc, w)
-            if t is None or t.dep_ != "advcl":
+            if t is None or t.dep_ not in ("advcl", "xcomp"):
                 continue
             marks = [c for c in t.children if c.dep_ == "mark" and c.i in srcs]
             if not marks:
@@ -258,7 +261,23 @@ class Rewriter:
                 link = added("Alors", "ADV", "advmod", root)
                 first = clause[:a] + clause[a + 1 : b + 1] + (_period(),)
                 out.append((COST_LINK + COST_ADDED_WORD, [first, (link,) + tuple(_lower_first(list(main)))]))
-            elif mark.lower_ == "parce" and a > start and all(x.pos == "PUNCT" for x in clause[b + 1 :]):
+            elif (
+                mark.lower_ in LATER_MARKS
+                and a > start
+                and all(x.pos == "PUNCT" for x in clause[b + 1 :])
+                and _finite(t)
+                and _has_subject(self.doc, t, srcs)
+            ):
+                # "Il se leva quand elle entra." -> "Elle entra." "Alors il se leva."
+                host_end = a - 1 if clause[a - 1].text == "," else a
+                opener = clause[:start]
+                main = tuple(_lower_first(list(clause[start:host_end]))) + clause[b + 1 :]
+                link = added("Alors", "ADV", "advmod", t.head.i)
+                event = opener + clause[a + 1 : b + 1] + (_period(),)
+                out.append((COST_LINK + COST_ADDED_WORD, [event, (link,) + main]))
+            elif mark.lower_ in REASON_MARKS and a > start and all(x.pos == "PUNCT" for x in clause[b + 1 :]):
+                if mark.lower_ != "parce" and t.morph.get("VerbForm") != ["Inf"]:
+                    continue  # "pour que", "afin que": only the infinitive reads well after "C'était"
                 host_end = a - 1 if clause[a - 1].text == "," else a
                 copula = "était" if self.tense == "past" else "est"
                 link = (added("c’", "PRON", "expl:subj", ADDED), added(copula, "AUX", "cop", ADDED))
@@ -275,10 +294,12 @@ class Rewriter:
                 continue
             item = t.head
             verb = item.head
-            if item.dep_ not in ("obj", "obl", "obl:mod", "obl:arg", "nmod") or verb.i not in srcs:
-                continue
-            if not _predicate(verb) or (item.dep_ == "nmod" and verb.pos_ != "VERB"):
-                continue
+            copular = item.head.i == item.i and any(c.dep_ == "cop" for c in item.children)
+            if not copular:
+                if item.dep_ not in ("obj", "obl", "obl:mod", "obl:arg", "nmod") or verb.i not in srcs:
+                    continue
+                if not _predicate(verb) or (item.dep_ == "nmod" and verb.pos_ != "VERB"):
+                    continue
             span = _span(clause, _subtree(t, srcs))
             if span is None:
                 continue
@@ -290,6 +311,9 @@ class Rewriter:
                 continue
             group = _verb_group(self.doc, verb, srcs)
             subject = self.subject_words(verb, clause[:a], head=verb.i)
+            if item.dep_ == "ROOT" or item.head.i == item.i:
+                # "C'étaient des manuels, des pamphlets et des romans": the list is the predicate.
+                group, subject = _copula_group(self.doc, item, srcs), []
             if group is None or subject is None:
                 continue
             part = list(clause[a : b + 1])
@@ -316,8 +340,10 @@ class Rewriter:
             if t is None or t.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or t.head.i not in srcs:
                 continue
             case = [c for c in t.children if c.dep_ == "case" and c.i < t.i]
-            if not case or case[0].lower_ not in DETACHABLE_PREPOSITIONS:
+            if not case or case[0].lower_ not in DETACHABLE_PREPOSITIONS | {"comme"}:
                 continue
+            if case[0].lower_ == "comme" and t.dep_ == "nmod":
+                continue  # "un amour comme le nôtre" describes the noun
             if t.dep_ == "nmod" and case[0].lower_ not in SCENE_PREPOSITIONS:
                 continue  # "un homme avec une barbe" describes the man, not the scene
             if not _sets_the_scene(t, srcs):
@@ -659,6 +685,19 @@ def _sets_the_scene(t: Token, srcs: frozenset[int]) -> bool:
 
 def _copy(t: Token) -> Word:
     return Word(t.text, t.i, t.pos_, t.dep_, t.head.i, str(t.morph), t.whitespace_)
+
+
+def _copula_group(doc: Doc, predicate: Token, srcs: frozenset[int]) -> list[int] | None:
+    """ "C'étaient", "ce fut", "Tout cela était": the subject and copula before a predicate."""
+    subject = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS and c.i < predicate.i]
+    copula = [c for c in predicate.children if c.dep_ == "cop" and c.i < predicate.i]
+    if not subject or not copula:
+        return None
+    first = subject[0].left_edge.i
+    group = list(range(first, copula[-1].i + 1))
+    if not all(i in srcs for i in group) or count_words(" ".join(doc[i].text for i in group)) > 3:
+        return None
+    return group
 
 
 def _verb_group(doc: Doc, verb: Token, srcs: frozenset[int]) -> list[int] | None:

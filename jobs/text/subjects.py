@@ -58,6 +58,9 @@ _PRESENTATIVE_RE = re.compile(r"^[«“—–-]?(?:voilà|voici)\b", re.IGNORECA
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
+_INFINITIVE_RE = re.compile(r"(?:er|ir|re|oir|ïr)$")
+
+
 def clitic_pairs(doc: Doc) -> list[tuple[int, int]]:
     """Subject clitic + the verb right after it (past object clitics and "ne")."""
     pairs = []
@@ -99,8 +102,9 @@ def _verb_after_clitics(doc: Doc, k: int) -> Token | None:
     # and punctuation rule it out.
     if not verb.is_alpha or verb.lower_ in NOT_A_VERB_WORDS:
         return None
-    if set(verb.morph.get("VerbForm")) & {"Inf", "Ger"}:
-        return None
+    form = set(verb.morph.get("VerbForm"))
+    if "Ger" in form or ("Inf" in form and _INFINITIVE_RE.search(verb.lower_)):
+        return None  # an "Inf" tag on "leva" is the model's mistake; the ending tells
     return verb
 
 
@@ -217,6 +221,64 @@ def suffix_verb_pairs(doc: Doc) -> list[tuple[int, int]]:
         if noun.i < t.i and _bare_nominal(noun) and noun.dep_ not in ("obj", "iobj") and not _relative(noun):
             pairs.append((noun.i, t.i))
     return pairs
+
+
+# Third-person endings of the narrative tenses: "montra", "prit", "parut",
+# "tint", "soutenait", "jetaient", "rougirent".
+_NARRATIVE_ENDING_RE = re.compile(r"(?:[^aeiouéè]a|it|ut|int|ait|aient|èrent|irent|urent|inrent|ont)$")
+INDEFINITE_SUBJECTS = frozenset(
+    {"personne", "rien", "chacun", "chacune", "quelqu'un", "quelqu’un", "quelques-uns", "plusieurs", "aucun"}
+    | {"aucune", "nul", "ceci", "cela", "ça", "tout", "tous"}
+)
+_PLAIN_ADVERB_RE = re.compile(r"ment$")
+
+
+def name_verb_pairs(doc: Doc) -> list[tuple[int, int]]:
+    """A name or noun phrase, then a word with a narrative verb ending: "Charles montra", "Le docteur reprit".
+
+    Whatever the tags say: the small model often reads such verbs as nouns
+    or adverbs. Only a subject no preposition governs counts, and the verb
+    may follow clitics, "ne" or one adverb in -ment.
+    """
+    pairs = []
+    for t in doc:
+        if not _subject_like(t):
+            continue
+        k = t.i + 1
+        while k < len(doc) and doc[k].dep_ in ("flat", "flat:name") and doc[k].text[:1].isupper():
+            k += 1
+        if k < len(doc) and _PLAIN_ADVERB_RE.search(doc[k].lower_):
+            k += 1
+        while k < len(doc) and doc[k].lower_ in OBJECT_CLITICS:
+            k += 1
+        if k >= len(doc):
+            continue
+        verb = doc[k]
+        if not verb.is_alpha or verb.text[:1].isupper() or verb.lower_ in NOT_A_VERB_WORDS or len(verb.text) < 3:
+            continue
+        if verb.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON") or any(c.dep_ == "det" for c in verb.children):
+            continue
+        if _NARRATIVE_ENDING_RE.search(verb.lower_):
+            pairs.append((t.i, verb.i))
+    return pairs
+
+
+def _subject_like(t: Token) -> bool:
+    if t.lower_ in INDEFINITE_SUBJECTS:
+        return t.i == 0 or doc_word_before_is_free(t)
+    if t.pos_ == "PROPN" or (t.i > 0 and t.text[:1].isupper() and t.is_alpha):
+        return doc_word_before_is_free(t)
+    return t.pos_ == "NOUN" and _bare_nominal(t) and not t.text[:1].isupper() and doc_word_before_is_free(t)
+
+
+def doc_word_before_is_free(t: Token) -> bool:
+    """No preposition or "que" right before the phrase ("de Charles", "que Léon")."""
+    start = t.left_edge if t.left_edge.i <= t.i else t
+    k = start.i - 1
+    if k < 0:
+        return True
+    before = t.doc[k]
+    return before.pos_ != "ADP" and before.lower_ not in NOT_BEFORE_SUBJECT and before.lower_ not in RELATIVE_WORDS
 
 
 def _relative(t: Token) -> bool:
