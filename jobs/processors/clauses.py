@@ -40,6 +40,16 @@ SUBORDINATORS = frozenset(
     {"que", "qu'", "qu’", "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "comme", "puisque", "puisqu'"}
     | {"puisqu’", "parce", "quoique", "quoiqu'", "quoiqu’", "afin", "tandis", "pendant", "dès", "bien", "sans"}
 )
+# A verb needs these to say what it says: "il voulut | partir", "il dit | qu'il viendrait".
+REQUIRED_DEPS = frozenset({"obj", "iobj", "ccomp", "xcomp"})
+# "sans dire un mot", "pour sortir": an infinitive the verb does without.
+ADVERBIAL_MARKS = frozenset({"sans", "pour", "afin", "avant", "après", "en"})
+_SUBORDINATE_START_RE = re.compile(
+    r"^[«“—–-]*(?:que|qu['’]\w*|quand|lorsque|lorsqu['’]\w*|si|s['’]ils?|comme|puisque|puisqu['’]\w*|parce"
+    r"|quoique|quoiqu['’]\w*|tandis|qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)"
+    r"[,;:]?$",
+    re.IGNORECASE,
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
 CLAUSE_DEPS = frozenset({"conj", "parataxis", "advcl", "acl:relcl", "ccomp"})
 # Phrases a last-resort cut may fall before ("près du feu", "avec la main").
@@ -105,6 +115,31 @@ class Analysis:
     # Chunk ranges of coordinated clauses whose verb shares the subject of
     # the verb before it: "et sortit de la pièce" in "il se leva et sortit".
     shared: tuple[tuple[int, int], ...] = ()
+    # (needs, needed): a piece holding the first chunk without the second is
+    # cut short: a verb from its object ("avait tiré | les pieds"), an
+    # auxiliary from its participle ("on lui avait | tiré").
+    links: tuple[tuple[int, int], ...] = ()
+    # Chunks opening a subordinate or relative clause ("lorsque", "qui").
+    subordinate_starts: frozenset[int] = frozenset()
+
+
+def stands_alone(analysis: Analysis, i: int, j: int) -> bool:
+    """Chunks [i, j) hold a main clause: a subject with its verb, nothing it needs cut off."""
+    if not any(i <= lo and hi < j for lo, hi in analysis.pairs):
+        return False
+    if any(i <= a < j and not i <= b < j for a, b in analysis.links):
+        return False
+    if i in analysis.subordinate_starts and not _main_after_comma(analysis, i, j):
+        return False
+    return True
+
+
+def _main_after_comma(analysis: Analysis, i: int, j: int) -> bool:
+    """ "Quand il arriva, la porte s'ouvrit": a main clause after the subordinate one."""
+    for k in range(i, j - 1):
+        if analysis.chunks.chunk(k).endswith(","):
+            return any(k < lo and hi < j for lo, hi in analysis.pairs)
+    return False
 
 
 def parse_text(text: str) -> str:
@@ -124,7 +159,33 @@ def analyse(chunks: Chunks, doc: Doc) -> Analysis:
     _add_bond_costs(costs, chunks)
     pairs, finite = _standalone_pairs(doc, token_chunk)
     pairs += _imperative_pairs(chunks) + _inversion_pairs(chunks) + _chunk_shape_pairs(chunks)
-    return Analysis(chunks, tuple(costs), pairs, finite, _shared_subject_clauses(chunks, doc, token_chunk))
+    return Analysis(
+        chunks,
+        tuple(costs),
+        pairs,
+        finite,
+        _shared_subject_clauses(chunks, doc, token_chunk),
+        _required_links(doc, token_chunk),
+        _subordinate_starts(chunks),
+    )
+
+
+def _required_links(doc: Doc, token_chunk: list[int]) -> tuple[tuple[int, int], ...]:
+    links = []
+    for t in doc:
+        if t.head.i == t.i or t.is_punct:
+            continue
+        if t.dep_ in REQUIRED_DEPS and not any(c.lower_ in ADVERBIAL_MARKS for c in t.children):
+            links.append((token_chunk[t.head.i], token_chunk[t.i]))
+        elif t.dep_ in FINITE_HELPERS and t.head.i > t.i:
+            links.append((token_chunk[t.i], token_chunk[t.head.i]))
+    return tuple((a, b) for a, b in links if a != b)
+
+
+def _subordinate_starts(chunks: Chunks) -> frozenset[int]:
+    if "?" in chunks.text or "!" in chunks.text:
+        return frozenset()  # "Où est-il ?", "Que veux-tu ?", "Comme il est beau !"
+    return frozenset(i for i in range(len(chunks.spans)) if _SUBORDINATE_START_RE.match(chunks.chunk(i)))
 
 
 def _is_punct_chunk(chunks: Chunks, i: int) -> bool:
@@ -308,7 +369,7 @@ def _finite_token(head: Token) -> Token | None:
 def _standalone_pairs(doc: Doc, token_chunk: list[int]) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
     pairs: list[tuple[int, int]] = []
     for t in doc:
-        if t.dep_ in SUBJECT_DEPS and "Rel" not in t.morph.get("PronType") and not _subordinate(t.head):
+        if t.dep_ in SUBJECT_DEPS and "Rel" not in t.morph.get("PronType") and not subordinate(t.head):
             verb = _finite_token(t.head)
             if verb is not None:
                 a, b = token_chunk[t.i], token_chunk[verb.i]
@@ -318,15 +379,17 @@ def _standalone_pairs(doc: Doc, token_chunk: list[int]) -> tuple[tuple[tuple[int
     shaped = [
         (token_chunk[a], token_chunk[b])
         for a, b in _shape_pairs(doc)
-        if not (_subordinate(_predicate_of(doc[a])) or _subordinate(_predicate_of(doc[b])))
+        if not (subordinate(_predicate_of(doc[a])) or subordinate(_predicate_of(doc[b])))
     ]
     pairs.extend((min(a, b), max(a, b)) for a, b in shaped)
     finite = {token_chunk[t.i] for t in doc if t.morph.get("VerbForm") == ["Fin"]}
     return tuple(pairs), tuple(sorted(finite))
 
 
-def _subordinate(predicate: Token) -> bool:
-    """A clause opened by "quand", "que", "parce que"...: it needs a main clause to stand."""
+def subordinate(predicate: Token) -> bool:
+    """A clause opened by "quand", "que", "parce que", or a relative: it needs a main clause to stand."""
+    if predicate.dep_ == "acl:relcl" or any("Rel" in c.morph.get("PronType") for c in predicate.children):
+        return True
     return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in predicate.children)
 
 

@@ -107,3 +107,17 @@ def elide(pronoun: str, next_word: str) -> tuple[str, bool]:
     if pronoun.lower() == "je" and next_word[:1].lower() in "aeiouyéèêàâîôûh":
         return pronoun[0] + "’", True
     return pronoun, False
+
+
+_IMPARFAIT = {"je": "ais", "tu": "ais", "sing": "ait", "plur": "aient"}
+_IRREGULAR_STEMS = {"sachant": "sav", "ayant": "av", "étant": "ét"}
+
+
+def imparfait(participle: str, key: str) -> str | None:
+    """The imparfait of a present participle's verb: "donnant" -> "donnait" (same stem)."""
+    ending = _IMPARFAIT.get(key)
+    lower = participle.lower()
+    if ending is None or not lower.endswith("ant") or len(lower) < 5:
+        return None
+    stem = _IRREGULAR_STEMS.get(lower, lower[:-3])
+    return stem + ending

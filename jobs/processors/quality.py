@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from jobs.processors.base import OutputSentence, ProcessorSettings, SourceSentence, count_words
-from jobs.processors.clauses import Chunks, analyse, parse_text
+from jobs.processors.clauses import Chunks, analyse, parse_text, stands_alone
 from jobs.processors.nlp import parse_many
 from jobs.processors.split import FLAG_OVER_LIMIT_DIALOGUE
 
@@ -61,7 +61,7 @@ def standalone_flags(texts: Sequence[str]) -> list[bool]:
     for text, doc in zip(texts, parse_many(parse_text(t) for t in texts), strict=True):
         analysis = analyse(Chunks.of(text), doc)
         n = len(analysis.chunks.spans)
-        flags.append(any(lo >= 0 and hi < n for lo, hi in analysis.pairs))
+        flags.append(stands_alone(analysis, 0, n))
     return flags
 
 

@@ -43,17 +43,19 @@ from jobs.processors.clause_words import (
     text_of,
     to_doc,
 )
-from jobs.processors.clauses import Chunks, analyse
+from jobs.processors.clauses import Chunks, analyse, subordinate
 from jobs.processors.french import (
     AVOIR_PAST,
     ETRE,
     PERSONAL,
     gender_number,
+    imparfait,
     person_key,
     tense_of,
     third_person,
     title_gender,
 )
+from jobs.text import subjects
 
 COST_PIECE = 1.0
 # A piece that cannot stand alone costs more the more words it strands.
@@ -79,9 +81,11 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 LATER_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’"})
 # "C'était parce qu'il avait peur." "C'était pour ouvrir la fenêtre."
 REASON_MARKS = frozenset({"parce", "pour", "afin"})
+# Phrases of time and place read well after "C'était": "C'était au milieu de
+# la nuit." Not "à", "chez", "avec", "par": "C'était chez soi" says something else.
 DETACHABLE_PREPOSITIONS = frozenset(
-    {"dans", "sur", "sous", "devant", "derrière", "vers", "chez", "avec", "pendant", "après", "avant", "depuis"}
-    | {"pour", "par", "entre", "parmi", "contre", "en", "à", "au", "aux", "malgré", "selon", "durant", "dès"}
+    {"dans", "sur", "sous", "devant", "derrière", "vers", "pendant", "après", "avant", "depuis", "durant", "dès"}
+    | {"entre", "parmi", "au", "aux", "en", "près", "loin"}
 )
 # Time and place: a phrase the parser hung on a noun that may still set the scene.
 SCENE_PREPOSITIONS = frozenset(
@@ -120,9 +124,7 @@ class Rewriter:
         self.judge = judge  # Clause -> (cost of cutting it, as the exact planner would)
         self.memo: dict[tuple, Plan] = {}
         self.words = sentence_words(doc, text)
-        root = next((t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
-        root = root or next((t for t in doc if t.morph.get("VerbForm") == ["Fin"]), None)
-        self.tense = tense_of(root) if root is not None else "past"
+        self.tense = _narration_tense(doc)
 
     def best(self) -> Plan:
         return self.solve(self.words, rewritten=False)
@@ -197,7 +199,54 @@ class Rewriter:
                 part[at:at] = _lower_first(subject) if at else subject
                 extra = COST_ADDED_WORD * len(subject)
             out.append((extra, [host, tuple(part) + tail]))
+        splits = {len(c[1][0]) for c in out}
+        return out + [c for c in self._surface_coordinated(clause) if len(c[1][0]) not in splits]
+
+    def _surface_coordinated(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        """ "..., mit son chapeau et poussa la voiture": a verb the parser missed, known by its ending."""
+        out = []
+        for k in range(1, len(clause) - 1):
+            link = clause[k].text.lower()
+            if link not in DROPPED_CONNECTORS and link not in KEPT_CONNECTORS and link != ",":
+                continue
+            j = k + 1
+            while j < len(clause) and clause[j].text.lower() in CLITICS_BEFORE_VERB:
+                j += 1
+            verb = _tok(self.doc, clause[j]) if j < len(clause) else None
+            if verb is None or not _narrative_verb(verb):
+                continue
+            if j + 1 < len(clause) and clause[j + 1].text.startswith("-"):
+                continue  # "répondit-il": an incise, with its own subject
+            host = clause[:k]
+            subject = self._host_subject(host)
+            if subject is None:
+                continue
+            words = self._subject_for_token(subject, host, head=verb.i)
+            if words is None:
+                continue
+            part = list(clause[k:])
+            while part and (part[0].pos == "PUNCT" or part[0].text.lower() in DROPPED_CONNECTORS):
+                part.pop(0)
+            at = 1 if part and part[0].text.lower() in KEPT_CONNECTORS else 0
+            part[at:at] = _lower_first(words) if at else words
+            tail = tuple(x for x in clause[-1:] if x.pos == "PUNCT" and x.text in ".!?…")
+            out.append((COST_ADDED_WORD * len(words) + COST_LINK, [host + tail, tuple(part)]))
         return out
+
+    def _host_subject(self, host: Clause) -> Token | None:
+        srcs = _srcs(host)
+        for a, _ in subjects.name_verb_pairs(self.doc) + subjects.clitic_pairs(self.doc):
+            if a in srcs and not subordinate(self.doc[a].head):
+                return self.doc[a]
+        for w in host:
+            t = _tok(self.doc, w)
+            if t is None or "Rel" in t.morph.get("PronType"):
+                continue
+            if t.dep_ in SUBJECT_DEPS and t.head.i in _srcs(host) and not subordinate(t.head):
+                return t
+            if t.lower_ in PERSONAL and w is host[first_word_index(host)]:
+                return t
+        return None
 
     def relatives(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
         out = []
@@ -320,7 +369,7 @@ class Rewriter:
             while part and (part[0].pos == "PUNCT" or part[0].text.lower() in DROPPED_CONNECTORS):
                 part.pop(0)
             # "dans la cour et le jardin": the item takes the preposition of the first one.
-            case = [c for c in item.children if c.dep_ == "case" and c.i < item.i]
+            case = [c for c in item.children if c.dep_ == "case" and c.i == item.left_edge.i]
             if case and not any(c.dep_ == "case" for c in t.children):
                 part[0:0] = [_copy(self.doc[c.i]) for c in case]
             words = [_copy(self.doc[i]) for i in group]
@@ -407,9 +456,19 @@ class Rewriter:
         elif lead == "étant":
             copula = added(ETRE["past"][key], "AUX", "cop", desc[1].src if len(desc) > 1 else ADDED)
             desc = desc[1:]
+        elif lead.endswith("ant"):
+            # "donnant un dernier coup d'œil" -> "Il donnait un dernier coup d'œil": same verb, conjugated.
+            form = imparfait(lead, key) if self.tense == "past" else None
+            if form is None:
+                return None
+            first = desc[0]
+            copula = Word(form, first.src, "VERB", first.dep, first.head, "Mood=Ind|Tense=Imp|VerbForm=Fin", " ")
+            desc = desc[1:]
         else:
             copula = added(ETRE[tense_of(verb)][key], "AUX", "cop", desc[0].src)
-        subject_text = tuple(_relink(subject, _noun_of(subject), copula.head))
+        connector = tuple(w for w in subject[:1] if w.text.lower() in KEPT_CONNECTORS)
+        subject = subject[len(connector) :]
+        subject_text = connector + tuple(_relink(subject, _noun_of(subject), copula.head))
         described = subject_text + (copula,) + desc + (_period(),)
         pronoun = self._pronoun_for(head, subject) if head is not None else None
         main_subject = (added(pronoun, "PRON", "nsubj", verb.i),) if pronoun else subject
@@ -423,6 +482,9 @@ class Rewriter:
         subject = _subject_of(self.doc, verb)
         if subject is None or "Rel" in subject.morph.get("PronType"):
             return None
+        return self._subject_for_token(subject, host, head=head)
+
+    def _subject_for_token(self, subject: Token, host: Clause, *, head: int) -> list[Word] | None:
         lower = subject.lower_
         if lower in PERSONAL:
             pronoun = "je" if lower.startswith("j") else lower
@@ -497,6 +559,8 @@ class Rewriter:
             return False
         lead = words[0]
         if lead.text.lower() in ("ayant", "étant"):
+            return len(words) > 1
+        if lead.text.lower().endswith("ant") and ("VerbForm=Part" in lead.morph or lead.pos == "VERB"):
             return len(words) > 1
         if lead.pos == "NOUN" and not any(w.pos == "DET" for w in words):
             return True  # "surprise et muette": adjectives the small model calls nouns
@@ -681,6 +745,29 @@ def _sets_the_scene(t: Token, srcs: frozenset[int]) -> bool:
             return False
         node = node.head
     return _predicate(node) and node.pos_ in ("VERB", "AUX")
+
+
+def _narration_tense(doc: Doc) -> str:
+    """past when any conjugated verb of the sentence is in a past tense, else pres (or fut)."""
+    tenses = [
+        tense_of(t)
+        for t in doc
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") not in (["Inf"], ["Part"]) and t.dep_ != "aux:pass"
+    ]
+    if "past" in tenses or not tenses:
+        return "past"
+    return "fut" if "fut" in tenses else "pres"
+
+
+def _narrative_verb(t: Token) -> bool:
+    return (
+        t.is_alpha
+        and not t.text[:1].isupper()
+        and t.pos_ not in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "PROPN")
+        and not any(c.dep_ == "det" for c in t.children)
+        and t.lower_ not in subjects.NOT_A_VERB_WORDS
+        and bool(subjects.NARRATIVE_ENDING_RE.search(t.lower_))
+    )
 
 
 def _copy(t: Token) -> Word:

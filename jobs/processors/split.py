@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from jobs.processors.base import STYLE_EXACT, ProcessorSettings, count_words
-from jobs.processors.clauses import WORD_CUT, Analysis, Chunks, analyse, parse_text
+from jobs.processors.clauses import WORD_CUT, Analysis, Chunks, analyse, parse_text, stands_alone
 from jobs.processors.finish import finish_piece
 from jobs.processors.nlp import parse_many
 from jobs.processors.rewrite import COST_FRAGMENT, COST_FRAGMENT_WORD, COST_PIECE, Rewriter, clause_doc
@@ -172,10 +172,6 @@ def _piece_cost(analysis: Analysis, i: int, j: int, count: int, min_words: int) 
     if count < SHORT_PIECE_WORDS:
         cost += SHORT_PIECE
     return cost
-
-
-def stands_alone(analysis: Analysis, i: int, j: int) -> bool:
-    return any(i <= lo and hi < j for lo, hi in analysis.pairs)
 
 
 def opens_shared_clause(analysis: Analysis, i: int, j: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 # "je", "tu", "il", "ils", "on" and elided "j'" are always subjects, right
@@ -225,7 +226,7 @@ def suffix_verb_pairs(doc: Doc) -> list[tuple[int, int]]:
 
 # Third-person endings of the narrative tenses: "montra", "prit", "parut",
 # "tint", "soutenait", "jetaient", "rougirent".
-_NARRATIVE_ENDING_RE = re.compile(r"(?:[^aeiouéè]a|it|ut|int|ait|aient|èrent|irent|urent|inrent|ont)$")
+NARRATIVE_ENDING_RE = re.compile(r"(?:[^aeiouéè]a|it|ut|int|ait|aient|èrent|irent|urent|inrent|ont)$")
 INDEFINITE_SUBJECTS = frozenset(
     {"personne", "rien", "chacun", "chacune", "quelqu'un", "quelqu’un", "quelques-uns", "plusieurs", "aucun"}
     | {"aucune", "nul", "ceci", "cela", "ça", "tout", "tous"}
@@ -258,7 +259,7 @@ def name_verb_pairs(doc: Doc) -> list[tuple[int, int]]:
             continue
         if verb.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON") or any(c.dep_ == "det" for c in verb.children):
             continue
-        if _NARRATIVE_ENDING_RE.search(verb.lower_):
+        if NARRATIVE_ENDING_RE.search(verb.lower_):
             pairs.append((t.i, verb.i))
     return pairs
 
@@ -268,6 +269,8 @@ def _subject_like(t: Token) -> bool:
         return t.i == 0 or doc_word_before_is_free(t)
     if t.pos_ == "PROPN" or (t.i > 0 and t.text[:1].isupper() and t.is_alpha):
         return doc_word_before_is_free(t)
+    if t.i == 0 and t.text[:1].isupper() and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "X"):
+        return t.lower_ not in STOP_WORDS  # "Emma goûtait", whatever the tag of the first word
     return t.pos_ == "NOUN" and _bare_nominal(t) and not t.text[:1].isupper() and doc_word_before_is_free(t)
 
 
