@@ -36,7 +36,7 @@ EXPORT_QUERY = [
         "skip_fragments",
         OpenApiTypes.STR,
         enum=["0", "1"],
-        description="1: leave out fragments (`stands_alone` false); sentences not judged (empty) stay.",
+        description="1: leave out fragments (`stands_alone` false); sentences not judged or edited since stay.",
     ),
 ]
 
@@ -74,7 +74,8 @@ class JobExportApi(ExportThrottled):
         description=(
             "Stream the job's sentences (edits applied, in order) as an attachment: csv, tsv (with Anki's import "
             "headers), txt (one per line) or apkg (Anki deck). CSV and TSV columns: id, sentence, original, chapter, "
-            "page, words, kind (`sentence` or `heading`), stands_alone (`true`, `false`, or empty when not judged). "
+            "page, words, kind (`sentence` or `heading`), stands_alone (`true`, `false`, or empty when not judged or "
+            "edited since). "
             "409 `job_not_finished` while there is nothing yet."
         ),
     )

@@ -69,14 +69,18 @@ def export_queryset(
     skip_headings: bool = False,
     skip_fragments: bool = False,
 ) -> QuerySet[Sentence]:
-    """The sentences an export holds; ``skip_fragments`` leaves out those judged not to stand alone (not unjudged)."""
+    """The sentences an export holds.
+
+    ``skip_fragments`` leaves out those judged not to stand alone; a sentence not judged, or edited since
+    (the verdict was on the text before the edit), stays.
+    """
     qs = sentence_list(job=job, search=clean_search(search))
     if ids is not None:
         qs = qs.filter(pk__in=ids)
     if skip_headings:
         qs = qs.exclude(kind=Sentence.Kind.HEADING)
     if skip_fragments:
-        qs = qs.exclude(stands_alone=False)  # SQL: keeps NULL (not judged)
+        qs = qs.exclude(stands_alone=False, edited_text="")  # SQL: keeps NULL (not judged)
     return qs
 
 
@@ -92,7 +96,8 @@ def export_rows(
     qs = export_queryset(job=job, search=search, ids=ids, skip_headings=skip_headings, skip_fragments=skip_fragments)
     values = qs.values_list(*ROW_COLUMNS)
     for pk, text, edited, source, chapter, page, words, kind, alone in values.iterator(chunk_size=chunk):
-        yield ExportRow(pk, edited or text, source, chapter, page, words, kind, alone)
+        # An edit is the learner's own sentence: the parse's verdict was on the text before it.
+        yield ExportRow(pk, edited or text, source, chapter, page, words, kind, None if edited else alone)
 
 
 def ensure_exportable(job: Job) -> None:

@@ -138,7 +138,8 @@ def book_sentences(job_id) -> list[engine.BookSentence]:
     for pk, text, edited, words, position, flags, alone in rows.iterator(chunk_size=5000):
         if HEADING in (flags or ()):
             continue  # flagged a heading but never given the kind
-        words = count_words(edited) if edited else words
+        if edited:  # the learner's own sentence: the parse's verdict was on the text before the edit
+            words, alone = count_words(edited), None
         out.append(engine.BookSentence(pk, edited or text, words, position, alone))
     return out
 

@@ -79,7 +79,7 @@ def expected(job) -> list[tuple]:
             s.page,
             s.word_count,
             s.kind,
-            "" if s.stands_alone is None else s.stands_alone,
+            "" if s.stands_alone is None or s.is_edited else s.stands_alone,  # an edit is not judged
         )
         for s in Sentence.objects.filter(job=job).order_by("position")
     ]

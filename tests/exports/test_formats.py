@@ -54,7 +54,8 @@ def test_csv_holds_the_jobs_sentences_in_order_with_edits(job):
     assert rows[0] == ["id", "sentence", "original", "chapter", "page", "words", "kind", "stands_alone"]
     assert rows[1:] == as_csv(expected(job))
     assert rows[2][1] == "La ville entière dormait."  # the edit, not the original short sentence
-    assert [r[6:] for r in rows[1:]] == [["sentence", v] for v in ("true", "true", "", "false", "true")]
+    # The second sentence was judged to stand alone, then edited: the verdict no longer applies.
+    assert [r[6:] for r in rows[1:]] == [["sentence", v] for v in ("true", "", "", "false", "true")]
     assert not data.startswith(b"\xef\xbb\xbf")
 
 
@@ -185,6 +186,12 @@ def test_leaving_out_fragments_keeps_the_sentences_not_judged(chaptered, fmt):
     got = texts_of(chaptered, fmt, skip_fragments=True)
     assert got == [t for t, _, alone in CHAPTERED if alone is not False]
     assert "« Oui », dit-elle." in got and "Chapitre I" in got  # not judged: stays
+
+
+def test_an_edited_fragment_is_no_longer_judged_and_stays(chaptered):
+    Sentence.objects.filter(job=chaptered, text="Dehors, sous l'orage.").update(edited_text="Il faisait orage.")
+    rows = read_csv(export_bytes(chaptered, "csv", skip_fragments=True)[1])[1:]
+    assert [r[1:2] + r[6:] for r in rows if r[1] == "Il faisait orage."] == [["Il faisait orage.", "sentence", ""]]
 
 
 def test_both_options_together_leave_stand_alone_and_unjudged_sentences(chaptered):

@@ -180,3 +180,9 @@ def test_headings_are_never_candidates_by_their_kind(owner):
     job = make_job(owner, RAIN)
     assert [s.text for s in services.book_sentences(job.pk)] == [r["text"] for r in RAIN[1:]]
     assert [s.stands_alone for s in services.book_sentences(job.pk)] == [False, None, True]
+
+
+def test_an_edited_sentence_counts_as_not_judged(owner):
+    job = make_job(owner, RAIN[1:])
+    Sentence.objects.filter(job=job, text="Sous la pluie.").update(edited_text="Il pleut.")
+    assert [s.stands_alone for s in services.book_sentences(job.pk)] == [None, None, True]
