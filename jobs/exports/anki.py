@@ -89,6 +89,11 @@ def write_collection(db_path: Path, rows: Iterable[ExportRow], ctx: ExportContex
     return count
 
 
+def card_rows(rows: Iterable[ExportRow]) -> Iterator[ExportRow]:
+    """A heading ("I", "Chapitre premier") is nothing to learn: never a card, whatever the export options."""
+    return (row for row in rows if not row.is_heading)
+
+
 def build_apkg(scratch: Path, rows: Iterable[ExportRow], ctx: ExportContext) -> Path:
     db_path = scratch / "collection.anki2"
     write_collection(db_path, rows, ctx)
@@ -109,7 +114,7 @@ class AnkiExporter(Exporter):
     def stream(self, rows: Iterable[ExportRow], ctx: ExportContext) -> Iterator[bytes]:
         scratch = Path(tempfile.mkdtemp(prefix="np-apkg-"))
         try:
-            apkg = build_apkg(scratch, rows, ctx)
+            apkg = build_apkg(scratch, card_rows(rows), ctx)
             with open(apkg, "rb") as fh:
                 while chunk := fh.read(READ_CHUNK):
                     yield chunk

@@ -13,7 +13,7 @@ from rest_framework.views import APIView
 
 from jobs.exports.base import get_exporter
 from jobs.exports.responses import file_response, job_page
-from jobs.exports.service import export_job, parse_ids
+from jobs.exports.service import export_job, parse_ids, parse_switch
 from jobs.exports.sheets import authorize_url, export_job_to_sheets
 from jobs.selectors import job_get
 from novelproc.api import error_responses
@@ -26,6 +26,18 @@ EXPORT_QUERY = [
     OpenApiParameter("q", OpenApiTypes.STR, description="Only sentences matching this search (as the sentence list)."),
     OpenApiParameter("ids", OpenApiTypes.STR, description="Only these sentence ids, comma-separated."),
     OpenApiParameter("bom", OpenApiTypes.STR, enum=["0", "1"], description="1: start CSV/TSV with a UTF-8 BOM."),
+    OpenApiParameter(
+        "skip_headings",
+        OpenApiTypes.STR,
+        enum=["0", "1"],
+        description="1: leave out headings (rows of kind `heading`). An Anki deck never holds headings.",
+    ),
+    OpenApiParameter(
+        "skip_fragments",
+        OpenApiTypes.STR,
+        enum=["0", "1"],
+        description="1: leave out fragments (`stands_alone` false); sentences not judged or edited since stay.",
+    ),
 ]
 
 
@@ -61,14 +73,23 @@ class JobExportApi(ExportThrottled):
         },
         description=(
             "Stream the job's sentences (edits applied, in order) as an attachment: csv, tsv (with Anki's import "
-            "headers), txt (one per line) or apkg (Anki deck). 409 `job_not_finished` while there is nothing yet."
+            "headers), txt (one per line) or apkg (Anki deck). CSV and TSV columns: id, sentence, original, chapter, "
+            "page, words, kind (`sentence` or `heading`), stands_alone (`true`, `false`, or empty when not judged or "
+            "edited since). "
+            "409 `job_not_finished` while there is nothing yet."
         ),
     )
     def get(self, request: Request, job_id, fmt: str):
         job = job_get(owner=request.user, job_id=job_id)
         q = request.query_params
         filename, content_type, body = export_job(
-            job=job, fmt=fmt, search=q.get("q", "").strip(), ids=parse_ids(q.get("ids")), bom=q.get("bom") == "1"
+            job=job,
+            fmt=fmt,
+            search=q.get("q", "").strip(),
+            ids=parse_ids(q.get("ids")),
+            bom=q.get("bom") == "1",
+            skip_headings=parse_switch(q.get("skip_headings"), name="skip_headings"),
+            skip_fragments=parse_switch(q.get("skip_fragments"), name="skip_fragments"),
         )
         return file_response(filename, content_type, body)
 
@@ -81,6 +102,10 @@ class SheetsInput(serializers.Serializer):
     sheet = serializers.CharField(required=False, allow_blank=True, default="", max_length=100)
     q = serializers.CharField(required=False, allow_blank=True, default="", max_length=200)
     ids = serializers.CharField(required=False, allow_blank=True, default="")
+    skip_headings = serializers.BooleanField(default=False, help_text="Leave out headings.")
+    skip_fragments = serializers.BooleanField(
+        default=False, help_text="Leave out fragments (stands_alone false); sentences not judged stay."
+    )
 
 
 class SheetsOutput(serializers.Serializer):
@@ -97,7 +122,8 @@ class JobExportSheetsApi(ExportThrottled):
         request=SheetsInput,
         responses={200: SheetsOutput, **error_responses(400, 401, 403, 404, 409, 429)},
         description=(
-            "Export to a new spreadsheet or append after the last row of a sheet of your Google account. "
+            "Export to a new spreadsheet or append after the last row of a sheet of your Google account, with the "
+            "columns of the CSV export (stands_alone a boolean, empty when not judged). "
             "403 `google_authorization_required` carries `fields.authorize_url`: open it in a browser to grant "
             "the Sheets scope, then call again."
         ),
@@ -116,6 +142,8 @@ class JobExportSheetsApi(ExportThrottled):
                 sheet=v["sheet"],
                 search=v["q"].strip(),
                 ids=parse_ids(v["ids"]),
+                skip_headings=v["skip_headings"],
+                skip_fragments=v["skip_fragments"],
             )
         except ProcessingError as exc:
             if exc.code == "google_authorization_required":

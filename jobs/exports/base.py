@@ -12,6 +12,8 @@ from typing import ClassVar
 
 from novelproc.errors import InvalidInput
 
+HEADING = "heading"  # Sentence.Kind.HEADING, without importing the models here
+
 
 @dataclass(frozen=True, slots=True)
 class ExportRow:
@@ -23,6 +25,12 @@ class ExportRow:
     chapter: str
     page: int
     word_count: int
+    kind: str  # Sentence.Kind's value: "sentence" or "heading"
+    stands_alone: bool | None  # None: not judged
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind == HEADING
 
     @property
     def sid(self) -> str:

@@ -13,13 +13,28 @@ from collections.abc import Iterable, Iterator
 
 from jobs.exports.base import ExportContext, Exporter, ExportRow, register
 
-COLUMNS = ("id", "sentence", "original", "chapter", "page", "words")
+# New columns go at the end: spreadsheets and Anki imports map columns by position.
+COLUMNS = ("id", "sentence", "original", "chapter", "page", "words", "kind", "stands_alone")
 BOM = "\ufeff".encode()
 ROWS_PER_CHUNK = 500
 
 
-def _cells(row: ExportRow) -> tuple[str, str, str, str, int, int]:
-    return (row.sid, row.sentence, row.original, row.chapter, row.page, row.word_count)
+def judged(value: bool | None) -> str:
+    """The stands-alone verdict as a cell: true, false, or empty when not judged."""
+    return "" if value is None else str(value).lower()
+
+
+def _cells(row: ExportRow) -> tuple[str, str, str, str, int, int, str, str]:
+    return (
+        row.sid,
+        row.sentence,
+        row.original,
+        row.chapter,
+        row.page,
+        row.word_count,
+        row.kind,
+        judged(row.stands_alone),
+    )
 
 
 def _delimited(rows: Iterable[ExportRow], *, preamble: str, header: bool, **fmt) -> Iterator[bytes]:

@@ -106,11 +106,13 @@ def quoted(sheet: str) -> str:
     return "'" + sheet.replace("'", "''") + "'"
 
 
-def sheet_row(row: ExportRow) -> list[str | int]:
-    return [row.sid, row.sentence, row.original, row.chapter, row.page, row.word_count]
+def sheet_row(row: ExportRow) -> list[str | int | bool]:
+    # A real boolean, so the sheet can filter on it; an empty cell when not judged.
+    alone = "" if row.stands_alone is None else row.stands_alone
+    return [row.sid, row.sentence, row.original, row.chapter, row.page, row.word_count, row.kind, alone]
 
 
-def batched(rows: Iterable[ExportRow], size: int) -> Iterator[list[list[str | int]]]:
+def batched(rows: Iterable[ExportRow], size: int) -> Iterator[list[list[str | int | bool]]]:
     it = iter(rows)
     while batch := [sheet_row(r) for r in islice(it, size)]:
         yield batch
@@ -159,7 +161,10 @@ def _sheet_titles(service, spreadsheet_id: str) -> list[str]:
 
 
 def _sheet_is_empty(service, spreadsheet_id: str, sheet: str) -> bool:
-    got = _execute(service.spreadsheets().values().get(spreadsheetId=spreadsheet_id, range=f"{quoted(sheet)}!A1:F2"))
+    last = chr(ord("A") + len(COLUMNS) - 1)
+    got = _execute(
+        service.spreadsheets().values().get(spreadsheetId=spreadsheet_id, range=f"{quoted(sheet)}!A1:{last}2")
+    )
     return not got.get("values")
 
 
@@ -183,6 +188,8 @@ def export_job_to_sheets(
     sheet: str = "",
     search: str = "",
     ids: list[int] | None = None,
+    skip_headings: bool = False,
+    skip_fragments: bool = False,
 ) -> SheetsResult:
     """Write the job's sentences to a new spreadsheet (mode "new") or after the last row of a sheet ("append")."""
     if mode not in ("new", "append"):
@@ -199,7 +206,7 @@ def export_job_to_sheets(
             _add_sheet(service, target, sheet)
         elif not _sheet_is_empty(service, target, sheet):
             header = []  # appending under the user's existing rows, header already there (or not wanted)
-    rows = export_rows(job=job, search=search, ids=ids)
+    rows = export_rows(job=job, search=search, ids=ids, skip_headings=skip_headings, skip_fragments=skip_fragments)
     size = settings.EXPORT_SHEETS_BATCH_ROWS
     written = _append(service, target, sheet, _with_header(header, batched(rows, size)))
     written = max(0, written - len(header))

@@ -5,19 +5,24 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods
 
 from jobs.exports.responses import file_response, job_page
-from jobs.exports.service import export_job, export_rate_check, parse_ids
+from jobs.exports.service import export_job, export_rate_check, parse_ids, parse_switch
 from jobs.exports.sheets import GoogleAuthorizationRequired, authorize_url, export_job_to_sheets
 from jobs.selectors import job_get
+from jobs.web.common import export_links
 from novelproc.errors import ProcessingError, Throttled
 
 PENDING_SHEETS = "exports.pending_sheets"
+OPTIONS = ("skip_headings", "skip_fragments")
 
 
 def export_params(query) -> dict:
-    return {"search": query.get("q", "").strip(), "ids": parse_ids(query.get("ids"))}
+    params = {"search": query.get("q", "").strip(), "ids": parse_ids(query.get("ids"))}
+    return params | {name: parse_switch(query.get(name), name=name) for name in OPTIONS}
 
 
 def error_response(request: HttpRequest, job_id, exc: ProcessingError) -> HttpResponse:
@@ -43,12 +48,25 @@ def job_export(request: HttpRequest, job_id, fmt: str) -> HttpResponse:
 
 
 @login_required
+@require_GET
+def job_export_panel(request: HttpRequest, job_id) -> HttpResponse:
+    """The export links again, carrying the options ticked in the panel (htmx swaps the panel)."""
+    job = job_get(owner=request.user, job_id=job_id)
+    q = request.GET.get("q", "").strip()[:200]
+    chosen = {name: request.GET.get(name) == "1" for name in OPTIONS}
+    params = ({"q": q} if q else {}) | {name: "1" for name, on in chosen.items() if on}
+    query = urlencode(params)
+    context = {"job": job, "q": q, "exports": export_links(job.pk), "export_query": query, **chosen}
+    return render(request, "jobs/_exports.html", context)
+
+
+@login_required
 @require_http_methods(["GET", "POST"])
 def job_export_sheets(request: HttpRequest, job_id) -> HttpResponse:
     """POST runs the export; GET resumes one that was waiting for the user to grant the Sheets scope."""
     job = job_get(owner=request.user, job_id=job_id)
     if request.method == "POST":
-        form = {k: request.POST.get(k, "") for k in ("mode", "spreadsheet_id", "sheet", "q", "ids")}
+        form = {k: request.POST.get(k, "") for k in ("mode", "spreadsheet_id", "sheet", "q", "ids", *OPTIONS)}
     else:
         form = request.session.pop(PENDING_SHEETS, None)
         if not form or form.get("job_id") != str(job.pk):

@@ -15,6 +15,7 @@ from jobs.job_quality import chunk_quality
 from jobs.models import Chunk, Job, Sentence
 from jobs.pipeline.state import MERGE_PERCENT, SPLIT_PERCENT, C, S, current_time, move
 from jobs.processors.base import ProcessorSettings, SourceSentence
+from jobs.processors.local import FLAG_HEADING
 from jobs.processors.registry import get_processor
 from novelproc.errors import ProcessingError, TransientError
 
@@ -81,6 +82,8 @@ def process_chunk(chunk_id) -> bool:
             source_text=sources[out.source_index].text,
             word_count=min(out.word_count, 32767),
             flags=list(out.flags),
+            kind=Sentence.Kind.HEADING if FLAG_HEADING in out.flags else Sentence.Kind.SENTENCE,
+            stands_alone=out.stands_alone,
         )
         for i, out in enumerate(result.sentences)
     ]

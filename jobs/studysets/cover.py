@@ -20,6 +20,12 @@ class Candidate:
     word_count: int
     position: int
     words: frozenset[int]
+    stands_alone: bool | None = None  # None: not judged
+
+
+def standing(c: Candidate) -> int:
+    """0 for a sentence that stands alone, 1 when not judged, 2 for a fragment: lower is learned first."""
+    return 1 if c.stands_alone is None else (0 if c.stands_alone else 2)
 
 
 class Matcher:
@@ -46,8 +52,10 @@ class Matcher:
 
 
 def _key(c: Candidate, new: frozenset[int] | set[int], rarity: Sequence[float]) -> tuple:
-    # Most new words first, then the shorter sentence, then the rarer words, then book order.
-    return (-len(new), c.word_count, -round(sum(rarity[w] for w in new), 6), c.position, c.sid)
+    # Most new words first; among as many, a sentence that stands alone before one not judged before a
+    # fragment (never at the cost of a new word, so the set stays as small), then the shorter sentence,
+    # then the rarer words, then book order.
+    return (-len(new), standing(c), c.word_count, -round(sum(rarity[w] for w in new), 6), c.position, c.sid)
 
 
 def greedy_cover(candidates: Sequence[Candidate], rarity: Sequence[float]) -> list[Candidate]:

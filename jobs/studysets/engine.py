@@ -17,6 +17,7 @@ class BookSentence:
     text: str
     word_count: int
     position: int
+    stands_alone: bool | None = None  # from the pipeline's parse; None: not judged
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,7 @@ def _cover(pairs, words: Sequence[str], matcher: cover.Matcher, *, max_words: in
         if s.word_count > max_words:
             over.append(found)
         elif found:
-            within.append(cover.Candidate(s.sid, s.word_count, s.position, found))
+            within.append(cover.Candidate(s.sid, s.word_count, s.position, found, s.stands_alone))
     chosen = cover.greedy_cover(within, rarity_of(words))
     credits = cover.credit((c.sid, c.words) for c in chosen)
     picks = [Pick(c.sid, credits[c.sid], sorted(c.words)) for c in chosen]

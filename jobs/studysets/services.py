@@ -129,14 +129,18 @@ def _progress(set_id) -> Callable[[int, str], None]:
 
 def book_sentences(job_id) -> list[engine.BookSentence]:
     """The job's sentences as the learner reads them (edits applied), headings left out."""
-    rows = Sentence.objects.filter(job_id=job_id, position__isnull=False).values_list(
-        "pk", "text", "edited_text", "word_count", "position", "flags"
+    rows = (
+        Sentence.objects.filter(job_id=job_id, position__isnull=False)
+        .exclude(kind=Sentence.Kind.HEADING)
+        .values_list("pk", "text", "edited_text", "word_count", "position", "flags", "stands_alone")
     )
     out = []
-    for pk, text, edited, words, position, flags in rows.iterator(chunk_size=5000):
+    for pk, text, edited, words, position, flags, alone in rows.iterator(chunk_size=5000):
         if HEADING in (flags or ()):
-            continue
-        out.append(engine.BookSentence(pk, edited or text, count_words(edited) if edited else words, position))
+            continue  # flagged a heading but never given the kind
+        if edited:  # the learner's own sentence: the parse's verdict was on the text before the edit
+            words, alone = count_words(edited), None
+        out.append(engine.BookSentence(pk, edited or text, words, position, alone))
     return out
 
 

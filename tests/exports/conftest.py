@@ -18,6 +18,19 @@ SENTENCES = [
     ('Un "quoted", tab\there.', "", "Un texte avec ; et , et\tune tabulation.", "Chapitre II", 3),
     ("Elle partit.", "", "« Oui », dit-elle, en riant; puis elle partit.", "Chapitre II", 4),
 ]
+# The stands-alone verdict of each row of SENTENCES (None: not judged).
+JUDGED = [True, True, None, False, True]
+
+STORM = "Il pleuvait depuis le matin, et dehors, sous l'orage."
+# A book with headings, stand-alone sentences, fragments and unjudged pieces: (text, kind, stands_alone).
+CHAPTERED = [
+    ("Chapitre I", "heading", None),
+    ("Il pleuvait depuis le matin.", "sentence", True),
+    ("Dehors, sous l'orage.", "sentence", False),
+    ("« Oui », dit-elle.", "sentence", None),
+    ("Chapitre II", "heading", None),
+    ("Elle partit.", "sentence", True),
+]
 
 
 def make_job(
@@ -27,11 +40,14 @@ def make_job(
     status=Job.Status.COMPLETED,
     filename="Le Secret de Wilhelm Storitz.pdf",
     positions: list[int] | None = None,
+    fields: list[dict] | None = None,
 ):
     rows = [
         dict(text=text, edited_text=edited, source_text=source, chapter=chapter, page=page)
         for text, edited, source, chapter, page in sentences
     ]
+    for row, extra in zip(rows, fields or [{}] * len(rows), strict=True):
+        row.update(extra)
     if positions:
         for row, position in zip(rows, positions, strict=True):
             row["position"] = position
@@ -45,17 +61,43 @@ def make_job(
     )
 
 
-def expected(job) -> list[tuple[str, str, str, str, int, int]]:
-    """What an export of the whole job must hold: (id, sentence with edits, original, chapter, page, words)."""
+def make_chaptered_job(owner, *, filename="Orage.pdf"):
+    sentences = [(text, "", STORM, "", 1) for text, _, _ in CHAPTERED]
+    fields = [{"kind": kind, "stands_alone": alone} for _, kind, alone in CHAPTERED]
+    return make_job(owner, sentences=sentences, fields=fields, filename=filename)
+
+
+def expected(job) -> list[tuple]:
+    """What an export of the whole job must hold, as Sheets gets it:
+    (id, sentence with edits, original, chapter, page, words, kind, stands alone or "" when not judged)."""
     return [
-        (f"np-{s.pk}", s.display_text, s.source_text, s.chapter, s.page, s.word_count)
+        (
+            f"np-{s.pk}",
+            s.display_text,
+            s.source_text,
+            s.chapter,
+            s.page,
+            s.word_count,
+            s.kind,
+            "" if s.stands_alone is None or s.is_edited else s.stands_alone,  # an edit is not judged
+        )
         for s in Sentence.objects.filter(job=job).order_by("position")
     ]
 
 
+def as_csv(rows) -> list[list[str]]:
+    """Rows of ``expected`` as a CSV or TSV reads back: every cell a string, the verdict true/false/empty."""
+    return [[str(cell).lower() if isinstance(cell, bool) else str(cell) for cell in row] for row in rows]
+
+
 @pytest.fixture
 def job(owner):
-    return make_job(owner)
+    return make_job(owner, fields=[{"stands_alone": alone} for alone in JUDGED])
+
+
+@pytest.fixture
+def chaptered(owner):
+    return make_chaptered_job(owner)
 
 
 @pytest.fixture

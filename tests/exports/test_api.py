@@ -11,7 +11,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 from rest_framework.throttling import ScopedRateThrottle
 
-from tests.exports.conftest import expected
+from tests.exports.conftest import as_csv, expected
 from tests.exports.test_sheets import HEADER, as_sheet_rows, give_google_token
 
 pytestmark = pytest.mark.urls("tests.exports.urls")
@@ -37,7 +37,7 @@ def test_owner_streams_a_csv_with_a_token(api, owner, job):
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment;")
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
-    assert rows[1:] == [[str(c) for c in r] for r in expected(job)[:2]]
+    assert rows[1:] == as_csv(expected(job)[:2])
 
 
 def test_owner_gets_an_apkg_over_the_session(api, owner, job):
@@ -112,3 +112,44 @@ def test_sheets_without_google_authorization_answers_where_to_grant_it(api, owne
     assert error["code"] == "google_authorization_required"
     assert "scope=https%3A%2F%2Fwww.googleapis.com%2Fauth%2Fspreadsheets" in error["fields"]["authorize_url"][0]
     assert fake_sheets.requests == []
+
+
+def test_query_parameters_leave_out_headings_and_fragments(api, owner, chaptered):
+    api.force_authenticate(owner)
+    response = api.get(export_url(chaptered, "txt"), {"skip_headings": "1", "skip_fragments": "1"})
+    assert response.status_code == 200
+    lines = b"".join(response.streaming_content).decode().splitlines()
+    assert lines == ["Il pleuvait depuis le matin.", "« Oui », dit-elle.", "Elle partit."]
+    response = api.get(export_url(chaptered, "txt"), {"skip_headings": "0", "skip_fragments": "false"})
+    assert len(b"".join(response.streaming_content).decode().splitlines()) == 6
+
+
+def test_an_option_that_is_not_on_or_off_is_refused(api, owner, chaptered):
+    api.force_authenticate(owner)
+    response = api.get(export_url(chaptered, "csv"), {"skip_fragments": "maybe"})
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["code"] == "invalid_option" and "skip_fragments" in error["fields"]
+
+
+def test_sheets_export_takes_the_same_options(api, owner, chaptered, fake_sheets):
+    give_google_token(owner, "api-tok")
+    fake_sheets.granted.add("api-tok")
+    api.force_authenticate(owner)
+    response = api.post(sheets_url(chaptered), {"mode": "new", "skip_headings": True}, format="json")
+    assert response.status_code == 200
+    rows = fake_sheets.rows(response.json()["spreadsheet_id"], "Sentences")
+    assert [r[6] for r in rows[1:]] == ["sentence"] * 4
+
+
+def test_the_schema_documents_the_export_options():
+    from drf_spectacular.generators import SchemaGenerator
+
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    export = schema["paths"]["/api/v1/jobs/{job_id}/export/{fmt}/"]["get"]
+    params = {p["name"]: p for p in export["parameters"]}
+    for name in ("skip_headings", "skip_fragments"):
+        assert params[name]["in"] == "query" and params[name]["schema"]["enum"] == ["0", "1"]
+    assert "stands_alone" in export["description"]
+    sheets_input = schema["components"]["schemas"]["SheetsInputRequest"]["properties"]
+    assert sheets_input["skip_headings"]["type"] == sheets_input["skip_fragments"]["type"] == "boolean"

@@ -7,6 +7,7 @@ import io
 import sqlite3
 import tempfile
 import zipfile
+from html import escape as html_escape
 
 import pytest
 
@@ -14,7 +15,7 @@ from jobs.exports import anki
 from jobs.exports.service import export_job
 from jobs.models import Job, Sentence
 from novelproc.errors import Conflict, InvalidInput
-from tests.exports.conftest import SENTENCES, expected, make_job
+from tests.exports.conftest import CHAPTERED, SENTENCES, as_csv, expected, make_job
 
 
 def export_bytes(job, fmt, **kwargs) -> tuple[str, bytes]:
@@ -31,10 +32,6 @@ def read_tsv(data: bytes) -> tuple[list[str], list[list[str]]]:
     headers = [line.rstrip("\n") for line in lines if line.startswith("#")]
     body = "".join(line for line in lines if not line.startswith("#"))
     return headers, list(csv.reader(io.StringIO(body), delimiter="\t"))
-
-
-def as_strings(rows) -> list[list[str]]:
-    return [[str(cell) for cell in row] for row in rows]
 
 
 def read_apkg(data: bytes, tmp_path) -> tuple[list[tuple], list[tuple]]:
@@ -54,16 +51,18 @@ def test_csv_holds_the_jobs_sentences_in_order_with_edits(job):
     filename, data = export_bytes(job, "csv")
     rows = read_csv(data)
     assert filename == "Le Secret de Wilhelm Storitz.csv"
-    assert rows[0] == ["id", "sentence", "original", "chapter", "page", "words"]
-    assert rows[1:] == as_strings(expected(job))
+    assert rows[0] == ["id", "sentence", "original", "chapter", "page", "words", "kind", "stands_alone"]
+    assert rows[1:] == as_csv(expected(job))
     assert rows[2][1] == "La ville entière dormait."  # the edit, not the original short sentence
+    # The second sentence was judged to stand alone, then edited: the verdict no longer applies.
+    assert [r[6:] for r in rows[1:]] == [["sentence", v] for v in ("true", "", "", "false", "true")]
     assert not data.startswith(b"\xef\xbb\xbf")
 
 
 def test_csv_starts_with_a_bom_only_when_asked(job):
     _, data = export_bytes(job, "csv", bom=True)
     assert data.startswith(b"\xef\xbb\xbf")
-    assert read_csv(data[3:])[1:] == as_strings(expected(job))
+    assert read_csv(data[3:])[1:] == as_csv(expected(job))
 
 
 def test_tsv_carries_anki_headers_and_reads_back(job):
@@ -74,8 +73,8 @@ def test_tsv_carries_anki_headers_and_reads_back(job):
     assert "#html:false" in headers
     assert "#guid column:1" in headers
     assert "#notetype:Basic" in headers
-    assert "#columns:id\tsentence\toriginal\tchapter\tpage\twords" in headers
-    assert rows == as_strings(expected(job))  # the tab inside a sentence survives quoting
+    assert "#columns:id\tsentence\toriginal\tchapter\tpage\twords\tkind\tstands_alone" in headers
+    assert rows == as_csv(expected(job))  # the tab inside a sentence survives quoting
 
 
 def test_txt_has_one_sentence_per_line(job):
@@ -161,3 +160,69 @@ def test_a_long_export_streams_in_pieces_across_many_fetches(owner, settings):
     rows = read_csv(b"".join(pieces))[1:]
     assert len(pieces) > 2  # handed out as it is read, not built whole first
     assert [r[1] for r in rows] == [f"Phrase {i}." for i in reversed(range(1234))]
+
+
+def texts_of(job, fmt, **options) -> list[str]:
+    data = export_bytes(job, fmt, **options)[1]
+    if fmt == "txt":
+        return data.decode().splitlines()
+    return [r[1] for r in (read_csv(data)[1:] if fmt == "csv" else read_tsv(data)[1])]
+
+
+def test_csv_and_tsv_say_which_rows_are_headings_and_which_stand_alone(chaptered):
+    want = [[kind, "" if alone is None else str(alone).lower()] for _, kind, alone in CHAPTERED]
+    assert [r[6:] for r in read_csv(export_bytes(chaptered, "csv")[1])[1:]] == want
+    assert [r[6:] for r in read_tsv(export_bytes(chaptered, "tsv")[1])[1]] == want
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "txt"])
+def test_leaving_out_headings_keeps_every_other_row(chaptered, fmt):
+    assert texts_of(chaptered, fmt) == [text for text, _, _ in CHAPTERED]
+    assert texts_of(chaptered, fmt, skip_headings=True) == [t for t, kind, _ in CHAPTERED if kind != "heading"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "txt"])
+def test_leaving_out_fragments_keeps_the_sentences_not_judged(chaptered, fmt):
+    got = texts_of(chaptered, fmt, skip_fragments=True)
+    assert got == [t for t, _, alone in CHAPTERED if alone is not False]
+    assert "« Oui », dit-elle." in got and "Chapitre I" in got  # not judged: stays
+
+
+def test_an_edited_fragment_is_no_longer_judged_and_stays(chaptered):
+    Sentence.objects.filter(job=chaptered, text="Dehors, sous l'orage.").update(edited_text="Il faisait orage.")
+    rows = read_csv(export_bytes(chaptered, "csv", skip_fragments=True)[1])[1:]
+    assert [r[1:2] + r[6:] for r in rows if r[1] == "Il faisait orage."] == [["Il faisait orage.", "sentence", ""]]
+
+
+def test_both_options_together_leave_stand_alone_and_unjudged_sentences(chaptered):
+    got = texts_of(chaptered, "csv", skip_headings=True, skip_fragments=True)
+    assert got == ["Il pleuvait depuis le matin.", "« Oui », dit-elle.", "Elle partit."]
+
+
+def test_options_combine_with_a_search(chaptered):
+    got = texts_of(chaptered, "csv", search="Chapitre", skip_fragments=True)
+    assert got == ["Chapitre I", "Chapitre II"]
+    assert texts_of(chaptered, "csv", search="Chapitre", skip_headings=True) == []
+
+
+def test_an_anki_deck_never_makes_a_card_of_a_heading(chaptered, tmp_path):
+    notes, cards = read_apkg(export_bytes(chaptered, "apkg")[1], tmp_path)
+    fronts = [flds.split("\x1f")[0] for _, _, _, flds in notes]
+    assert fronts == [html_escape(t) for t, kind, _ in CHAPTERED if kind != "heading"]
+    assert len(cards) == len(fronts)
+    notes, _ = read_apkg(export_bytes(chaptered, "apkg", skip_fragments=True)[1], tmp_path)
+    assert [flds.split("\x1f")[0] for _, _, _, flds in notes] == [
+        html_escape(t) for t, kind, alone in CHAPTERED if kind != "heading" and alone is not False
+    ]
+
+
+def test_a_filtered_export_still_streams_in_pieces(owner, settings):
+    settings.EXPORT_DB_CHUNK_SIZE = 100
+    many = [(f"Phrase {i}.", "", f"Source {i}.", "", i // 30 + 1) for i in range(2000)]
+    fields = [{"kind": "heading" if i % 5 == 0 else "sentence", "stands_alone": i % 3 != 0} for i in range(2000)]
+    job = make_job(owner, sentences=many, fields=fields)
+    _, _, body = export_job(job=job, fmt="csv", skip_headings=True, skip_fragments=True)
+    pieces = list(body)
+    rows = read_csv(b"".join(pieces))[1:]
+    assert len(pieces) > 2
+    assert [r[1] for r in rows] == [f"Phrase {i}." for i in range(2000) if i % 5 and i % 3]

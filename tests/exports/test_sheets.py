@@ -10,9 +10,9 @@ from django.utils import timezone
 
 from jobs.exports.sheets import GoogleAuthorizationRequired, export_job_to_sheets
 from novelproc.errors import InvalidInput
-from tests.exports.conftest import expected
+from tests.exports.conftest import CHAPTERED, expected
 
-HEADER = ["id", "sentence", "original", "chapter", "page", "words"]
+HEADER = ["id", "sentence", "original", "chapter", "page", "words", "kind", "stands_alone"]
 
 
 def give_google_token(user, token: str, *, expires_in: timedelta = timedelta(hours=1)) -> SocialToken:
@@ -110,3 +110,17 @@ def test_a_bad_mode_is_refused(job, google_owner):
     with pytest.raises(InvalidInput) as exc:
         export_job_to_sheets(job=job, user=google_owner, mode="overwrite")
     assert exc.value.code == "invalid_mode"
+
+
+def test_sheet_rows_carry_the_kind_and_a_real_boolean_for_stands_alone(chaptered, google_owner, fake_sheets):
+    result = export_job_to_sheets(job=chaptered, user=google_owner, mode="new")
+    rows = fake_sheets.rows(result.spreadsheet_id, "Sentences")
+    assert [r[6:] for r in rows[1:]] == [[kind, "" if alone is None else alone] for _, kind, alone in CHAPTERED]
+    assert rows[2][7] is True and rows[3][7] is False
+
+
+def test_sheets_leave_out_headings_and_fragments_when_asked(chaptered, google_owner, fake_sheets):
+    result = export_job_to_sheets(job=chaptered, user=google_owner, mode="new", skip_headings=True, skip_fragments=True)
+    rows = fake_sheets.rows(result.spreadsheet_id, "Sentences")
+    assert [r[1] for r in rows[1:]] == ["Il pleuvait depuis le matin.", "« Oui », dit-elle.", "Elle partit."]
+    assert result.rows == 3

@@ -11,7 +11,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from jobs.models import Job
-from tests.exports.conftest import expected, make_job
+from tests.exports.conftest import as_csv, expected, make_job
 from tests.exports.test_sheets import HEADER, as_sheet_rows, give_google_token
 
 
@@ -31,7 +31,7 @@ def test_owner_downloads_a_csv_attachment(client, owner, job):
     assert response["Content-Type"].startswith("text/csv")
     assert response["Content-Disposition"] == 'attachment; filename="Le Secret de Wilhelm Storitz.csv"'
     rows = list(csv.reader(io.StringIO(body_of(response).decode())))
-    assert rows[1:] == [[str(c) for c in r] for r in expected(job)]
+    assert rows[1:] == as_csv(expected(job))
 
 
 def test_owner_gets_each_format(client, owner, job):
@@ -153,3 +153,68 @@ def test_sheets_error_goes_back_to_the_job_with_the_message(client, owner, job, 
     assert response.status_code == 302
     assert response["Location"] == reverse("job_detail", args=[job.pk])
     assert [str(m) for m in get_messages(response.wsgi_request)] == ["That spreadsheet was not found."]
+
+
+def panel_url(job) -> str:
+    return reverse("job_export_panel", args=[job.pk])
+
+
+def test_download_links_take_the_options_from_the_query(client, owner, chaptered):
+    client.force_login(owner)
+    response = client.get(export_url(chaptered, "txt"), {"skip_headings": "1"})
+    assert body_of(response).decode().splitlines() == [
+        "Il pleuvait depuis le matin.",
+        "Dehors, sous l'orage.",
+        "« Oui », dit-elle.",
+        "Elle partit.",
+    ]
+    response = client.get(export_url(chaptered, "txt"), {"skip_fragments": "1"})
+    assert "Dehors, sous l'orage." not in body_of(response).decode()
+
+
+def test_a_bad_option_goes_back_with_a_message(client, owner, chaptered):
+    client.force_login(owner)
+    response = client.get(export_url(chaptered, "csv"), {"skip_headings": "sometimes"})
+    assert response.status_code == 302
+    assert [str(m) for m in get_messages(response.wsgi_request)] == ["skip_headings must be 1 or 0."]
+
+
+def test_the_export_panel_carries_the_ticked_options_into_every_link(client, owner, chaptered):
+    client.force_login(owner)
+    response = client.get(panel_url(chaptered), {"q": "pluie d'été", "skip_fragments": "1"}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    html = response.content.decode()
+    query = "?q=pluie+d%27%C3%A9t%C3%A9&amp;skip_fragments=1"
+    for fmt in ("csv", "tsv", "txt", "apkg"):
+        assert f'href="{export_url(chaptered, fmt)}{query}"' in html
+    assert 'name="skip_fragments" value="1" checked' in html
+    assert 'name="skip_headings" value="1">' in html  # not ticked
+    sheets_form = html[html.index(reverse("job_export_sheets", args=[chaptered.pk])) :]
+    assert '<input type="hidden" name="skip_fragments" value="1">' in sheets_form
+    assert 'name="skip_headings"' not in sheets_form
+
+
+def test_the_sentence_page_offers_the_options_unticked(client, owner, chaptered):
+    client.force_login(owner)
+    html = client.get(reverse("job_sentences", args=[chaptered.pk])).content.decode()
+    assert f'hx-get="{panel_url(chaptered)}"' in html
+    assert 'name="skip_headings" value="1">' in html and 'name="skip_fragments" value="1">' in html
+    assert f'href="{export_url(chaptered, "csv")}"' in html
+
+
+def test_the_export_panel_is_the_owners_only(client, owner, stranger, chaptered):
+    response = client.get(panel_url(chaptered))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("account_login"))
+    client.force_login(stranger)
+    assert client.get(panel_url(chaptered)).status_code == 404
+
+
+def test_sheets_form_sends_the_options(client, owner, chaptered, fake_sheets):
+    give_google_token(owner, "tok")
+    fake_sheets.granted.add("tok")
+    client.force_login(owner)
+    response = client.post(reverse("job_export_sheets", args=[chaptered.pk]), {"mode": "new", "skip_headings": "1"})
+    assert response.status_code == 302
+    (sid,) = fake_sheets.spreadsheets
+    assert "Chapitre I" not in [r[1] for r in fake_sheets.rows(sid, "Sentences")]
+    assert len(fake_sheets.rows(sid, "Sentences")) == 1 + 4

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -46,6 +47,20 @@ def processor(monkeypatch):
     return proc
 
 
+class JudgingProcessor(LocalProcessor):
+    """The real local processor, giving each body sentence a stand-alone verdict in turn (True, False, None)."""
+
+    VERDICTS = (True, False, None)
+
+    def process(self, sources, *, context, settings):
+        result = super().process(sources, context=context, settings=settings)
+        result.sentences = [
+            out if "heading" in out.flags else replace(out, stands_alone=self.VERDICTS[i % 3])
+            for i, out in enumerate(result.sentences)
+        ]
+        return result
+
+
 def _ledger_net(job: Job) -> int:
     return sum(CreditEntry.objects.filter(job=job).values_list("amount", flat=True))
 
@@ -64,6 +79,24 @@ def test_a_book_runs_to_completed_with_ordered_sentences_and_exact_credits(job, 
     assert _ledger_net(job) == -178
     assert credits_balance(user=owner) == 5000 - 178
     assert job.file_delete_after is not None
+
+
+def test_rows_carry_the_kind_and_the_stands_alone_verdict_of_the_processor(job, monkeypatch):
+    monkeypatch.setitem(registry._instances, "local", JudgingProcessor())
+    first_chunk = pipeline.split_job(job.pk)[0]
+    pipeline.process_chunk(first_chunk)
+    rows = list(
+        Sentence.objects.filter(job=job)
+        .order_by("chunk_position")
+        .values_list("chunk_position", "text", "flags", "kind", "stands_alone")
+    )
+    headings = [text for _, text, _, kind, _ in rows if kind == Sentence.Kind.HEADING]
+    assert headings == ["Le Secret de Wilhelm Storitz", "Jules Verne", "I", "II"]
+    for i, _, flags, kind, stands_alone in rows:
+        is_heading = "heading" in flags
+        assert kind == (Sentence.Kind.HEADING if is_heading else Sentence.Kind.SENTENCE)
+        assert stands_alone is (None if is_heading else JudgingProcessor.VERDICTS[i % 3])
+    assert {s for *_, s in rows} == {True, False, None}
 
 
 def test_every_source_sentence_lands_once_in_book_order(job, processor):

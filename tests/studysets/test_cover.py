@@ -53,6 +53,17 @@ def test_ties_go_to_the_shorter_sentence_then_the_rarer_words():
     assert [c.sid for c in cover.greedy_cover([common, rare], [1.0, 5.0])][0] == 2
 
 
+def test_among_sentences_bringing_as_many_words_one_that_stands_alone_goes_first():
+    fragment = C(1, 3, 1, frozenset({0}), stands_alone=False)
+    unjudged = C(2, 4, 2, frozenset({0}), stands_alone=None)
+    whole = C(3, 6, 3, frozenset({0}), stands_alone=True)
+    assert [c.sid for c in cover.greedy_cover([fragment, unjudged, whole], [1.0])] == [3]
+    assert [c.sid for c in cover.greedy_cover([fragment, unjudged], [1.0])] == [2]
+    # Never at the cost of a new word: a fragment bringing two beats a whole sentence bringing one.
+    richer = C(4, 3, 4, frozenset({0, 1}), stands_alone=False)
+    assert [c.sid for c in cover.greedy_cover([whole, richer], [1.0, 1.0])] == [4]
+
+
 def test_each_word_is_credited_to_the_first_sentence_that_brings_it():
     assert cover.credit([(10, [0, 1]), (11, [1, 2]), (12, [2])]) == {10: [0, 1], 11: [2], 12: []}
 

@@ -152,3 +152,37 @@ def test_lemmas_stored_by_another_model_version_are_recomputed(owner, job, word_
     study_set = run(services.study_set_create(owner=owner, job=job, word_list=word_list))
     assert study_set.timings["texts_lemmatized"] == 6 and study_set.covered_count == 5
     assert BookTerms.objects.get(job=job).version == lemmas.version()
+
+
+RAIN = [
+    {"text": "La pluie", "kind": "heading"},  # the shortest of all, but a heading: never a candidate
+    {"text": "Sous la pluie.", "stands_alone": False},
+    {"text": "Pluie, encore la pluie.", "stands_alone": None},
+    {"text": "Il marchait sous la pluie.", "stands_alone": True},
+]
+
+
+def test_a_sentence_that_stands_alone_is_chosen_before_a_shorter_fragment(owner):
+    job = make_job(owner, RAIN[1:])
+    rain = services.word_list_create(owner=owner, name="pluie", words=["pluie"])
+    study_set = run(services.study_set_create(owner=owner, job=job, word_list=rain))
+    items = list(selectors.study_set_items(study_set=study_set))
+    assert [i.sentence.text for i in items] == ["Il marchait sous la pluie."]
+    assert (study_set.covered_count, study_set.sentence_count) == (1, 1)
+
+    Sentence.objects.filter(job=job, text="Il marchait sous la pluie.").update(stands_alone=False)
+    study_set = run(services.study_set_create(owner=owner, job=job, word_list=rain))
+    items = list(selectors.study_set_items(study_set=study_set))
+    assert [i.sentence.text for i in items] == ["Pluie, encore la pluie."]  # not judged before a fragment
+
+
+def test_headings_are_never_candidates_by_their_kind(owner):
+    job = make_job(owner, RAIN)
+    assert [s.text for s in services.book_sentences(job.pk)] == [r["text"] for r in RAIN[1:]]
+    assert [s.stands_alone for s in services.book_sentences(job.pk)] == [False, None, True]
+
+
+def test_an_edited_sentence_counts_as_not_judged(owner):
+    job = make_job(owner, RAIN[1:])
+    Sentence.objects.filter(job=job, text="Sous la pluie.").update(edited_text="Il pleut.")
+    assert [s.stands_alone for s in services.book_sentences(job.pk)] == [None, None, True]
