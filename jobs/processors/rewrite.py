@@ -78,6 +78,7 @@ VERB_CHILD_DEPS = frozenset(
 KEPT_CONNECTORS = frozenset({"mais", "puis", "donc", "car", "ou", "alors", "ensuite", "enfin", "pourtant", "cependant"})
 DROPPED_CONNECTORS = frozenset({"et", "ni"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+_INVERTED_SUBJECT_RE = re.compile(r"^-(?:t-)?(?:il|elle|on|ils|elles)$", re.IGNORECASE)
 LATER_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’"})
 # "C'était parce qu'il avait peur." "C'était pour ouvrir la fenêtre."
 REASON_MARKS = frozenset({"parce", "pour", "afin"})
@@ -235,6 +236,9 @@ class Rewriter:
 
     def _host_subject(self, host: Clause) -> Token | None:
         srcs = _srcs(host)
+        for w in reversed(host):  # "répondit-il": the incise's subject speaks last
+            if _INVERTED_SUBJECT_RE.match(w.text):
+                return self.doc[w.src] if w.src != ADDED else None
         for a, _ in subjects.name_verb_pairs(self.doc) + subjects.clitic_pairs(self.doc):
             if a in srcs and not subordinate(self.doc[a].head):
                 return self.doc[a]
@@ -418,7 +422,7 @@ class Rewriter:
         """ "Emma, surprise et muette, regardait ..." and "Surprise, Emma regardait ..."."""
         segments = _comma_segments(clause)
         if len(segments) < 2:
-            return []
+            return self._trailing(clause, segments)
         out = []
         first = segments[0]
         opener = tuple(x for x in first if x.text in OPENERS and x is first[0])
@@ -437,7 +441,50 @@ class Rewriter:
                 if made is not None:
                     cost, described, main = made
                     out.append((cost, [opener + described, main]))
-        return out
+        return out + self._trailing(clause, segments)
+
+    def _trailing(self, clause: Clause, segments: list[Clause]) -> list[tuple[float, list[Clause]]]:
+        """ "Tes habits bâillent, déchirés en pièces." -> "Ils étaient déchirés en pièces."; "..., répondit-il
+        en haussant les épaules." -> "Il haussait les épaules.": a closing phrase about the subject."""
+        end = len(clause)
+        while end and clause[end - 1].pos == "PUNCT" and clause[end - 1].text in ".!?…":
+            end -= 1
+        start = None
+        for k in range(end - 2, 0, -1):
+            if clause[k].text.lower() == "en" and clause[k + 1].text.lower().endswith("ant"):
+                start = k  # a gerund: "en haussant les épaules"
+                break
+        if start is None and len(segments) >= 2:
+            last = segments[-1][: len(segments[-1]) - (len(clause) - end)]
+            if last and self._descriptive(last):
+                start = end - len(last)
+        if start is None:
+            return []
+        host = clause[:start]
+        while host and host[-1].text == ",":
+            host = host[:-1]
+        phrase = clause[start:end]
+        subject = self._host_subject(host)
+        if subject is None or not phrase:
+            return []
+        if phrase[0].text.lower() == "en":
+            phrase = phrase[1:]
+        key = _token_key(self.doc, subject)
+        words = self._subject_for_token(subject, host, head=phrase[0].src) if phrase else None
+        if key is None or words is None:
+            return []
+        lead = phrase[0].text.lower()
+        if lead.endswith("ant") and lead not in ("étant", "ayant"):
+            form = imparfait(lead, key) if self.tense == "past" else None
+            if form is None:
+                return []
+            first = phrase[0]
+            verb = Word(form, first.src, "VERB", first.dep, first.head, "Mood=Ind|Tense=Imp|VerbForm=Fin", " ")
+            said = tuple(words) + (verb,) + phrase[1:]
+        else:
+            copula = added(ETRE[self.tense][key], "AUX", "cop", phrase[0].src)
+            said = tuple(words) + (copula,) + phrase
+        return [(COST_ADDED_WORD * (len(words) + 1) + COST_LINK, [host + clause[end:], said + clause[end:]])]
 
     def _describe(self, *, subject: Clause, desc: Clause, rest: Clause) -> tuple[float, Clause, Clause] | None:
         if not self._descriptive(desc) or not rest or not _starts_verbally(self.doc, rest):
@@ -485,7 +532,7 @@ class Rewriter:
         return self._subject_for_token(subject, host, head=head)
 
     def _subject_for_token(self, subject: Token, host: Clause, *, head: int) -> list[Word] | None:
-        lower = subject.lower_
+        lower = subject.lower_.lstrip("-").removeprefix("t-")
         if lower in PERSONAL:
             pronoun = "je" if lower.startswith("j") else lower
             return [added(pronoun, "PRON", "nsubj", head, "Person=3")]
@@ -681,6 +728,16 @@ def _subject_key(doc: Doc, subject: Clause) -> str | None:
     agreement = gender_number(doc[noun.src])
     if agreement is None:
         return "sing" if noun.pos == "PROPN" or noun.text[:1].isupper() else None
+    return agreement[1]
+
+
+def _token_key(doc: Doc, subject: Token) -> str | None:
+    lower = subject.lower_.lstrip("-").removeprefix("t-")
+    if lower in PERSONAL:
+        return person_key(lower)
+    agreement = gender_number(subject)
+    if agreement is None:
+        return "sing" if subject.pos_ == "PROPN" or subject.text[:1].isupper() else None
     return agreement[1]
 
 

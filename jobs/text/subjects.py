@@ -271,7 +271,12 @@ def _subject_like(t: Token) -> bool:
         return doc_word_before_is_free(t)
     if t.i == 0 and t.text[:1].isupper() and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "X"):
         return t.lower_ not in STOP_WORDS  # "Emma goûtait", whatever the tag of the first word
-    return t.pos_ == "NOUN" and _bare_nominal(t) and not t.text[:1].isupper() and doc_word_before_is_free(t)
+    if t.pos_ == "NOUN" and _bare_nominal(t) and not t.text[:1].isupper():
+        return doc_word_before_is_free(t)
+    # "Le vieux mendiant s'avança": a word with its article is a noun, whatever its tag.
+    determined = any(c.dep_ == "det" and c.i < t.i for c in t.children)
+    plain = t.pos_ not in ("PRON", "DET", "ADP", "AUX") and not any(c.dep_ == "case" for c in t.children)
+    return determined and plain and doc_word_before_is_free(t)
 
 
 def doc_word_before_is_free(t: Token) -> bool:
