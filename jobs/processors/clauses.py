@@ -42,6 +42,7 @@ SUBORDINATORS = frozenset(
 )
 # A verb needs these to say what it says: "il voulut | partir", "il dit | qu'il viendrait".
 REQUIRED_DEPS = frozenset({"obj", "iobj", "ccomp", "xcomp"})
+LINK_REACH = 4
 # "sans dire un mot", "pour sortir": an infinitive the verb does without.
 ADVERBIAL_MARKS = frozenset({"sans", "pour", "afin", "avant", "après", "en"})
 _SUBORDINATE_START_RE = re.compile(
@@ -174,6 +175,10 @@ def _required_links(doc: Doc, token_chunk: list[int]) -> tuple[tuple[int, int], 
     links = []
     for t in doc:
         if t.head.i == t.i or t.is_punct:
+            continue
+        # Only near links: a complement far from its verb is more often a misparse than a cut.
+        near = abs(t.left_edge.i - t.head.i) <= LINK_REACH or abs(t.i - t.head.i) <= LINK_REACH
+        if not near:
             continue
         if t.dep_ in REQUIRED_DEPS and not any(c.lower_ in ADVERBIAL_MARKS for c in t.children):
             links.append((token_chunk[t.head.i], token_chunk[t.i]))

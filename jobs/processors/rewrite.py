@@ -467,23 +467,14 @@ class Rewriter:
         subject = self._host_subject(host)
         if subject is None or not phrase:
             return []
-        if phrase[0].text.lower() == "en":
-            phrase = phrase[1:]
         key = _token_key(self.doc, subject)
-        words = self._subject_for_token(subject, host, head=phrase[0].src) if phrase else None
+        words = self._subject_for_token(subject, host, head=phrase[-1].src)
         if key is None or words is None:
             return []
-        lead = phrase[0].text.lower()
-        if lead.endswith("ant") and lead not in ("étant", "ayant"):
-            form = imparfait(lead, key) if self.tense == "past" else None
-            if form is None:
-                return []
-            first = phrase[0]
-            verb = Word(form, first.src, "VERB", first.dep, first.head, "Mood=Ind|Tense=Imp|VerbForm=Fin", " ")
-            said = tuple(words) + (verb,) + phrase[1:]
-        else:
-            copula = added(ETRE[self.tense][key], "AUX", "cop", phrase[0].src)
-            said = tuple(words) + (copula,) + phrase
+        made = self._predicate(phrase, key, self.tense)
+        if made is None:
+            return []
+        said = tuple(words) + made[1]
         return [(COST_ADDED_WORD * (len(words) + 1) + COST_LINK, [host + clause[end:], said + clause[end:]])]
 
     def _describe(self, *, subject: Clause, desc: Clause, rest: Clause) -> tuple[float, Clause, Clause] | None:
@@ -496,31 +487,39 @@ class Rewriter:
         key = _subject_key(self.doc, subject)
         if key is None:
             return None
-        lead = desc[0].text.lower()
-        if lead == "ayant":
-            copula = added(AVOIR_PAST[key], "AUX", "aux:tense", desc[1].src if len(desc) > 1 else ADDED)
-            desc = desc[1:]
-        elif lead == "étant":
-            copula = added(ETRE["past"][key], "AUX", "cop", desc[1].src if len(desc) > 1 else ADDED)
-            desc = desc[1:]
-        elif lead.endswith("ant"):
-            # "donnant un dernier coup d'œil" -> "Il donnait un dernier coup d'œil": same verb, conjugated.
-            form = imparfait(lead, key) if self.tense == "past" else None
-            if form is None:
-                return None
-            first = desc[0]
-            copula = Word(form, first.src, "VERB", first.dep, first.head, "Mood=Ind|Tense=Imp|VerbForm=Fin", " ")
-            desc = desc[1:]
-        else:
-            copula = added(ETRE[tense_of(verb)][key], "AUX", "cop", desc[0].src)
+        made = self._predicate(desc, key, tense_of(verb))
+        if made is None:
+            return None
+        head_src, said = made
         connector = tuple(w for w in subject[:1] if w.text.lower() in KEPT_CONNECTORS)
         subject = subject[len(connector) :]
-        subject_text = connector + tuple(_relink(subject, _noun_of(subject), copula.head))
-        described = subject_text + (copula,) + desc + (_period(),)
+        subject_text = connector + tuple(_relink(subject, _noun_of(subject), head_src))
+        described = subject_text + said + (_period(),)
         pronoun = self._pronoun_for(head, subject) if head is not None else None
         main_subject = (added(pronoun, "PRON", "nsubj", verb.i),) if pronoun else subject
         added_words = 1 + (1 if pronoun else 0)
         return COST_ADDED_WORD * added_words, described, main_subject + rest
+
+    def _predicate(self, desc: Clause, key: str, tense: str) -> tuple[int, Clause] | None:
+        """A description turned into a predicate: "surpris" -> "était surpris", "ayant fini" -> "avait
+        fini", "en la coiffant" -> "la coiffait" (the imparfait shares the participle's stem)."""
+        lead = desc[0].text.lower()
+        if lead in ("ayant", "étant") and len(desc) > 1:
+            form = AVOIR_PAST[key] if lead == "ayant" else ETRE["past"][key]
+            return desc[1].src, (added(form, "AUX", "aux:tense" if lead == "ayant" else "cop", desc[1].src),) + desc[1:]
+        if lead == "en":
+            desc = desc[1:]
+        k = next((i for i, w in enumerate(desc[:4]) if w.text.lower().endswith("ant")), None)
+        if k is not None and all(w.text.lower() in CLITICS_BEFORE_VERB for w in desc[:k]):
+            form = imparfait(desc[k].text, key) if self.tense == "past" else None
+            if form is None:
+                return None
+            w = desc[k]
+            conjugated = Word(form, w.src, "VERB", w.dep, w.head, "Mood=Ind|Tense=Imp|VerbForm=Fin", w.space)
+            return w.src, desc[:k] + (conjugated,) + desc[k + 1 :]
+        if lead == "en":
+            return None
+        return desc[0].src, (added(ETRE[tense][key], "AUX", "cop", desc[0].src),) + desc
 
     # --- subjects -------------------------------------------------------------
 
@@ -582,7 +581,10 @@ class Rewriter:
         if any("VerbForm=Fin" in w.morph for w in words):
             return False
         noun = _noun_of(words)
-        return noun is not None and self.doc[noun.src].dep_ in SUBJECT_DEPS | {"ROOT"}
+        if noun is None or noun.src == ADDED:
+            return False
+        # Whatever the parser called it, a phrase opening the clause with no preposition is its subject.
+        return not any(c.dep_ == "case" for c in self.doc[noun.src].children) and words[0].pos != "ADP"
 
     def _leading_subject(self, rest: Clause) -> Clause:
         if not rest:
@@ -605,8 +607,8 @@ class Rewriter:
         if any("VerbForm=Fin" in w.morph for w in words):
             return False
         lead = words[0]
-        if lead.text.lower() in ("ayant", "étant"):
-            return len(words) > 1
+        if lead.text.lower() in ("ayant", "étant", "en"):
+            return len(words) > 1 and (lead.text.lower() != "en" or _gerund(words))
         if lead.text.lower().endswith("ant") and ("VerbForm=Part" in lead.morph or lead.pos == "VERB"):
             return len(words) > 1
         if lead.pos == "NOUN" and not any(w.pos == "DET" for w in words):
@@ -802,6 +804,16 @@ def _sets_the_scene(t: Token, srcs: frozenset[int]) -> bool:
             return False
         node = node.head
     return _predicate(node) and node.pos_ in ("VERB", "AUX")
+
+
+def _gerund(words: Clause) -> bool:
+    """ "en la coiffant", "en haussant les épaules"."""
+    for w in words[1:4]:
+        if w.text.lower().endswith("ant"):
+            return True
+        if w.text.lower() not in CLITICS_BEFORE_VERB:
+            return False
+    return False
 
 
 def _narration_tense(doc: Doc) -> str:
