@@ -110,3 +110,8 @@ def first_word_index(clause: Clause) -> int:
 
 def token(doc: Doc, w: Word) -> Token | None:
     return doc[w.src] if w.src != ADDED else None
+
+
+def clause_doc(clause: Clause, vocab) -> tuple[str, Doc]:
+    doc = to_doc(clause, vocab)
+    return doc.text, doc

@@ -1,0 +1,13 @@
+"""What each kind of rewrite costs in the score that picks the best set of sentences."""
+
+COST_PIECE = 1.0
+# A piece that cannot stand alone costs more the more words it strands.
+COST_FRAGMENT = 8.0
+COST_FRAGMENT_WORD = 2.0
+COST_ADDED_WORD = 0.3
+COST_RESTRICTIVE = 2.5
+COST_LINK = 0.5
+# "C'était dans la rue." reads less well than a clause of the book's own.
+COST_DETACH = 4.0
+MAX_REPEATED_WORDS = 4
+MAX_CANDIDATES = 6

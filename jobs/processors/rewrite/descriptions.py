@@ -1,0 +1,157 @@
+"""Descriptive, participial and gerund phrases turned into predicates about the subject."""
+
+from __future__ import annotations
+
+from jobs.processors.base import count_words
+from jobs.processors.rewrite.costs import (
+    COST_ADDED_WORD,
+    COST_LINK,
+)
+from jobs.processors.rewrite.french import (
+    AVOIR_PAST,
+    ETRE,
+    imparfait,
+    tense_of,
+)
+from jobs.processors.rewrite.tree import (
+    CLITICS_BEFORE_VERB,
+    KEPT_CONNECTORS,
+    OPENERS,
+    comma_segments,
+    first_finite,
+    is_gerund,
+    join,
+    noun_of,
+    period,
+    relink,
+    starts_verbally,
+    subject_key,
+    token_key,
+)
+from jobs.processors.rewrite.words import (
+    Clause,
+    Word,
+    added,
+    text_of,
+)
+
+
+class Descriptions:
+    """Mixed into Rewriter: candidates for descriptive phrases."""
+
+    def descriptions(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        """ "Emma, surprise et muette, regardait ..." and "Surprise, Emma regardait ..."."""
+        segments = comma_segments(clause)
+        if len(segments) < 2:
+            return self._trailing(clause, segments)
+        out = []
+        first = segments[0]
+        opener = tuple(x for x in first if x.text in OPENERS and x is first[0])
+        if len(segments) >= 3 and self.subject_phrase(first[len(opener) :]):
+            desc, rest = segments[1], join(segments[2:])
+            made = self._describe(subject=first[len(opener) :], desc=desc, rest=rest)
+            if made is not None:
+                cost, described, main = made
+                out.append((cost, [opener + described, main]))
+        body = first[len(opener) :]
+        if self._descriptive(body):
+            rest = join(segments[1:])
+            subject = self.leading_subject(rest)
+            if subject:
+                made = self._describe(subject=subject, desc=body, rest=rest[len(subject) :])
+                if made is not None:
+                    cost, described, main = made
+                    out.append((cost, [opener + described, main]))
+        return out + self._trailing(clause, segments)
+
+    def _trailing(self, clause: Clause, segments: list[Clause]) -> list[tuple[float, list[Clause]]]:
+        """ "Tes habits bâillent, déchirés en pièces." -> "Ils étaient déchirés en pièces."; "..., répondit-il
+        en haussant les épaules." -> "Il haussait les épaules.": a closing phrase about the subject."""
+        end = len(clause)
+        while end and clause[end - 1].pos == "PUNCT" and clause[end - 1].text in ".!?…":
+            end -= 1
+        start = None
+        for k in range(end - 2, 0, -1):
+            if clause[k].text.lower() == "en" and clause[k + 1].text.lower().endswith("ant"):
+                start = k  # a gerund: "en haussant les épaules"
+                break
+        if start is None and len(segments) >= 2:
+            last = segments[-1][: len(segments[-1]) - (len(clause) - end)]
+            if last and self._descriptive(last):
+                start = end - len(last)
+        if start is None:
+            return []
+        host = clause[:start]
+        while host and host[-1].text == ",":
+            host = host[:-1]
+        phrase = clause[start:end]
+        subject = self.host_subject(host)
+        if subject is None or not phrase:
+            return []
+        key = token_key(self.doc, subject)
+        words = self.subject_for_token(subject, host, head=phrase[-1].src)
+        if key is None or words is None:
+            return []
+        made = self.predicate_words(phrase, key, self.tense)
+        if made is None:
+            return []
+        said = tuple(words) + made[1]
+        return [(COST_ADDED_WORD * (len(words) + 1) + COST_LINK, [host + clause[end:], said + clause[end:]])]
+
+    def _describe(self, *, subject: Clause, desc: Clause, rest: Clause) -> tuple[float, Clause, Clause] | None:
+        if not self._descriptive(desc) or not rest or not starts_verbally(self.doc, rest):
+            return None
+        verb = first_finite(self.doc, rest)
+        if verb is None:
+            return None
+        head = self.doc[noun_of(subject).src] if noun_of(subject) is not None else None
+        key = subject_key(self.doc, subject)
+        if key is None:
+            return None
+        made = self.predicate_words(desc, key, tense_of(verb))
+        if made is None:
+            return None
+        head_src, said = made
+        connector = tuple(w for w in subject[:1] if w.text.lower() in KEPT_CONNECTORS)
+        subject = subject[len(connector) :]
+        subject_text = connector + tuple(relink(subject, noun_of(subject), head_src))
+        described = subject_text + said + (period(),)
+        pronoun = self.pronoun_for(head, subject) if head is not None else None
+        main_subject = (added(pronoun, "PRON", "nsubj", verb.i),) if pronoun else subject
+        added_words = 1 + (1 if pronoun else 0)
+        return COST_ADDED_WORD * added_words, described, main_subject + rest
+
+    def predicate_words(self, desc: Clause, key: str, tense: str) -> tuple[int, Clause] | None:
+        """A description turned into a predicate: "surpris" -> "était surpris", "ayant fini" -> "avait
+        fini", "en la coiffant" -> "la coiffait" (the imparfait shares the participle's stem)."""
+        lead = desc[0].text.lower()
+        if lead in ("ayant", "étant") and len(desc) > 1:
+            form = AVOIR_PAST[key] if lead == "ayant" else ETRE["past"][key]
+            return desc[1].src, (added(form, "AUX", "aux:tense" if lead == "ayant" else "cop", desc[1].src),) + desc[1:]
+        if lead == "en":
+            desc = desc[1:]
+        k = next((i for i, w in enumerate(desc[:4]) if w.text.lower().endswith("ant")), None)
+        if k is not None and all(w.text.lower() in CLITICS_BEFORE_VERB for w in desc[:k]):
+            form = imparfait(desc[k].text, key) if self.tense == "past" else None
+            if form is None:
+                return None
+            w = desc[k]
+            conjugated = Word(form, w.src, "VERB", w.dep, w.head, "Mood=Ind|Tense=Imp|VerbForm=Fin", w.space)
+            return w.src, desc[:k] + (conjugated,) + desc[k + 1 :]
+        if lead == "en":
+            return None
+        return desc[0].src, (added(ETRE[tense][key], "AUX", "cop", desc[0].src),) + desc
+
+    def _descriptive(self, words: Clause) -> bool:
+        if not words or count_words(text_of(words)) >= self.settings.max_words:
+            return False
+        if any("VerbForm=Fin" in w.morph for w in words):
+            return False
+        lead = words[0]
+        if lead.text.lower() in ("ayant", "étant", "en"):
+            return len(words) > 1 and (lead.text.lower() != "en" or is_gerund(words))
+        if lead.text.lower().endswith("ant") and ("VerbForm=Part" in lead.morph or lead.pos == "VERB"):
+            return len(words) > 1
+        if lead.pos == "NOUN" and not any(w.pos == "DET" for w in words):
+            return True  # "surprise et muette": adjectives the small model calls nouns
+        return lead.pos == "ADJ" or ("VerbForm=Part" in lead.morph and "Tense=Past" in lead.morph)

@@ -1,0 +1,124 @@
+"""Adverbial clauses and phrases told apart with their link kept ("Alors", "C'était ...")."""
+
+from __future__ import annotations
+
+from jobs.processors.rewrite.costs import (
+    COST_ADDED_WORD,
+    COST_DETACH,
+    COST_LINK,
+)
+from jobs.processors.rewrite.tree import (
+    DETACHABLE_PREPOSITIONS,
+    FRONT_MARKS,
+    LATER_MARKS,
+    REASON_MARKS,
+    SCENE_PREPOSITIONS,
+    clause_members,
+    has_subject,
+    is_finite,
+    lower_first,
+    period,
+    sets_the_scene,
+    sources_of,
+    span_of,
+    subtree,
+    tok,
+)
+from jobs.processors.rewrite.words import (
+    ADDED,
+    Clause,
+    added,
+    first_word_index,
+)
+
+
+class Links:
+    """Mixed into Rewriter: candidates for adverbial clauses and phrases."""
+
+    def adverbials(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        out = []
+        srcs = sources_of(clause)
+        start = first_word_index(clause)
+        for w in clause:
+            t = tok(self.doc, w)
+            if t is None or t.dep_ not in ("advcl", "xcomp"):
+                continue
+            marks = [c for c in t.children if c.dep_ == "mark" and c.i in srcs]
+            if not marks:
+                continue
+            span = span_of(clause, clause_members(t, srcs))
+            if span is None:
+                continue
+            a, b = span
+            mark = marks[0]
+            if (
+                mark.lower_ in FRONT_MARKS
+                and a == start
+                and clause[a].src == mark.i
+                and b + 1 < len(clause)
+                and clause[b + 1].text == ","
+                and is_finite(t)
+                and has_subject(self.doc, t, srcs)
+            ):
+                main = clause[b + 2 :]
+                root = next((x.head for x in main if x.src == x.head), main[0].src if main else ADDED)
+                link = added("Alors", "ADV", "advmod", root)
+                first = clause[:a] + clause[a + 1 : b + 1] + (period(),)
+                out.append((COST_LINK + COST_ADDED_WORD, [first, (link,) + tuple(lower_first(list(main)))]))
+            elif (
+                mark.lower_ in LATER_MARKS
+                and a > start
+                and all(x.pos == "PUNCT" for x in clause[b + 1 :])
+                and is_finite(t)
+                and has_subject(self.doc, t, srcs)
+            ):
+                # "Il se leva quand elle entra." -> "Elle entra." "Alors il se leva."
+                host_end = a - 1 if clause[a - 1].text == "," else a
+                opener = clause[:start]
+                main = tuple(lower_first(list(clause[start:host_end]))) + clause[b + 1 :]
+                link = added("Alors", "ADV", "advmod", t.head.i)
+                event = opener + clause[a + 1 : b + 1] + (period(),)
+                out.append((COST_LINK + COST_ADDED_WORD, [event, (link,) + main]))
+            elif mark.lower_ in REASON_MARKS and a > start and all(x.pos == "PUNCT" for x in clause[b + 1 :]):
+                if mark.lower_ != "parce" and t.morph.get("VerbForm") != ["Inf"]:
+                    continue  # "pour que", "afin que": only the infinitive reads well after "C'était"
+                host_end = a - 1 if clause[a - 1].text == "," else a
+                copula = "était" if self.tense == "past" else "est"
+                link = (added("c’", "PRON", "expl:subj", ADDED), added(copula, "AUX", "cop", ADDED))
+                out.append((COST_LINK + COST_ADDED_WORD, [clause[:host_end] + clause[b + 1 :], link + clause[a:]]))
+        return out
+
+    def adjuncts(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        """A phrase of time, place or manner told apart: "C'était au milieu de la nuit."."""
+        out = []
+        srcs = sources_of(clause)
+        start = first_word_index(clause)
+        for w in clause:
+            t = tok(self.doc, w)
+            if t is None or t.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or t.head.i not in srcs:
+                continue
+            case = [c for c in t.children if c.dep_ == "case" and c.i < t.i]
+            if not case or case[0].lower_ not in DETACHABLE_PREPOSITIONS | {"comme"}:
+                continue
+            if case[0].lower_ == "comme" and t.dep_ == "nmod":
+                continue  # "un amour comme le nôtre" describes the noun
+            if t.dep_ == "nmod" and case[0].lower_ not in SCENE_PREPOSITIONS:
+                continue  # "un homme avec une barbe" describes the man, not the scene
+            if not sets_the_scene(t, srcs):
+                continue
+            if t.dep_ == "obl:arg" and case[0].lower_ in ("à", "de", "d'", "d’"):
+                continue
+            span = span_of(clause, subtree(t, srcs))
+            if span is None:
+                continue
+            a, b = span
+            copula = "était" if self.tense == "past" else "est"
+            link = (added("c’", "PRON", "expl:subj", ADDED), added(copula, "AUX", "cop", ADDED))
+            phrase = tuple(lower_first(list(clause[a : b + 1])))
+            if all(x.pos == "PUNCT" for x in clause[b + 1 :]) and a > start:
+                host_end = a - 1 if clause[a - 1].text == "," else a
+                out.append((COST_DETACH, [clause[:host_end] + clause[b + 1 :], link + phrase]))
+            elif a == start and b + 1 < len(clause) and clause[b + 1].text == ",":
+                rest = tuple(lower_first(list(clause[b + 2 :])))
+                out.append((COST_DETACH, [clause[:a] + link + phrase, rest]))
+        return out

@@ -1,0 +1,136 @@
+"""Who a rewritten sentence is about: the subject pronoun or the repeated name it needs."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from jobs.processors.base import count_words
+from jobs.processors.clauses import subordinate
+from jobs.processors.rewrite.costs import (
+    MAX_REPEATED_WORDS,
+)
+from jobs.processors.rewrite.french import (
+    PERSONAL,
+    gender_number,
+    third_person,
+    title_gender,
+)
+from jobs.processors.rewrite.tree import (
+    _INVERTED_SUBJECT_RE,
+    STRONG_TO_SUBJECT,
+    SUBJECT_DEPS,
+    noun_of,
+    noun_phrase,
+    sources_of,
+    subject_of,
+    tok,
+)
+from jobs.processors.rewrite.words import (
+    ADDED,
+    Clause,
+    Word,
+    added,
+    first_word_index,
+    text_of,
+)
+from jobs.text import subjects
+
+
+class Referents:
+    """Mixed into Rewriter: subjects and referents for the sentences it makes."""
+
+    def host_subject(self, host: Clause) -> Token | None:
+        srcs = sources_of(host)
+        for w in reversed(host):  # "répondit-il": the incise's subject speaks last
+            if _INVERTED_SUBJECT_RE.match(w.text):
+                return self.doc[w.src] if w.src != ADDED else None
+        for a, _ in subjects.name_verb_pairs(self.doc) + subjects.clitic_pairs(self.doc):
+            if a in srcs and not subordinate(self.doc[a].head):
+                return self.doc[a]
+        for w in host:
+            t = tok(self.doc, w)
+            if t is None or "Rel" in t.morph.get("PronType"):
+                continue
+            if t.dep_ in SUBJECT_DEPS and t.head.i in sources_of(host) and not subordinate(t.head):
+                return t
+            if t.lower_ in PERSONAL and w is host[first_word_index(host)]:
+                return t
+        return None
+
+    def subject_words(self, verb: Token, host: Clause, *, head: int) -> list[Word] | None:
+        """What to put before a coordinated verb so it has the subject of the verb it follows."""
+        subject = subject_of(self.doc, verb)
+        if subject is None or "Rel" in subject.morph.get("PronType"):
+            return None
+        return self.subject_for_token(subject, host, head=head)
+
+    def subject_for_token(self, subject: Token, host: Clause, *, head: int) -> list[Word] | None:
+        lower = subject.lower_.lstrip("-").removeprefix("t-")
+        if lower in PERSONAL:
+            pronoun = "je" if lower.startswith("j") else lower
+            return [added(pronoun, "PRON", "nsubj", head, "Person=3")]
+        return self._repeat_or_pronoun(subject, host, head=head)
+
+    def referent_words(self, antecedent: Token, host: Clause, *, head: int) -> list[Word] | None:
+        """What stands for the antecedent of a relative clause in a sentence of its own."""
+        lower = antecedent.lower_
+        if lower in STRONG_TO_SUBJECT:
+            return [added(STRONG_TO_SUBJECT[lower], "PRON", "nsubj", head)]
+        if antecedent.pos_ not in ("NOUN", "PROPN", "PRON") or lower in PERSONAL:
+            return None
+        return self._repeat_or_pronoun(antecedent, host, head=head, prefer_pronoun=False)
+
+    def _repeat_or_pronoun(
+        self, noun: Token, host: Clause, *, head: int, prefer_pronoun: bool = True
+    ) -> list[Word] | None:
+        phrase = noun_phrase(self.doc, noun)
+        words = [Word(t.text, ADDED, t.pos_, t.dep_ if t.i != noun.i else "nsubj", head, str(t.morph)) for t in phrase]
+        short = 0 < count_words(" ".join(t.text for t in phrase)) <= MAX_REPEATED_WORDS
+        pronoun = self.pronoun_for(noun, host)
+        if noun.pos_ == "PROPN" or noun.text[:1].isupper():
+            return words if short else ([added(pronoun, "PRON", "nsubj", head)] if pronoun else None)
+        if pronoun and (prefer_pronoun or not short):
+            return [added(pronoun, "PRON", "nsubj", head)]
+        return words if short else None
+
+    def pronoun_for(self, noun: Token, context: Clause) -> str | None:
+        """An agreeing pronoun, unless another noun of that gender and number makes it ambiguous."""
+        if noun.pos_ == "PROPN" or noun.text[:1].isupper():
+            gender = title_gender([t.text for t in noun_phrase(self.doc, noun)])
+            return third_person(gender, "sing") if gender else None
+        agreement = gender_number(noun)
+        if agreement is None:
+            return None
+        for w in context:
+            other = tok(self.doc, w)
+            if other is None or other.i == noun.i or other.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if other.i > noun.i and gender_number(other) in (agreement, None):
+                return None
+        return third_person(*agreement)
+
+    def subject_phrase(self, words: Clause) -> bool:
+        if not words or count_words(text_of(words)) > MAX_REPEATED_WORDS + 1:
+            return False
+        if any("VerbForm=Fin" in w.morph for w in words):
+            return False
+        noun = noun_of(words)
+        if noun is None or noun.src == ADDED:
+            return False
+        # Whatever the parser called it, a phrase opening the clause with no preposition is its subject.
+        return not any(c.dep_ == "case" for c in self.doc[noun.src].children) and words[0].pos != "ADP"
+
+    def leading_subject(self, rest: Clause) -> Clause:
+        if not rest:
+            return ()
+        t = tok(self.doc, rest[0])
+        if t is None:
+            return ()
+        if t.lower_ in PERSONAL and t.dep_ in SUBJECT_DEPS:
+            return rest[:1]
+        for k, w in enumerate(rest[: MAX_REPEATED_WORDS + 1]):
+            tk = tok(self.doc, w)
+            if tk is not None and tk.dep_ in ("nsubj", "nsubj:pass") and tk.pos_ in ("NOUN", "PROPN"):
+                phrase = rest[: k + 1]
+                return phrase if all(x.pos != "PUNCT" for x in phrase) else ()
+        return ()

@@ -1,0 +1,312 @@
+"""Word classes and helpers over the parse that the rewrites share."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from jobs.processors.base import count_words
+from jobs.processors.rewrite.french import (
+    PERSONAL,
+    gender_number,
+    person_key,
+    tense_of,
+)
+from jobs.processors.rewrite.words import (
+    ADDED,
+    Clause,
+    Word,
+)
+from jobs.text import subjects
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+VERB_CHILD_DEPS = frozenset(
+    {"obj", "nsubj", "nsubj:pass", "cop", "aux", "aux:tense", "aux:pass", "expl:comp", "expl:pass", "obl:arg", "xcomp"}
+    | {"iobj", "ccomp"}
+)
+# Connectors that open a coordinated clause and stay: "Puis il sortit."
+KEPT_CONNECTORS = frozenset({"mais", "puis", "donc", "car", "ou", "alors", "ensuite", "enfin", "pourtant", "cependant"})
+DROPPED_CONNECTORS = frozenset({"et", "ni"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+_INVERTED_SUBJECT_RE = re.compile(r"^-(?:t-)?(?:il|elle|on|ils|elles)$", re.IGNORECASE)
+LATER_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’"})
+# "C'était parce qu'il avait peur." "C'était pour ouvrir la fenêtre."
+REASON_MARKS = frozenset({"parce", "pour", "afin"})
+# Phrases of time and place read well after "C'était": "C'était au milieu de
+# la nuit." Not "à", "chez", "avec", "par": "C'était chez soi" says something else.
+DETACHABLE_PREPOSITIONS = frozenset(
+    {"dans", "sur", "sous", "devant", "derrière", "vers", "pendant", "après", "avant", "depuis", "durant", "dès"}
+    | {"entre", "parmi", "au", "aux", "en", "près", "loin"}
+)
+# Time and place: a phrase the parser hung on a noun that may still set the scene.
+SCENE_PREPOSITIONS = frozenset(
+    {"sous", "sur", "dans", "devant", "derrière", "vers", "pendant", "après", "avant", "depuis", "durant", "malgré"}
+)
+NEGATION_AFTER = frozenset({"pas", "point", "plus", "jamais", "guère", "rien"})
+FRONT_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", "comme", "puisque", "puisqu'", "puisqu’"})
+OPENERS = frozenset({"«", "“", "—", "–", "-", "("})
+CLITICS_BEFORE_VERB = frozenset(
+    {"ne", "n'", "n’", "se", "s'", "s’", "le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "me", "m'", "m’"}
+    | {"te", "t'", "t’", "nous", "vous"}
+)
+STRONG_TO_SUBJECT = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", "moi": "je", "toi": "tu"}
+
+
+def tok(doc: Doc, w: Word) -> Token | None:
+    return doc[w.src] if w.src != ADDED else None
+
+
+def sources_of(clause: Clause) -> frozenset[int]:
+    return frozenset(w.src for w in clause if w.src != ADDED)
+
+
+def subtree(t: Token, srcs: frozenset[int]) -> set[int]:
+    return {x.i for x in t.subtree if x.i in srcs}
+
+
+def clause_members(t: Token, srcs: frozenset[int]) -> set[int]:
+    """A clause's words, without a parataxis the small parser hung on it after a comma."""
+    members = subtree(t, srcs)
+    later = [c for c in t.children if c.i > t.i]
+    for k, child in enumerate(later):
+        if child.text == "," and any(c.dep_ in ("parataxis", "conj") for c in later[k + 1 :]):
+            return {i for i in members if i <= child.i}
+    return members
+
+
+def span_of(clause: Clause, members: set[int]) -> tuple[int, int] | None:
+    where = [k for k, w in enumerate(clause) if w.src in members]
+    if not where or where[-1] - where[0] + 1 != len(where):
+        return None
+    return where[0], where[-1]
+
+
+def is_verb_like(t: Token) -> bool:
+    if t.pos_ in ("VERB", "AUX"):
+        return True
+    return t.pos_ in ("NOUN", "ADJ") and any(c.dep_ in VERB_CHILD_DEPS for c in t.children)
+
+
+def is_predicate(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "cop" for c in t.children)
+
+
+def is_finite(t: Token) -> bool:
+    return (
+        t.morph.get("VerbForm") == ["Fin"]
+        or any(
+            c.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and c.morph.get("VerbForm") == ["Fin"] for c in t.children
+        )
+        or any(c.dep_ in SUBJECT_DEPS for c in t.children)
+    )
+
+
+def has_subject(doc: Doc, t: Token, srcs: frozenset[int]) -> bool:
+    if any(c.dep_ in SUBJECT_DEPS and c.i in srcs for c in t.children):
+        return True
+    k = t.i - 1
+    while k >= 0 and doc[k].lower_ in CLITICS_BEFORE_VERB:
+        k -= 1
+    return k >= 0 and k in srcs and doc[k].lower_ in PERSONAL
+
+
+def subject_of(doc: Doc, verb: Token) -> Token | None:
+    seen = set()
+    while verb.i not in seen:
+        seen.add(verb.i)
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS and c.i < verb.i:
+                return c
+        k = verb.i - 1
+        while k >= 0 and doc[k].lower_ in CLITICS_BEFORE_VERB:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in PERSONAL:
+            return doc[k]
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
+
+
+def noun_phrase(doc: Doc, noun: Token) -> list[Token]:
+    """The noun with its determiner and adjacent adjectives or name parts: "la jeune femme", "Mme Bovary"."""
+    start = noun.left_edge.i
+    for k in range(noun.i - 1, start - 1, -1):
+        if doc[k].is_punct or doc[k].dep_ in ("case", "mark", "cc"):
+            start = k + 1
+            break
+    end = noun.i
+    while end + 1 < len(doc) and doc[end + 1].head.i == noun.i and doc[end + 1].dep_ in ("amod", "flat", "flat:name"):
+        end += 1
+    return [t for t in doc[start : end + 1] if not t.is_space]
+
+
+def noun_of(words: Clause) -> Word | None:
+    for w in reversed(words):
+        if w.pos in ("NOUN", "PROPN") or (w.pos == "PRON" and w.text.lower() in PERSONAL):
+            return w
+    # A short capitalised phrase is a name, whatever the small model made of it ("Emma" as an adverb).
+    if 0 < len(words) <= 3 and all(w.text[:1].isupper() or w.text.endswith(".") for w in words):
+        return words[-1]
+    return None
+
+
+def subject_key(doc: Doc, subject: Clause) -> str | None:
+    noun = noun_of(subject)
+    if noun is None or noun.src == ADDED:
+        return None
+    lower = noun.text.lower()
+    if lower in PERSONAL:
+        return person_key(lower)
+    if any(w.text.lower() == "et" for w in subject):
+        return "plur"
+    agreement = gender_number(doc[noun.src])
+    if agreement is None:
+        return "sing" if noun.pos == "PROPN" or noun.text[:1].isupper() else None
+    return agreement[1]
+
+
+def token_key(doc: Doc, subject: Token) -> str | None:
+    lower = subject.lower_.lstrip("-").removeprefix("t-")
+    if lower in PERSONAL:
+        return person_key(lower)
+    agreement = gender_number(subject)
+    if agreement is None:
+        return "sing" if subject.pos_ == "PROPN" or subject.text[:1].isupper() else None
+    return agreement[1]
+
+
+def relink(words: Clause, noun: Word | None, head: int) -> list[Word]:
+    """The subject phrase, its noun now the subject of the added predicate."""
+    return [Word(w.text, w.src, w.pos, "nsubj", head, w.morph, w.space) if w is noun else w for w in words]
+
+
+def starts_verbally(doc: Doc, rest: Clause) -> bool:
+    t = tok(doc, rest[0])
+    return t is not None and (t.pos_ in ("VERB", "AUX") or t.lower_ in CLITICS_BEFORE_VERB)
+
+
+def first_finite(doc: Doc, rest: Clause) -> Token | None:
+    for w in rest:
+        t = tok(doc, w)
+        if t is not None and t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def comma_segments(clause: Clause) -> list[Clause]:
+    segments, current, depth = [], [], 0
+    for w in clause:
+        depth += w.text.count("«") - w.text.count("»")
+        if w.text == "," and depth <= 0:
+            segments.append(tuple(current))
+            current = []
+        else:
+            current.append(w)
+    segments.append(tuple(current))
+    return [s for s in segments]
+
+
+def join(segments: list[Clause]) -> Clause:
+    out: list[Word] = []
+    for k, seg in enumerate(segments):
+        if k:
+            out.append(Word(",", ADDED, "PUNCT", "punct", ADDED, "", " "))
+        out.extend(seg)
+    return tuple(out)
+
+
+def lower_first(words: list[Word]) -> list[Word]:
+    if not words:
+        return words
+    w = words[0]
+    if w.pos in ("PROPN",) or w.text.lower() in ("je",) or (len(w.text) > 1 and w.text[1:2].isupper()):
+        return words
+    return [Word(w.text[:1].lower() + w.text[1:], w.src, w.pos, w.dep, w.head, w.morph, w.space)] + words[1:]
+
+
+def period() -> Word:
+    return Word(".", ADDED, "PUNCT", "punct", ADDED)
+
+
+def sets_the_scene(t: Token, srcs: frozenset[int]) -> bool:
+    """The phrase hangs on the clause's main verb, directly or through nouns it governs."""
+    node = t
+    while node.head.i in srcs and node.head.i != node.i:
+        if node.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod", "obj"):
+            return False
+        node = node.head
+    return is_predicate(node) and node.pos_ in ("VERB", "AUX")
+
+
+def is_gerund(words: Clause) -> bool:
+    """ "en la coiffant", "en haussant les épaules"."""
+    for w in words[1:4]:
+        if w.text.lower().endswith("ant"):
+            return True
+        if w.text.lower() not in CLITICS_BEFORE_VERB:
+            return False
+    return False
+
+
+def narration_tense(doc: Doc) -> str:
+    """past when any conjugated verb of the sentence is in a past tense, else pres (or fut)."""
+    tenses = [
+        tense_of(t)
+        for t in doc
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") not in (["Inf"], ["Part"]) and t.dep_ != "aux:pass"
+    ]
+    if "past" in tenses or not tenses:
+        return "past"
+    return "fut" if "fut" in tenses else "pres"
+
+
+def is_narrative_verb(t: Token) -> bool:
+    return (
+        t.is_alpha
+        and not t.text[:1].isupper()
+        and t.pos_ not in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "PROPN")
+        and not any(c.dep_ == "det" for c in t.children)
+        and t.lower_ not in subjects.NOT_A_VERB_WORDS
+        and bool(subjects.NARRATIVE_ENDING_RE.search(t.lower_))
+    )
+
+
+def copy(t: Token) -> Word:
+    return Word(t.text, t.i, t.pos_, t.dep_, t.head.i, str(t.morph), t.whitespace_)
+
+
+def copula_group(doc: Doc, predicate: Token, srcs: frozenset[int]) -> list[int] | None:
+    """ "C'étaient", "ce fut", "Tout cela était": the subject and copula before a predicate."""
+    subject = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS and c.i < predicate.i]
+    copula = [c for c in predicate.children if c.dep_ == "cop" and c.i < predicate.i]
+    if not subject or not copula:
+        return None
+    first = subject[0].left_edge.i
+    group = list(range(first, copula[-1].i + 1))
+    if not all(i in srcs for i in group) or count_words(" ".join(doc[i].text for i in group)) > 3:
+        return None
+    return group
+
+
+def verb_group(doc: Doc, verb: Token, srcs: frozenset[int]) -> list[int] | None:
+    """The verb with its clitics, auxiliaries and negation: "ne l'avait pas vu"."""
+    k = verb.i
+    while k - 1 >= 0 and (doc[k - 1].lower_ in CLITICS_BEFORE_VERB or doc[k - 1].dep_ in ("aux", "aux:tense")):
+        k -= 1
+    end = verb.i
+    if (
+        end + 1 < len(doc)
+        and doc[end + 1].lower_ in NEGATION_AFTER
+        and any(doc[i].lower_ in ("ne", "n'", "n’") for i in range(k, verb.i))
+    ):
+        end += 1
+    group = list(range(k, end + 1))
+    if not all(i in srcs for i in group):
+        return None
+    return group
+
+
+def has_words(clause: Clause) -> bool:
+    return any(re.search(r"\w", w.text) for w in clause)
