@@ -43,6 +43,12 @@ SUBORDINATORS = frozenset(
 # A verb needs these to say what it says: "il voulut | partir", "il dit | qu'il viendrait".
 REQUIRED_DEPS = frozenset({"obj", "iobj", "ccomp", "xcomp"})
 LINK_REACH = 4
+# Words that never end a piece: articles, possessives, demonstratives, prepositions.
+DANGLING_WORDS = frozenset(
+    {"le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ton", "son"}
+    | {"ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leurs", "de", "à", "dans", "sur"}
+    | {"sous", "par", "pour", "avec", "sans", "chez", "vers", "entre", "contre", "et", "ou", "ni", "que", "qui"}
+)
 # "sans dire un mot", "pour sortir": an infinitive the verb does without.
 ADVERBIAL_MARKS = frozenset({"sans", "pour", "afin", "avant", "après", "en"})
 _SUBORDINATE_START_RE = re.compile(
@@ -332,6 +338,8 @@ def _add_bond_costs(costs: list[float], chunks: Chunks) -> None:
     for b in range(1, len(costs)):
         if _NEGATION_END_RE.match(chunks.chunk(b)) or subjects.is_incise(chunks, b):
             costs[b] = max(costs[b], CUT_BAD_PUNCT)
+        elif chunks.chunk(b - 1).lower() in DANGLING_WORDS:
+            costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "contre cet | individu", "près de | la porte"
 
 
 def _add_locution_costs(costs: list[float], chunks: Chunks) -> None:

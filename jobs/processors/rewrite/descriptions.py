@@ -15,8 +15,10 @@ from jobs.processors.rewrite.french import (
 )
 from jobs.processors.rewrite.tree import (
     CLITICS_BEFORE_VERB,
+    DETERMINERS,
     KEPT_CONNECTORS,
     OPENERS,
+    PLACE_PREPOSITIONS,
     comma_segments,
     first_finite,
     is_gerund,
@@ -77,7 +79,7 @@ class Descriptions:
                 break
         if start is None and len(segments) >= 2:
             last = segments[-1][: len(segments[-1]) - (len(clause) - end)]
-            if last and self._descriptive(last):
+            if last and self._descriptive(last) and last[0].pos != "NOUN":  # a noun there is an object
                 start = end - len(last)
         if start is None:
             return []
@@ -99,7 +101,7 @@ class Descriptions:
         return [(COST_ADDED_WORD * (len(words) + 1) + COST_LINK, [host + clause[end:], said + clause[end:]])]
 
     def _describe(self, *, subject: Clause, desc: Clause, rest: Clause) -> tuple[float, Clause, Clause] | None:
-        if not self._descriptive(desc) or not rest or not starts_verbally(self.doc, rest):
+        if not self._descriptive(desc, place=True) or not rest or not starts_verbally(self.doc, rest):
             return None
         verb = first_finite(self.doc, rest)
         if verb is None:
@@ -142,16 +144,20 @@ class Descriptions:
             return None
         return desc[0].src, (added(ETRE[tense][key], "AUX", "cop", desc[0].src),) + desc
 
-    def _descriptive(self, words: Clause) -> bool:
+    def _descriptive(self, words: Clause, *, place: bool = False) -> bool:
+        """A phrase that can follow "était": an adjective, a participle, a gerund; with place, "à l'écart"."""
         if not words or count_words(text_of(words)) >= self.settings.max_words:
             return False
         if any("VerbForm=Fin" in w.morph for w in words):
             return False
         lead = words[0]
-        if lead.text.lower() in ("ayant", "étant", "en"):
-            return len(words) > 1 and (lead.text.lower() != "en" or is_gerund(words))
-        if lead.text.lower().endswith("ant") and ("VerbForm=Part" in lead.morph or lead.pos == "VERB"):
+        lower = lead.text.lower()
+        if lower in ("ayant", "étant", "en"):
+            return len(words) > 1 and (lower != "en" or is_gerund(words))
+        if lower.endswith("ant") and ("VerbForm=Part" in lead.morph or lead.pos == "VERB"):
             return len(words) > 1
-        if lead.pos == "NOUN" and not any(w.pos == "DET" for w in words):
+        if place and lower in PLACE_PREPOSITIONS and len(words) > 1:
+            return True  # "Le Suisse, à l'écart, s'indignait" -> "Le Suisse était à l'écart."
+        if lead.pos == "NOUN" and not any(w.pos == "DET" or w.text.lower() in DETERMINERS for w in words):
             return True  # "surprise et muette": adjectives the small model calls nouns
         return lead.pos == "ADJ" or ("VerbForm=Part" in lead.morph and "Tense=Past" in lead.morph)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from jobs.processors.base import count_words
 from jobs.processors.rewrite.costs import (
     COST_ADDED_WORD,
     COST_DETACH,
     COST_LINK,
 )
 from jobs.processors.rewrite.tree import (
+    ASIDE_PREPOSITIONS,
     DETACHABLE_PREPOSITIONS,
     FRONT_MARKS,
     LATER_MARKS,
@@ -29,6 +31,7 @@ from jobs.processors.rewrite.words import (
     Clause,
     added,
     first_word_index,
+    text_of,
 )
 
 
@@ -121,4 +124,30 @@ class Links:
             elif a == start and b + 1 < len(clause) and clause[b + 1].text == ",":
                 rest = tuple(lower_first(list(clause[b + 2 :])))
                 out.append((COST_DETACH, [clause[:a] + link + phrase, rest]))
+        found = {len(c[1][0]) for c in out}
+        return out + [c for c in self._asides(clause) if len(c[1][0]) not in found]
+
+    def _asides(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        """ "Emma attendait, avec une sorte d'anxiété, le retour ...": a phrase between commas told apart."""
+        out = []
+        copula = "était" if self.tense == "past" else "est"
+        k = 0
+        while k < len(clause):
+            if clause[k].text != "," or k + 1 >= len(clause):
+                k += 1
+                continue
+            close = next((j for j in range(k + 1, len(clause)) if clause[j].text in (",", ";", ":")), None)
+            phrase = clause[k + 1 : close] if close is not None else ()
+            lead = phrase[0].text.lower() if phrase else ""
+            if (
+                close is not None
+                and close + 1 < len(clause)
+                and lead in DETACHABLE_PREPOSITIONS | ASIDE_PREPOSITIONS
+                and not any("VerbForm=Fin" in w.morph for w in phrase)
+                and count_words(text_of(phrase)) >= 2
+            ):
+                link = (added("c’", "PRON", "expl:subj", ADDED), added(copula, "AUX", "cop", ADDED))
+                host = clause[:k] + clause[close + 1 :]
+                out.append((COST_DETACH, [host, link + tuple(lower_first(list(phrase)))]))
+            k += 1
         return out

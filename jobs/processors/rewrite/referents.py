@@ -17,6 +17,7 @@ from jobs.processors.rewrite.french import (
 )
 from jobs.processors.rewrite.tree import (
     _INVERTED_SUBJECT_RE,
+    DETERMINERS,
     STRONG_TO_SUBJECT,
     SUBJECT_DEPS,
     noun_of,
@@ -86,6 +87,13 @@ class Referents:
         phrase = noun_phrase(self.doc, noun)
         words = [Word(t.text, ADDED, t.pos_, t.dep_ if t.i != noun.i else "nsubj", head, str(t.morph)) for t in phrase]
         short = 0 < count_words(" ".join(t.text for t in phrase)) <= MAX_REPEATED_WORDS
+        # A noun repeated without its article is not French ("Retour d'événements ...").
+        short = short and (
+            phrase[0].lower_ in DETERMINERS
+            or phrase[0].pos_ in ("DET", "PROPN")
+            or noun.i == phrase[0].i
+            and noun.text[:1].isupper()
+        )
         pronoun = self.pronoun_for(noun, host)
         if noun.pos_ == "PROPN" or noun.text[:1].isupper():
             return words if short else ([added(pronoun, "PRON", "nsubj", head)] if pronoun else None)

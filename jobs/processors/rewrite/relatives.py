@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from jobs.processors.rewrite.costs import (
     COST_ADDED_WORD,
+    COST_LINK,
     COST_RESTRICTIVE,
 )
 from jobs.processors.rewrite.tree import (
+    CLITICS_BEFORE_VERB,
     SUBJECT_DEPS,
     clause_members,
     sources_of,
@@ -15,6 +19,7 @@ from jobs.processors.rewrite.tree import (
 )
 from jobs.processors.rewrite.words import (
     Clause,
+    Word,
 )
 
 
@@ -44,11 +49,60 @@ class Relatives:
             referent = self.referent_words(t.head, host, head=t.i)
             if referent is None:
                 continue
-            part = []
-            for x in clause[a : b + 1]:
-                part.extend(referent if x.src == rel[0].i else [x])
+            k = next(i for i, x in enumerate(clause[a : b + 1]) if x.src == rel[0].i)
+            part = _about(referent, list(clause[a + k + 1 : b + 1]), before=list(clause[a : a + k]))
+            if part is None:
+                continue
             while part and part[-1].text in (",", ";", ":"):
                 part.pop()
             cost = COST_ADDED_WORD * len(referent) + (0.0 if detached else COST_RESTRICTIVE)
             out.append((cost, [host, tuple(part)]))
+        found = {len(c[1][0]) for c in out}
+        return out + [c for c in self._closing_relatives(clause) if len(c[1][0]) not in found]
+
+    def _closing_relatives(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        """ "..., contre cet individu, qui se permettait ...": a closing relative the parser missed."""
+        out = []
+        end = len(clause)
+        while end and clause[end - 1].pos == "PUNCT":
+            end -= 1
+        for k in range(2, end - 1):
+            if clause[k].text.lower() != "qui" or clause[k - 1].text != ",":
+                continue
+            if any(x.text in (",", ";", ":") for x in clause[k + 1 : end]):
+                continue  # the relative must close the sentence
+            antecedent = tok(self.doc, clause[k - 2])
+            if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
+                continue
+            host = clause[: k - 1] + clause[end:]
+            referent = self.referent_words(antecedent, host, head=clause[k + 1].src)
+            if referent is None:
+                continue
+            made = _about(referent, list(clause[k + 1 :]))
+            if made is None:
+                continue
+            part = tuple(made)
+            out.append((COST_ADDED_WORD * len(referent) + COST_LINK, [host, part]))
         return out
+
+
+_PLURAL_VERB_RE = re.compile(r"(?:ent|ont)$")
+_PLURAL_WORDS = frozenset({"ils", "elles", "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux"})
+
+
+def _about(referent: list[Word], after: list[Word], *, before: list[Word] | None = None) -> list[Word] | None:
+    """The relative clause as a sentence about its antecedent: "qui pourtant ne lui importaient guère" ->
+    "Pourtant ils ne lui importaient guère"; None when the verb's number says the antecedent is another noun."""
+    lead = []
+    while after and after[0].pos == "ADV" and after[0].text.lower() not in ("ne", "n'", "n’"):
+        lead.append(after.pop(0))
+    k = 0
+    while k < len(after) and after[k].text.lower() in CLITICS_BEFORE_VERB:
+        k += 1
+    verb = after[k] if k < len(after) else None
+    if verb is not None:
+        plural_verb = "Number=Plur" in verb.morph or bool(_PLURAL_VERB_RE.search(verb.text.lower()))
+        plural_referent = any(w.text.lower() in _PLURAL_WORDS for w in referent) or "Number=Plur" in referent[-1].morph
+        if plural_verb != plural_referent:
+            return None
+    return (before or []) + lead + referent + after

@@ -39,9 +39,16 @@ DETACHABLE_PREPOSITIONS = frozenset(
     {"dans", "sur", "sous", "devant", "derrière", "vers", "pendant", "après", "avant", "depuis", "durant", "dès"}
     | {"entre", "parmi", "au", "aux", "en", "près", "loin"}
 )
+# Between commas, a phrase of manner or cause is an aside too: ", avec une sorte d'anxiété,".
+ASIDE_PREPOSITIONS = frozenset({"avec", "par", "malgré", "selon", "sans"})
 # Time and place: a phrase the parser hung on a noun that may still set the scene.
 SCENE_PREPOSITIONS = frozenset(
     {"sous", "sur", "dans", "devant", "derrière", "vers", "pendant", "après", "avant", "depuis", "durant", "malgré"}
+)
+PLACE_PREPOSITIONS = frozenset({"à", "dans", "sur", "sous", "devant", "derrière", "près", "loin", "chez", "en"})
+DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces"}
+    | {"mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur", "nos", "vos", "leurs"}
 )
 NEGATION_AFTER = frozenset({"pas", "point", "plus", "jamais", "guère", "rien"})
 FRONT_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", "comme", "puisque", "puisqu'", "puisqu’"})
