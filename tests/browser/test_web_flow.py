@@ -60,10 +60,10 @@ def test_upload_confirm_watch_progress_read_and_edit(page, shot, start_worker):
     shot(page, "finished", full_page=False)
 
     page.locator("#open-sentences").click()
-    first = page.locator("li.sentence").first
+    first = page.locator("li.sentence:not(.heading)").first
     expect(first.locator(".original")).to_contain_text("Original")
     shot(page, "sentences", full_page=False)
-    sentence = Sentence.objects.filter(job=job).order_by("position").first()
+    sentence = Sentence.objects.filter(job=job, kind=Sentence.Kind.SENTENCE).order_by("position").first()
     first.get_by_role("button", name=re.compile("Edit")).click()
     page.locator(f"#edit-{sentence.id}").fill("Voici ma phrase corrigée.")
     page.get_by_role("button", name="Save").click()

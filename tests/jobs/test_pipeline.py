@@ -22,7 +22,8 @@ from tests.jobs.helpers import VERNE, run_in_process, upload_of
 
 @pytest.fixture
 def job(owner):
-    return job_create(owner=owner, upload=upload_of(VERNE), options={})
+    # The exact-words style is lossless, so every word of the book must come out once.
+    return job_create(owner=owner, upload=upload_of(VERNE), options={"style": "exact"})
 
 
 class CountingProcessor(LocalProcessor):
@@ -286,3 +287,16 @@ def test_the_final_status_and_the_settlement_land_together_and_the_sweep_mends_a
     other.refresh_from_db()
     assert other.credits_settled and other.credits_charged == 0
     assert credits_balance(user=owner) == 5000 - 178
+
+
+def test_the_default_style_rewrites_a_book_keeping_its_content(owner):
+    job = run_in_process(job_create(owner=owner, upload=upload_of(VERNE), options={}))
+    assert job.settings["style"] == "sentences"
+    assert job.status == Job.Status.COMPLETED, job.error_message
+    assert job.quality["within_limit"] == 1.0
+    assert job.quality["content_recall"] >= 0.99
+    assert job.quality["content_invented"] <= 0.01
+    assert job.quality["shaped"] >= 0.95
+    assert job.quality["standalone_judged"] == job.quality["sentences"]
+    judged = Sentence.objects.filter(job=job, kind="sentence", stands_alone__isnull=False).count()
+    assert judged == job.quality["sentences"]

@@ -123,9 +123,10 @@ def test_only_an_unedited_piece_that_does_not_stand_alone_carries_a_fragment_tag
     rows = _rows(owner_client, mixed_job)
     fragment = rows["Vers la porte du jardin."]
     assert fragment.startswith('<li class="sentence fragment"')
-    title = "Not a sentence on its own: no subject with its own verb"
+    title = "Not a sentence on its own: no main clause of its own, or cut short"
     assert f'<span class="tag fragment" title="{title}">fragment' in fragment
-    assert '<span class="visually-hidden">: does not stand alone, no subject with its own verb</span>' in fragment
+    hidden = ": does not stand alone, no main clause of its own or cut short"
+    assert f'<span class="visually-hidden">{hidden}</span>' in fragment
     # Standing alone, never judged, or edited (the judgement was of the generated text): no tag.
     for text in ("Il ouvrit la porte.", "Un titre jamais jugé.", "Sous la pluie."):
         assert "fragment" not in rows[text], text
