@@ -57,6 +57,10 @@ _SUBORDINATE_START_RE = re.compile(
     r"[,;:]?$",
     re.IGNORECASE,
 )
+_CONNECTOR_RE = re.compile(
+    r"^[«“—–-]*(?:et|mais|or|puis|donc|car|cependant|pourtant|alors|ensuite|enfin|d['’]ailleurs|aussi)[,]?$",
+    re.IGNORECASE,
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
 CLAUSE_DEPS = frozenset({"conj", "parataxis", "advcl", "acl:relcl", "ccomp"})
 # Phrases a last-resort cut may fall before ("près du feu", "avec la main").
@@ -196,7 +200,14 @@ def _required_links(doc: Doc, token_chunk: list[int]) -> tuple[tuple[int, int], 
 def _subordinate_starts(chunks: Chunks) -> frozenset[int]:
     if "?" in chunks.text or "!" in chunks.text:
         return frozenset()  # "Où est-il ?", "Que veux-tu ?", "Comme il est beau !"
-    return frozenset(i for i in range(len(chunks.spans)) if _SUBORDINATE_START_RE.match(chunks.chunk(i)))
+    starts = set()
+    for i in range(len(chunks.spans)):
+        if _SUBORDINATE_START_RE.match(chunks.chunk(i)):
+            starts.add(i)
+            # "Mais, quand il eut la plume": the connector before opens the subordinate clause too.
+            if i > 0 and _CONNECTOR_RE.match(chunks.chunk(i - 1)):
+                starts.add(i - 1)
+    return frozenset(starts)
 
 
 def _is_punct_chunk(chunks: Chunks, i: int) -> bool:

@@ -14,6 +14,7 @@ from jobs.processors.rewrite.tree import (
     copula_group,
     copy,
     has_subject,
+    is_finite_word,
     is_narrative_verb,
     is_predicate,
     is_verb_like,
@@ -127,8 +128,10 @@ class Coordination:
             if item.dep_ == "ROOT" or item.head.i == item.i:
                 # "C'étaient des manuels, des pamphlets et des romans": the list is the predicate.
                 group, subject = copula_group(self.doc, item, srcs), []
-            if group is None or subject is None:
+            if group is None or subject is None or not any(is_finite_word(self.doc[i]) for i in group):
                 continue
+            if any(c.dep_ == "case" and c.lower_ == "entre" for c in item.children):
+                continue  # "entre le hangar et l'écurie" is one place
             part = list(clause[a : b + 1])
             while part and (part[0].pos == "PUNCT" or part[0].text.lower() in DROPPED_CONNECTORS):
                 part.pop(0)

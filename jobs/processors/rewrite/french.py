@@ -34,28 +34,23 @@ _PRESENT_AUX = frozenset({"est", "sont", "a", "ont", "suis", "es", "sommes", "ê
 
 
 def gender_number(noun: Token) -> tuple[str, str] | None:
-    """("masc"|"fem", "sing"|"plur") of a noun phrase's head, from its determiner first.
+    """("masc"|"fem", "sing"|"plur") of a noun phrase, when its determiner says it.
 
-    The determiner is more reliable than the small model's morphology of
-    nouns; a coordinated subject ("Pierre et Marie") is plural.
+    The small model's gender for nouns is often wrong ("la cire" as
+    masculine), so only a determiner that shows the gender counts; without
+    one, the caller repeats the noun phrase instead of choosing a pronoun.
     """
     if any(c.dep_ == "conj" for c in noun.children):
         return None
     for child in noun.children:
-        if child.dep_ != "det":
+        if child.dep_ != "det" or child.i > noun.i:
             continue
         word = child.lower_
-        if word in _PLURAL_DET:
-            break  # plural: gender from the noun's own tags
         if word in _FEM_DET:
             return ("fem", "sing")
         if word in _MASC_DET and word not in ("leur", "son", "mon", "ton", "notre", "votre"):
             return ("masc", "sing")
-    gender = noun.morph.get("Gender")
-    number = noun.morph.get("Number")
-    if not gender or not number:
-        return None
-    return ("fem" if gender == ["Fem"] else "masc", "plur" if number == ["Plur"] else "sing")
+    return None
 
 
 def title_gender(words: list[str]) -> str | None:

@@ -12,6 +12,7 @@ from jobs.processors.rewrite.tree import (
     ASIDE_PREPOSITIONS,
     DETACHABLE_PREPOSITIONS,
     FRONT_MARKS,
+    KEPT_CONNECTORS,
     LATER_MARKS,
     REASON_MARKS,
     SCENE_PREPOSITIONS,
@@ -54,10 +55,14 @@ class Links:
                 continue
             a, b = span
             mark = marks[0]
+            m = next((k for k in range(a, b + 1) if clause[k].src == mark.i), None)
+            # "Mais, quand il eut la plume ...": connectors may come before the mark.
+            lead = clause[start:m] if m is not None else ()
             if (
-                mark.lower_ in FRONT_MARKS
-                and a == start
-                and clause[a].src == mark.i
+                m is not None
+                and mark.lower_ in FRONT_MARKS
+                and a >= start
+                and all(x.text == "," or x.text.lower() in KEPT_CONNECTORS for x in lead)
                 and b + 1 < len(clause)
                 and clause[b + 1].text == ","
                 and is_finite(t)
@@ -66,7 +71,8 @@ class Links:
                 main = clause[b + 2 :]
                 root = next((x.head for x in main if x.src == x.head), main[0].src if main else ADDED)
                 link = added("Alors", "ADV", "advmod", root)
-                first = clause[:a] + clause[a + 1 : b + 1] + (period(),)
+                connectors = tuple(x for x in lead if x.text != ",")
+                first = clause[:start] + connectors + tuple(lower_first(list(clause[m + 1 : b + 1]))) + (period(),)
                 out.append((COST_LINK + COST_ADDED_WORD, [first, (link,) + tuple(lower_first(list(main)))]))
             elif (
                 mark.lower_ in LATER_MARKS

@@ -43,8 +43,8 @@ class Relatives:
             detached = a > 0 and clause[a - 1].text == ","
             host_end = a - 1 if detached else a
             rest = clause[b + 1 :]
-            if detached and rest and rest[0].text == ",":
-                rest = rest[1:]
+            if rest and rest[0].text == "," and (detached or len(rest) > 1 and rest[1].pos in ("VERB", "AUX")):
+                rest = rest[1:]  # the comma closed the relative: "Le jour qui descendait ..., bleuissait"
             host = clause[:host_end] + rest
             referent = self.referent_words(t.head, host, head=t.i)
             if referent is None:

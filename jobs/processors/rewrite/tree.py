@@ -150,9 +150,15 @@ def noun_phrase(doc: Doc, noun: Token) -> list[Token]:
 
 
 def noun_of(words: Clause) -> Word | None:
-    for w in reversed(words):
+    """The head of a noun phrase: its last noun before any preposition ("le jour de la fête", "Mme Bovary")."""
+    head = None
+    for w in words:
+        if w.pos == "ADP" or w.text.lower() in ("de", "d'", "d’"):
+            break
         if w.pos in ("NOUN", "PROPN") or (w.pos == "PRON" and w.text.lower() in PERSONAL):
-            return w
+            head = w
+    if head is not None:
+        return head
     # A short capitalised phrase is a name, whatever the small model made of it ("Emma" as an adverb).
     if 0 < len(words) <= 3 and all(w.text[:1].isupper() or w.text.endswith(".") for w in words):
         return words[-1]
@@ -241,7 +247,7 @@ def sets_the_scene(t: Token, srcs: frozenset[int]) -> bool:
     """The phrase hangs on the clause's main verb, directly or through nouns it governs."""
     node = t
     while node.head.i in srcs and node.head.i != node.i:
-        if node.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod", "obj"):
+        if node.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod", "obj", "xcomp"):
             return False
         node = node.head
     return is_predicate(node) and node.pos_ in ("VERB", "AUX")
@@ -278,6 +284,10 @@ def is_narrative_verb(t: Token) -> bool:
         and t.lower_ not in subjects.NOT_A_VERB_WORDS
         and bool(subjects.NARRATIVE_ENDING_RE.search(t.lower_))
     )
+
+
+def is_finite_word(t: Token) -> bool:
+    return t.morph.get("VerbForm") == ["Fin"] or is_narrative_verb(t)
 
 
 def copy(t: Token) -> Word:
