@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
 from jobs.text import subjects
+from jobs.text.subjects import Tokens
 
 _CHUNK_RE = re.compile(r"\S+")
 _ALNUM_RE = re.compile(r"\w")
@@ -133,16 +135,45 @@ class Analysis:
     # Chunks opening a subordinate or relative clause ("lorsque", "qui").
     subordinate_starts: frozenset[int] = frozenset()
 
+    @cached_property
+    def judge(self) -> _Judge:
+        return _Judge(self)
+
 
 def stands_alone(analysis: Analysis, i: int, j: int) -> bool:
     """Chunks [i, j) hold a main clause: a subject with its verb, nothing it needs cut off."""
-    if not any(i <= lo and hi < j for lo, hi in analysis.pairs):
-        return False
-    if any(i <= a < j and not i <= b < j for a, b in analysis.links):
-        return False
-    if i in analysis.subordinate_starts and not _main_after_comma(analysis, i, j):
-        return False
-    return True
+    return analysis.judge.stands_alone(i, j)
+
+
+class _Judge:
+    """stands_alone for every piece the cut planner weighs, from tables built once per sentence."""
+
+    def __init__(self, analysis: Analysis):
+        n = len(analysis.chunks.spans)
+        self.analysis = analysis
+        # nearest_end[i]: the smallest last chunk of a subject-verb pair starting at i or later.
+        nearest_end = [n + 1] * (n + 2)
+        for lo, hi in analysis.pairs:
+            if 0 <= lo <= n:
+                nearest_end[lo] = min(nearest_end[lo], hi)
+        for k in range(n - 1, -1, -1):
+            nearest_end[k] = min(nearest_end[k], nearest_end[k + 1])
+        self.nearest_end = nearest_end
+        self.needs: dict[int, tuple[int, int]] = {}
+        for a, b in analysis.links:
+            lo, hi = self.needs.get(a, (b, b))
+            self.needs[a] = (min(lo, b), max(hi, b))
+
+    def stands_alone(self, i: int, j: int) -> bool:
+        if self.nearest_end[i] >= j:
+            return False
+        for a in range(i, j):
+            need = self.needs.get(a)
+            if need is not None and (need[0] < i or need[1] >= j):
+                return False
+        if i in self.analysis.subordinate_starts and not _main_after_comma(self.analysis, i, j):
+            return False
+        return True
 
 
 def _main_after_comma(analysis: Analysis, i: int, j: int) -> bool:
@@ -157,31 +188,35 @@ def parse_text(text: str) -> str:
     return _DASH_CHUNK_RE.sub(" ", text)
 
 
-def analyse(chunks: Chunks, doc: Doc) -> Analysis:
+def analyse(chunks: Chunks, doc: Doc, *, cuts: bool = True) -> Analysis:
+    """What the parse says of these chunks; without cuts, only whether they stand alone (no cut costs)."""
+    tokens = list(doc)  # one Token object each, reused by every rule below
     starts = [a for a, _ in chunks.spans]
-    token_chunk = [max(0, bisect_right(starts, t.idx) - 1) for t in doc]
-    start_set = frozenset(starts)
-    chunk_start_token = {token_chunk[t.i]: t for t in doc if t.idx in start_set}
-    costs = _base_costs(chunks, doc, token_chunk, chunk_start_token)
-    _add_phrase_cuts(costs, chunks, doc, token_chunk)
-    _add_clause_cuts(costs, chunks, doc, token_chunk)
-    _add_quote_costs(costs, chunks)
-    _add_locution_costs(costs, chunks)
-    _add_bond_costs(costs, chunks)
-    pairs, finite = _standalone_pairs(doc, token_chunk)
+    token_chunk = [max(0, bisect_right(starts, t.idx) - 1) for t in tokens]
+    costs = [0.0] * len(chunks.spans)
+    if cuts:
+        start_set = frozenset(starts)
+        chunk_start_token = {token_chunk[t.i]: t for t in tokens if t.idx in start_set}
+        costs = _base_costs(chunks, tokens, token_chunk, chunk_start_token)
+        _add_phrase_cuts(costs, chunks, tokens, token_chunk)
+        _add_clause_cuts(costs, chunks, tokens, token_chunk)
+        _add_quote_costs(costs, chunks)
+        _add_locution_costs(costs, chunks)
+        _add_bond_costs(costs, chunks)
+    pairs, finite = _standalone_pairs(tokens, token_chunk)
     pairs += _imperative_pairs(chunks) + _inversion_pairs(chunks) + _chunk_shape_pairs(chunks)
     return Analysis(
         chunks,
         tuple(costs),
         pairs,
         finite,
-        _shared_subject_clauses(chunks, doc, token_chunk),
-        _required_links(doc, token_chunk),
+        _shared_subject_clauses(chunks, tokens, token_chunk) if cuts else (),
+        _required_links(tokens, token_chunk),
         _subordinate_starts(chunks),
     )
 
 
-def _required_links(doc: Doc, token_chunk: list[int]) -> tuple[tuple[int, int], ...]:
+def _required_links(doc: Tokens, token_chunk: list[int]) -> tuple[tuple[int, int], ...]:
     links = []
     for t in doc:
         if t.head.i == t.i or t.is_punct:
@@ -254,7 +289,7 @@ def _word_cut_cost(first: Token | None, last: Token | None) -> float:
     return cost
 
 
-def _add_phrase_cuts(costs: list[float], chunks: Chunks, doc: Doc, token_chunk: list[int]) -> None:
+def _add_phrase_cuts(costs: list[float], chunks: Chunks, doc: Tokens, token_chunk: list[int]) -> None:
     # Cutting before a whole phrase leaves both sides readable; cutting
     # inside one ("près | du feu") does not.
     n = len(costs)
@@ -283,7 +318,7 @@ def _is_clause_head(t: Token) -> bool:
     return True
 
 
-def _add_clause_cuts(costs: list[float], chunks: Chunks, doc: Doc, token_chunk: list[int]) -> None:
+def _add_clause_cuts(costs: list[float], chunks: Chunks, doc: Tokens, token_chunk: list[int]) -> None:
     n = len(costs)
     for t in doc:
         if not _is_clause_head(t):
@@ -298,7 +333,7 @@ def _add_clause_cuts(costs: list[float], chunks: Chunks, doc: Doc, token_chunk: 
             costs[right] = min(costs[right], cost)
 
 
-def _shared_subject_clauses(chunks: Chunks, doc: Doc, token_chunk: list[int]) -> tuple[tuple[int, int], ...]:
+def _shared_subject_clauses(chunks: Chunks, doc: Tokens, token_chunk: list[int]) -> tuple[tuple[int, int], ...]:
     out = []
     for t in doc:
         if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.head.pos_ not in ("VERB", "AUX"):
@@ -390,7 +425,7 @@ def _finite_token(head: Token) -> Token | None:
     return None
 
 
-def _standalone_pairs(doc: Doc, token_chunk: list[int]) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+def _standalone_pairs(doc: Tokens, token_chunk: list[int]) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
     pairs: list[tuple[int, int]] = []
     for t in doc:
         if t.dep_ in SUBJECT_DEPS and "Rel" not in t.morph.get("PronType") and not subordinate(t.head):
@@ -421,7 +456,7 @@ def _predicate_of(t: Token) -> Token:
     return t.head if t.dep_ in FINITE_HELPERS or t.dep_ in SUBJECT_DEPS else t
 
 
-def _shape_pairs(doc: Doc) -> list[tuple[int, int]]:
+def _shape_pairs(doc: Tokens) -> list[tuple[int, int]]:
     return (
         subjects.clitic_pairs(doc)
         + subjects.inverted_pairs(doc)

@@ -59,7 +59,7 @@ def standalone_flags(texts: Sequence[str]) -> list[bool]:
     """Whether each text holds a subject with its finite verb (or an imperative)."""
     flags = []
     for text, doc in zip(texts, parse_many(parse_text(t) for t in texts), strict=True):
-        analysis = analyse(Chunks.of(text), doc)
+        analysis = analyse(Chunks.of(text), doc, cuts=False)
         n = len(analysis.chunks.spans)
         flags.append(stands_alone(analysis, 0, n))
     return flags

@@ -69,7 +69,7 @@ def split_sentences(
 
 def _pieces(text: str, doc: Doc, settings: ProcessorSettings, spoken: bool) -> list[Piece]:
     if count_words(text) <= settings.max_words or (settings.keep_dialogue_whole and spoken):
-        analysis = analyse(Chunks.of(text), doc)
+        analysis = analyse(Chunks.of(text), doc, cuts=False)
         whole = stands_alone(analysis, 0, len(analysis.chunks.spans))
         flags = () if count_words(text) <= settings.max_words else (FLAG_OVER_LIMIT_DIALOGUE,)
         return [Piece(render(text, settings.keep_punctuation), flags, whole)]
@@ -86,7 +86,12 @@ def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Pie
         key = tuple((w.src, w.text) for w in clause)
         if key not in cuts:
             clause_text, sub = clause_doc(clause, doc.vocab)
-            pieces = pieces_from_analysis(analyse(Chunks.of(clause_text), sub), settings, keep_text=True)
+            chunks = Chunks.of(clause_text)
+            if count_words(clause_text) <= settings.max_words:
+                alone = stands_alone(analyse(chunks, sub, cuts=False), 0, len(chunks.spans))
+                pieces = [Piece(clause_text, (), alone)]
+            else:
+                pieces = pieces_from_analysis(analyse(chunks, sub), settings, keep_text=True)
             cost = sum(
                 COST_PIECE + (0.0 if p.stands_alone else COST_FRAGMENT + COST_FRAGMENT_WORD * count_words(p.text))
                 for p in pieces

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 
 from spacy.lang.fr.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
+
+# A parse as a list of its tokens: each Token object made once and reused by every rule.
+Tokens = list[Token]
 
 # "je", "tu", "il", "ils", "on" and elided "j'" are always subjects, right
 # before their verb with only object clitics and "ne" between; "elle(s)",
@@ -62,7 +65,7 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _INFINITIVE_RE = re.compile(r"(?:er|ir|re|oir|ïr)$")
 
 
-def clitic_pairs(doc: Doc) -> list[tuple[int, int]]:
+def clitic_pairs(doc: Tokens) -> list[tuple[int, int]]:
     """Subject clitic + the verb right after it (past object clitics and "ne")."""
     pairs = []
     for t in doc:
@@ -74,7 +77,7 @@ def clitic_pairs(doc: Doc) -> list[tuple[int, int]]:
     return pairs
 
 
-def _is_subject_clitic(doc: Doc, t: Token) -> bool:
+def _is_subject_clitic(doc: Tokens, t: Token) -> bool:
     lower = t.lower_
     if lower in ELIDED_CE or lower in SUBJECT_CLITICS:
         return True
@@ -92,7 +95,7 @@ def _agrees(subject: Token, verb: Token) -> bool:
     return ending is None or bool(ending.search(verb.lower_))
 
 
-def _verb_after_clitics(doc: Doc, k: int) -> Token | None:
+def _verb_after_clitics(doc: Tokens, k: int) -> Token | None:
     while k < len(doc) and doc[k].lower_ in OBJECT_CLITICS:
         k += 1
     if k >= len(doc):
@@ -143,7 +146,7 @@ def presentative_chunks(words: list[str]) -> list[int]:
     return [i for i, w in enumerate(words) if _PRESENTATIVE_RE.match(w)]
 
 
-def inverted_pairs(doc: Doc) -> list[tuple[int, int]]:
+def inverted_pairs(doc: Tokens) -> list[tuple[int, int]]:
     """A third-person finite verb with no subject before it takes the noun after it.
 
     "Au centre, se dresse une sorte de donjon": the parser calls "sorte" an
@@ -165,7 +168,7 @@ def inverted_pairs(doc: Doc) -> list[tuple[int, int]]:
     return pairs
 
 
-def _fronted(doc: Doc, verb: Token) -> bool:
+def _fronted(doc: Tokens, verb: Token) -> bool:
     """The clause opens with a capitalised adverbial ("Au centre,", "Derrière,") and no relative word.
 
     A piece opening with the verb, or lower case, most likely lost its subject
@@ -177,7 +180,7 @@ def _fronted(doc: Doc, verb: Token) -> bool:
     return not any(w.lower_ in RELATIVE_WORDS or _relative(w) or w.pos_ == "CCONJ" for w in before)
 
 
-def broken_clause_pairs(doc: Doc) -> list[tuple[int, int]]:
+def broken_clause_pairs(doc: Tokens) -> list[tuple[int, int]]:
     """A nominal root followed by a finite verb with no subject: one clause split in two.
 
     "Mme Roderich, à quarante ans, avait conservé" comes out as two roots,
@@ -207,7 +210,7 @@ def broken_clause_pairs(doc: Doc) -> list[tuple[int, int]]:
 _FINITE_ENDING_RE = re.compile(r"(?:èrent|irent|urent|inrent|aient|eraient|iraient)$")
 
 
-def suffix_verb_pairs(doc: Doc) -> list[tuple[int, int]]:
+def suffix_verb_pairs(doc: Tokens) -> list[tuple[int, int]]:
     """A bare noun phrase followed by a word that can only be a conjugated verb.
 
     The small model tags "Les dames montèrent" as a noun and its adverb; the
@@ -234,7 +237,7 @@ INDEFINITE_SUBJECTS = frozenset(
 _PLAIN_ADVERB_RE = re.compile(r"ment$")
 
 
-def name_verb_pairs(doc: Doc) -> list[tuple[int, int]]:
+def name_verb_pairs(doc: Tokens) -> list[tuple[int, int]]:
     """A name or noun phrase, then a word with a narrative verb ending: "Charles montra", "Le docteur reprit".
 
     Whatever the tags say: the small model often reads such verbs as nouns
@@ -242,8 +245,12 @@ def name_verb_pairs(doc: Doc) -> list[tuple[int, int]]:
     may follow clitics, "ne" or one adverb in -ment.
     """
     pairs = []
+    verbs = [t.i for t in doc if NARRATIVE_ENDING_RE.search(t.lower_)]
+    if not verbs:
+        return pairs
     for t in doc:
-        if not _subject_like(t):
+        # The verb comes at most a name, an adverb and a few clitics later.
+        if not any(0 < v - t.i <= 6 for v in verbs) or not _subject_like(t):
             continue
         k = t.i + 1
         while k < len(doc) and doc[k].dep_ in ("flat", "flat:name") and doc[k].text[:1].isupper():

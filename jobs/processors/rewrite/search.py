@@ -69,7 +69,7 @@ class Rewriter(Coordination, Relatives, Links, Descriptions, Referents):
     """Candidate rewrites of one parsed sentence, and the best set of them."""
 
     def __init__(self, doc: Doc, text: str, settings: ProcessorSettings, judge):
-        self.doc = doc
+        self.doc = list(doc)  # the parse's tokens, each made once: the rules below index them often
         self.settings = settings
         self.judge = judge  # Clause -> (cost of cutting it, as the exact planner would)
         self.memo: dict[tuple, Plan] = {}
