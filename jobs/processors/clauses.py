@@ -14,8 +14,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
-
+from jobs.processors.parse import Parse as Doc
+from jobs.processors.parse import Tok as Token
 from jobs.text import subjects
 from jobs.text.subjects import Tokens
 

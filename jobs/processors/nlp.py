@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from jobs.processors.parse import Parse, from_doc
 from jobs.spacy_models import load_once
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 MODEL = "fr_core_news_sm"
 # The splitter needs tokens, morphology (VerbForm, Mood) and the dependency
@@ -32,6 +32,6 @@ def _build() -> Language:
     return spacy.load(MODEL, exclude=list(EXCLUDED))
 
 
-def parse_many(texts: Iterable[str]) -> Iterator[Doc]:
+def parse_many(texts: Iterable[str]) -> Iterator[Parse]:
     """Parse in batches; texts are prepared by the caller (see clauses)."""
-    return get_nlp().pipe(texts, batch_size=BATCH_SIZE)
+    return (from_doc(doc) for doc in get_nlp().pipe(texts, batch_size=BATCH_SIZE))

@@ -16,12 +16,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
 from jobs.processors.base import STYLE_EXACT, ProcessorSettings, count_words
 from jobs.processors.clauses import WORD_CUT, Analysis, Chunks, analyse, parse_text, stands_alone
 from jobs.processors.finish import finish_piece
 from jobs.processors.nlp import parse_many
+from jobs.processors.parse import Parse as Doc
 from jobs.processors.rewrite import COST_FRAGMENT, COST_FRAGMENT_WORD, COST_PIECE, Rewriter, clause_doc
 
 NOT_STANDALONE = 16.0
@@ -85,7 +84,7 @@ def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Pie
     def cut(clause) -> tuple[float, list[Piece]]:
         key = tuple((w.src, w.text) for w in clause)
         if key not in cuts:
-            clause_text, sub = clause_doc(clause, doc.vocab)
+            clause_text, sub = clause_doc(clause)
             chunks = Chunks.of(clause_text)
             if count_words(clause_text) <= settings.max_words:
                 alone = stands_alone(analyse(chunks, sub, cuts=False), 0, len(chunks.spans))
@@ -99,7 +98,11 @@ def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Pie
             cuts[key] = (cost, pieces)
         return cuts[key]
 
-    plan = Rewriter(doc, text, settings, judge=lambda clause: cut(clause)[0]).best()
+    def judge(clause) -> tuple[float, bool]:
+        cost, pieces = cut(clause)
+        return cost, all(p.stands_alone for p in pieces)
+
+    plan = Rewriter(doc, text, settings, judge=judge).best()
     out = []
     for sentence in plan.sentences:
         for piece in cut(sentence.clause)[1]:

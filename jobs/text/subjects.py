@@ -11,12 +11,15 @@ pairs of a subject with its conjugated verb.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.lang.fr.stop_words import STOP_WORDS
-from spacy.tokens import Token
 
-# A parse as a list of its tokens: each Token object made once and reused by every rule.
-Tokens = list[Token]
+if TYPE_CHECKING:
+    from jobs.processors.parse import Tok as Token
+
+# A parse as a list of its tokens (jobs.processors.parse), each made once.
+Tokens = list["Token"]
 
 # "je", "tu", "il", "ils", "on" and elided "j'" are always subjects, right
 # before their verb with only object clitics and "ne" between; "elle(s)",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from jobs.processors.parse import Tok as Token
 
 PERSONAL = frozenset({"je", "j'", "j’", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})
 _MASC_DET = frozenset({"le", "un", "ce", "cet", "du", "au", "mon", "ton", "son", "notre", "votre", "leur"})

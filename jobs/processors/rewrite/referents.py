@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from jobs.processors.base import count_words
 from jobs.processors.clauses import subordinate
+from jobs.processors.parse import Tok as Token
 from jobs.processors.rewrite.costs import (
     MAX_REPEATED_WORDS,
 )

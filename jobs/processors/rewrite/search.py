@@ -29,9 +29,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
 from jobs.processors.base import ProcessorSettings, count_words
+from jobs.processors.parse import Parse as Doc
 from jobs.processors.rewrite.coordination import Coordination
 from jobs.processors.rewrite.costs import (
     MAX_CANDIDATES,
@@ -69,9 +68,10 @@ class Rewriter(Coordination, Relatives, Links, Descriptions, Referents):
     """Candidate rewrites of one parsed sentence, and the best set of them."""
 
     def __init__(self, doc: Doc, text: str, settings: ProcessorSettings, judge):
-        self.doc = list(doc)  # the parse's tokens, each made once: the rules below index them often
+        self.doc = doc
         self.settings = settings
-        self.judge = judge  # Clause -> (cost of cutting it, as the exact planner would)
+        # Clause -> (cost of cutting it as the exact planner would, whether every piece stands alone)
+        self.judge = judge
         self.memo: dict[tuple, Plan] = {}
         self.words = sentence_words(doc, text)
         self.tense = narration_tense(doc)
@@ -83,10 +83,12 @@ class Rewriter(Coordination, Relatives, Links, Descriptions, Referents):
         key = tuple((w.src, w.text) for w in clause)
         if key in self.memo:
             return self.memo[key]
-        plan = Plan(self.judge(clause), (Sentence(clause, rewritten),))
+        cost, whole = self.judge(clause)
+        plan = Plan(cost, (Sentence(clause, rewritten),))
         self.memo[key] = plan  # a candidate leading back here gets the plain cut
         size = count_words(text_of(clause))
-        if size > self.settings.max_words:
+        # A cut whose every piece stands alone cannot be bettered by adding words.
+        if size > self.settings.max_words and not whole:
             for cost, parts in self.candidates(clause)[:MAX_CANDIDATES]:
                 if any(count_words(text_of(part)) >= size for part in parts):
                     continue

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
-
 from jobs.processors.base import count_words
+from jobs.processors.parse import Parse as Doc
+from jobs.processors.parse import Tok as Token
 from jobs.processors.rewrite.french import (
     PERSONAL,
     gender_number,

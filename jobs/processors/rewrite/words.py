@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from jobs.processors.parse import Parse, Tok, build
 
 ADDED = -1
 _DASHES = "—–-"
@@ -34,7 +34,7 @@ class Word:
 Clause = tuple[Word, ...]
 
 
-def sentence_words(doc: Doc, text: str) -> Clause:
+def sentence_words(doc: Parse, text: str) -> Clause:
     """The parse's tokens as words, with the original's characters (dialogue dashes were blanked for the parser)."""
     words = []
     for t in doc:
@@ -77,8 +77,8 @@ def text_of(clause: Clause) -> str:
     return "".join(t + (" " if s else "") for t, s in zip(texts, spaces, strict=True))
 
 
-def to_doc(clause: Clause, vocab) -> Doc:
-    """A Doc with the original parse restricted to this clause (heads outside become roots)."""
+def to_parse(clause: Clause) -> Parse:
+    """The original parse restricted to this clause (heads outside become roots), no parser run."""
     texts, spaces = render(clause)
     where: dict[int, int] = {}
     for k, w in enumerate(clause):
@@ -89,15 +89,7 @@ def to_doc(clause: Clause, vocab) -> Doc:
         head = where.get(w.head, k)
         heads.append(head)
         deps.append("ROOT" if head == k else (w.dep if w.dep != "ROOT" else "dep"))
-    return Doc(
-        vocab,
-        words=texts,
-        spaces=spaces,
-        pos=[w.pos or "X" for w in clause],
-        deps=deps,
-        heads=heads,
-        morphs=[w.morph for w in clause],
-    )
+    return build(texts, spaces, [w.pos or "X" for w in clause], deps, heads, [w.morph for w in clause])
 
 
 def first_word_index(clause: Clause) -> int:
@@ -108,10 +100,10 @@ def first_word_index(clause: Clause) -> int:
     return len(clause)
 
 
-def token(doc: Doc, w: Word) -> Token | None:
+def token(doc: Parse, w: Word) -> Tok | None:
     return doc[w.src] if w.src != ADDED else None
 
 
-def clause_doc(clause: Clause, vocab) -> tuple[str, Doc]:
-    doc = to_doc(clause, vocab)
-    return doc.text, doc
+def clause_doc(clause: Clause) -> tuple[str, Parse]:
+    parse = to_parse(clause)
+    return parse.text, parse
