@@ -38,7 +38,7 @@ def export_links(job_id) -> dict:
 QUALITY_LABELS = {
     "sentences": "Sentences",
     "within_limit": "Within the length limit",
-    "standalone": "Stand alone (a subject with its verb)",
+    "standalone": "Stand alone (a main clause, nothing cut off)",
     "shaped": "Shaped as a sentence (capital to end mark)",
     "content_recall": "Content words of the book kept",
     "content_invented": "Content words added",
