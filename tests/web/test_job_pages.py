@@ -57,7 +57,7 @@ def test_job_page_shows_the_quality_of_the_whole_job(owner_client, owner):
     assert box == {
         "Sentences": "4,120",
         "Within the length limit": "98.7%",
-        "Stand alone (a subject with its verb)": "87.3% of 4,000 judged",
+        "Stand alone (a main clause, nothing cut off)": "87.3% of 4,000 judged",
         "Shaped as a sentence (capital to end mark)": "95.1%",
         "Content words of the book kept": "99.1%",
         "Content words added": "0.2%",
@@ -69,7 +69,7 @@ def test_job_page_still_shows_the_figures_an_older_job_stored(owner_client, owne
     quality = {"sentences": 900, "within_limit": 1.0, "standalone": 0.75, "standalone_sampled": 48, "coverage": 0.999}
     job = make_job(owner, quality=quality)
     box = _quality_box(owner_client.get(reverse("job_detail", args=[job.id])).content.decode())
-    assert box["Stand alone (a subject with its verb)"] == "75.0% on a sample of 48"
+    assert box["Stand alone (a main clause, nothing cut off)"] == "75.0% on a sample of 48"
     assert box["Words of the book kept"] == "99.9%"
     assert "Standalone sampled" not in box and len(box) == 4
 
