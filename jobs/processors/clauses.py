@@ -45,11 +45,14 @@ SUBORDINATORS = frozenset(
 # A verb needs these to say what it says: "il voulut | partir", "il dit | qu'il viendrait".
 REQUIRED_DEPS = frozenset({"obj", "iobj", "ccomp", "xcomp"})
 LINK_REACH = 4
+_QUE_RE = re.compile(r"^qu(?:e|['’]\w*)$", re.IGNORECASE)
+NEGATION_CLOSERS = frozenset({"pas", "plus", "jamais", "point", "rien", "personne", "aucun", "aucune", "nul", "ni"})
 # Words that never end a piece: articles, possessives, demonstratives, prepositions.
 DANGLING_WORDS = frozenset(
     {"le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ton", "son"}
     | {"ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leurs", "de", "à", "dans", "sur"}
     | {"sous", "par", "pour", "avec", "sans", "chez", "vers", "entre", "contre", "et", "ou", "ni", "que", "qui"}
+    | {"mais", "car", "puis", "donc", "or", "mais,", "puis,", "donc,"}
 )
 # "sans dire un mot", "pour sortir": an infinitive the verb does without.
 ADVERBIAL_MARKS = frozenset({"sans", "pour", "afin", "avant", "après", "en"})
@@ -386,6 +389,19 @@ def _add_bond_costs(costs: list[float], chunks: Chunks) -> None:
             costs[b] = max(costs[b], CUT_BAD_PUNCT)
         elif chunks.chunk(b - 1).lower() in DANGLING_WORDS:
             costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "contre cet | individu", "près de | la porte"
+        elif _QUE_RE.match(chunks.chunk(b)) and _open_negation(chunks, b):
+            costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "ne rentra | que tard": "ne ... que" means "only"
+
+
+def _open_negation(chunks: Chunks, b: int) -> bool:
+    """A "ne" in the last few words that no "pas", "plus", "jamais"... has closed."""
+    for k in range(b - 1, max(-1, b - 7), -1):
+        word = chunks.chunk(k).lower().strip(",;:")
+        if word in NEGATION_CLOSERS:
+            return False
+        if word == "ne" or word.startswith(("n'", "n’")):
+            return True
+    return False
 
 
 def _add_locution_costs(costs: list[float], chunks: Chunks) -> None:

@@ -260,6 +260,9 @@ def name_verb_pairs(doc: Tokens) -> list[tuple[int, int]]:
             k += 1
         if k < len(doc) and _PLAIN_ADVERB_RE.search(doc[k].lower_):
             k += 1
+        if k < len(doc) and doc[k].text == ",":  # "Le vertige, à la fin, s'emparait d'elle"
+            close = next((j for j in range(k + 1, min(k + 6, len(doc))) if doc[j].text == ","), None)
+            k = close + 1 if close is not None else k
         while k < len(doc) and doc[k].lower_ in OBJECT_CLITICS:
             k += 1
         if k >= len(doc):

@@ -19,8 +19,12 @@ def _rewrite(text, limit=8):
             ["Il ouvrit la porte.", "Il sortit dans la rue."],
         ),
         (
-            "Le salon, qui était tranquille, sentait la cire et le vieux bois.",
-            ["Le salon était tranquille."],
+            "Le vieux médecin, qui était très fatigué, monta lentement l'escalier de la maison.",
+            ["Le vieux médecin était très fatigué."],
+        ),
+        (
+            "Mais celui-ci ne rentra que tard dans la nuit.",
+            ["Celui-ci ne rentra que tard dans la nuit."],
         ),
         (
             "Quand il arriva à la maison, la porte s'ouvrit brusquement devant lui.",

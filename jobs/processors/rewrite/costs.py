@@ -11,3 +11,5 @@ COST_LINK = 0.5
 COST_DETACH = 4.0
 MAX_REPEATED_WORDS = 4
 MAX_CANDIDATES = 6
+# Dropping an opening "Mais" loses a link, so only when nothing better fits.
+COST_DROP_LINK = 1.5

@@ -6,11 +6,13 @@ from jobs.processors.base import count_words
 from jobs.processors.rewrite.costs import (
     COST_ADDED_WORD,
     COST_DETACH,
+    COST_DROP_LINK,
     COST_LINK,
 )
 from jobs.processors.rewrite.tree import (
     ASIDE_PREPOSITIONS,
     DETACHABLE_PREPOSITIONS,
+    DROPPABLE_CONNECTORS,
     FRONT_MARKS,
     KEPT_CONNECTORS,
     LATER_MARKS,
@@ -157,3 +159,14 @@ class Links:
                 out.append((COST_DETACH, [host, link + tuple(lower_first(list(phrase)))]))
             k += 1
         return out
+
+    def unlinked(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        """ "Mais celui-ci ne rentra que tard dans la nuit." over the limit by its connector: the
+        connector goes (a function word; no content is lost)."""
+        start = first_word_index(clause)
+        if start >= len(clause) or clause[start].text.lower() not in DROPPABLE_CONNECTORS:
+            return []
+        after = start + 1
+        while after < len(clause) and clause[after].text == ",":
+            after += 1
+        return [(COST_DROP_LINK, [clause[:start] + clause[after:]])]

@@ -30,7 +30,6 @@ from jobs.processors.rewrite.words import (
     Clause,
     Word,
     added,
-    first_word_index,
     text_of,
 )
 from jobs.text import subjects
@@ -40,20 +39,20 @@ class Referents:
     """Mixed into Rewriter: subjects and referents for the sentences it makes."""
 
     def host_subject(self, host: Clause) -> Token | None:
+        """The subject of the clause right before a split: the nearest one, not the sentence's first
+        ("Un tison roulait, il avait pris les pincettes et ne semblait ..." gives "il")."""
         srcs = sources_of(host)
         for w in reversed(host):  # "répondit-il": the incise's subject speaks last
             if _INVERTED_SUBJECT_RE.match(w.text):
                 return self.doc[w.src] if w.src != ADDED else None
-        for a, _ in subjects.name_verb_pairs(self.doc) + subjects.clitic_pairs(self.doc):
-            if a in srcs and not subordinate(self.doc[a].head):
-                return self.doc[a]
+        found = [a for a, _ in subjects.name_verb_pairs(self.doc) + subjects.clitic_pairs(self.doc)]
         for w in host:
             t = tok(self.doc, w)
-            if t is None or "Rel" in t.morph.get("PronType"):
-                continue
-            if t.dep_ in SUBJECT_DEPS and t.head.i in sources_of(host) and not subordinate(t.head):
-                return t
-            if t.lower_ in PERSONAL and w is host[first_word_index(host)]:
+            if t is not None and t.dep_ in SUBJECT_DEPS and t.head.i in srcs:
+                found.append(t.i)
+        for a in sorted(set(found), reverse=True):
+            t = self.doc[a]
+            if a in srcs and "Rel" not in t.morph.get("PronType") and not subordinate(t.head):
                 return t
         return None
 
@@ -87,12 +86,9 @@ class Referents:
         words = [Word(t.text, ADDED, t.pos_, t.dep_ if t.i != noun.i else "nsubj", head, str(t.morph)) for t in phrase]
         short = 0 < count_words(" ".join(t.text for t in phrase)) <= MAX_REPEATED_WORDS
         # A noun repeated without its article is not French ("Retour d'événements ...").
-        short = short and (
-            phrase[0].lower_ in DETERMINERS
-            or phrase[0].pos_ in ("DET", "PROPN")
-            or noun.i == phrase[0].i
-            and noun.text[:1].isupper()
-        )
+        named = noun.i == phrase[0].i and noun.text[:1].isupper()
+        opens_well = phrase[0].lower_ in DETERMINERS or phrase[0].pos_ in ("DET", "PROPN") or named
+        short = short and opens_well and phrase[0].lower_ not in ("de", "d'", "d’", "du", "des")
         pronoun = self.pronoun_for(noun, host)
         if noun.pos_ == "PROPN" or noun.text[:1].isupper():
             return words if short else ([added(pronoun, "PRON", "nsubj", head)] if pronoun else None)

@@ -15,6 +15,7 @@ from jobs.processors.rewrite.tree import (
     clause_members,
     sources_of,
     span_of,
+    starts_verbally,
     tok,
 )
 from jobs.processors.rewrite.words import (
@@ -61,7 +62,8 @@ class Relatives:
         return out + [c for c in self._closing_relatives(clause) if len(c[1][0]) not in found]
 
     def _closing_relatives(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
-        """ "..., contre cet individu, qui se permettait ...": a closing relative the parser missed."""
+        """ "..., contre cet individu, qui se permettait ...", "Le médecin, qui était fatigué, monta ...":
+        a relative between commas, or closing the sentence, that the parser missed."""
         out = []
         end = len(clause)
         while end and clause[end - 1].pos == "PUNCT":
@@ -69,20 +71,21 @@ class Relatives:
         for k in range(2, end - 1):
             if clause[k].text.lower() != "qui" or clause[k - 1].text != ",":
                 continue
-            if any(x.text in (",", ";", ":") for x in clause[k + 1 : end]):
-                continue  # the relative must close the sentence
+            close = next((j for j in range(k + 1, end) if clause[j].text in (",", ";", ":")), None)
             antecedent = tok(self.doc, clause[k - 2])
             if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
                 continue
-            host = clause[: k - 1] + clause[end:]
-            referent = self.referent_words(antecedent, host, head=clause[k + 1].src)
-            if referent is None:
+            if close is None:
+                host, inside = clause[: k - 1] + clause[end:], clause[k + 1 :]
+            elif clause[close].text == "," and close + 1 < end and starts_verbally(self.doc, clause[close + 1 :]):
+                host, inside = clause[: k - 1] + clause[close + 1 :], clause[k + 1 : close]
+            else:
                 continue
-            made = _about(referent, list(clause[k + 1 :]))
+            referent = self.referent_words(antecedent, host, head=inside[0].src)
+            made = _about(referent, list(inside)) if referent is not None else None
             if made is None:
                 continue
-            part = tuple(made)
-            out.append((COST_ADDED_WORD * len(referent) + COST_LINK, [host, part]))
+            out.append((COST_ADDED_WORD * len(referent) + COST_LINK, [host, tuple(made)]))
         return out
 
 

@@ -42,6 +42,7 @@ from jobs.processors.rewrite.relatives import Relatives
 from jobs.processors.rewrite.tree import (
     has_words,
     narration_tense,
+    subject_agrees,
 )
 from jobs.processors.rewrite.words import (
     Clause,
@@ -90,7 +91,7 @@ class Rewriter(Coordination, Relatives, Links, Descriptions, Referents):
         # A cut whose every piece stands alone cannot be bettered by adding words.
         if size > self.settings.max_words and not whole:
             for cost, parts in self.candidates(clause)[:MAX_CANDIDATES]:
-                if any(count_words(text_of(part)) >= size for part in parts):
+                if any(count_words(text_of(part)) >= size or not subject_agrees(part) for part in parts):
                     continue
                 total = cost
                 sentences: list[Sentence] = []
@@ -116,6 +117,7 @@ class Rewriter(Coordination, Relatives, Links, Descriptions, Referents):
             self.descriptions,
             self.enumerations,
             self.adjuncts,
+            self.unlinked,
         ):
             found.extend(make(clause))
         return sorted((c for c in found if all(has_words(p) for p in c[1])), key=lambda c: c[0])

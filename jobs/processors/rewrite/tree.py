@@ -28,6 +28,8 @@ VERB_CHILD_DEPS = frozenset(
 # Connectors that open a coordinated clause and stay: "Puis il sortit."
 KEPT_CONNECTORS = frozenset({"mais", "puis", "donc", "car", "ou", "alors", "ensuite", "enfin", "pourtant", "cependant"})
 DROPPED_CONNECTORS = frozenset({"et", "ni"})
+# Opening a sentence over the limit by one word, these may go.
+DROPPABLE_CONNECTORS = frozenset({"et", "mais", "or", "puis", "donc", "alors", "ensuite", "aussi"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 _INVERTED_SUBJECT_RE = re.compile(r"^-(?:t-)?(?:il|elle|on|ils|elles)$", re.IGNORECASE)
 LATER_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’"})
@@ -45,7 +47,8 @@ ASIDE_PREPOSITIONS = frozenset({"avec", "par", "malgré", "selon", "sans"})
 SCENE_PREPOSITIONS = frozenset(
     {"sous", "sur", "dans", "devant", "derrière", "vers", "pendant", "après", "avant", "depuis", "durant", "malgré"}
 )
-PLACE_PREPOSITIONS = frozenset({"à", "dans", "sur", "sous", "devant", "derrière", "près", "loin", "chez", "en"})
+# Not "à" nor "en": "à la fin", "en hâte" tell when and how, not where.
+PLACE_PREPOSITIONS = frozenset({"dans", "sur", "sous", "devant", "derrière", "près", "loin", "chez"})
 DETERMINERS = frozenset(
     {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces"}
     | {"mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur", "nos", "vos", "leurs"}
@@ -288,6 +291,29 @@ def is_narrative_verb(t: Token) -> bool:
 
 def is_finite_word(t: Token) -> bool:
     return t.morph.get("VerbForm") == ["Fin"] or is_narrative_verb(t)
+
+
+_PLURAL_VERB_RE = re.compile(r"(?:ent|ont)$")
+
+
+def subject_agrees(clause: Clause) -> bool:
+    """An added subject pronoun agrees in number with the verb after it ("Elle laissèrent" does not)."""
+    for k, w in enumerate(clause):
+        if w.src != ADDED or w.dep != "nsubj" or w.pos != "PRON":
+            continue
+        j = k + 1
+        while j < len(clause) and (clause[j].text.lower() in CLITICS_BEFORE_VERB or clause[j].pos == "ADV"):
+            j += 1
+        if j == len(clause):
+            return True
+        verb = clause[j]
+        plural_verb = "Number=Plur" in verb.morph or bool(_PLURAL_VERB_RE.search(verb.text.lower()))
+        singular_verb = "Number=Sing" in verb.morph or not plural_verb
+        plural_subject = w.text.lower() in ("ils", "elles")
+        if w.text.lower() in ("il", "elle", "on", "ils", "elles") and plural_subject != plural_verb:
+            return plural_subject and not singular_verb
+        return True
+    return True
 
 
 def copy(t: Token) -> Word:
