@@ -113,6 +113,32 @@ def measure_book(args: tuple[str, int, str]) -> dict:
         "headers": sorted(furniture.headers)[:6],
         "rows": [],
     }
+
+    def row(system, limit, paged, every, kept, wps, *, own_flag=None, word_cut=None) -> dict:
+        """One system's figures: paged holds (text, page) of its body sentences, every all its texts."""
+        texts = [t for t, _ in paged]
+        standalone, verb, sampled = _standalone(texts, sample)
+        share, examples = furniture_share(paged, furniture, book_text)
+        return {
+            "system": system,
+            "limit": limit,
+            "sentences": len(texts),
+            "coverage": _coverage(wanted, every),
+            "within": _within(texts, limit),
+            "standalone": standalone,
+            "own_flag": own_flag,
+            "shape": shape_share(texts),
+            "recall": kept.recall,
+            "invented": kept.invented_share,
+            "verb": verb,
+            "sampled": sampled,
+            "furniture": share,
+            "furniture_examples": examples,
+            "word_cut": word_cut,
+            "weak_end": weak_end_share(texts),
+            "wps": wps,
+        }
+
     for limit in LIMITS:
         body_sources = [s.text for s in sources if not s.is_heading]
         out.setdefault("ceiling", {})[limit] = standalone_ceiling(body_sources, limit, sample // 2)
@@ -122,64 +148,27 @@ def measure_book(args: tuple[str, int, str]) -> dict:
             result = LocalProcessor().process(sources, context="", settings=settings)
             elapsed = time.perf_counter() - start
             body = [s for s in result.sentences if "heading" not in s.flags]
-            texts = [s.text for s in body]
-            standalone, verb, sampled = _standalone(texts, sample)
-            share, examples = furniture_share(
-                [(s.text, sources[s.source_index].page) for s in body], furniture, book_text
-            )
             pieces: dict[int, list[str]] = {}
             for s in body:
                 pieces.setdefault(s.source_index, []).append(s.text)
-            kept = sum((fidelity(sources[i].text, p) for i, p in pieces.items()), NONE)
             out["rows"].append(
-                {
-                    "system": f"local {style}",
-                    "limit": limit,
-                    "sentences": len(body),
-                    "coverage": _coverage(wanted, [s.text for s in result.sentences]),
-                    "within": _within(texts, limit),
-                    "standalone": standalone,
-                    "own_flag": sum(1 for s in body if s.stands_alone) / len(body),
-                    "shape": shape_share(texts),
-                    "recall": kept.recall,
-                    "invented": kept.invented_share,
-                    "verb": verb,
-                    "sampled": sampled,
-                    "furniture": share,
-                    "furniture_examples": examples,
-                    "word_cut": sum(1 for s in body if FLAG_CUT_AT_WORD in s.flags) / len(body),
-                    "weak_end": weak_end_share(texts),
-                    "wps": source_words / elapsed,
-                }
+                row(
+                    f"local {style}",
+                    limit,
+                    [(s.text, sources[s.source_index].page) for s in body],
+                    [s.text for s in result.sentences],
+                    sum((fidelity(sources[i].text, p) for i, p in pieces.items()), NONE),
+                    source_words / elapsed,
+                    own_flag=sum(1 for s in body if s.stands_alone) / len(body),
+                    word_cut=sum(1 for s in body if FLAG_CUT_AT_WORD in s.flags) / len(body),
+                )
             )
         start = time.perf_counter()
         naive = naive_baseline(raw, limit)
         elapsed = time.perf_counter() - start
         texts = [t for t, _ in naive]
-        standalone, verb, sampled = _standalone(texts, sample)
-        share, examples = furniture_share(naive, furniture, book_text)
         kept = fidelity(" ".join(body_sources), texts)
-        out["rows"].append(
-            {
-                "system": "naive",
-                "limit": limit,
-                "sentences": len(naive),
-                "coverage": _coverage(wanted, texts),
-                "within": _within(texts, limit),
-                "standalone": standalone,
-                "own_flag": None,
-                "shape": shape_share(texts),
-                "recall": kept.recall,
-                "invented": kept.invented_share,
-                "verb": verb,
-                "sampled": sampled,
-                "furniture": share,
-                "furniture_examples": examples,
-                "word_cut": None,
-                "weak_end": weak_end_share(texts),
-                "wps": sum(count_words(t) for t in texts) / elapsed,
-            }
-        )
+        out["rows"].append(row("naive", limit, naive, texts, kept, sum(count_words(t) for t in texts) / elapsed))
     return out
 
 

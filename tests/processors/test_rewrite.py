@@ -97,3 +97,25 @@ def test_the_limit_holds(limit):
 
 def test_a_sentence_within_the_limit_is_kept_as_written():
     assert [p.text for p in _rewrite("il dormait.")] == ["il dormait."]
+
+
+@pytest.mark.parametrize("limit", [3, 5, 12, 20])
+def test_every_sentence_of_a_real_chapter_is_rewritten_within_the_limit(limit):
+    from jobs.text.segment import segment_paragraph
+
+    from ..conftest import TEXT_DIR
+
+    paragraphs = (TEXT_DIR / "gaboriau_monsieur_lecoq.txt").read_text(encoding="utf-8").split("\n\n")[200:400]
+    texts = [s for p in paragraphs for s in segment_paragraph(p.replace("\n", " "))]
+    settings = ProcessorSettings(max_words=limit, style="sentences")
+    out = split_sentences(texts, settings)
+    assert len(out) == len(texts) > 250
+    for text, pieces in zip(texts, out, strict=True):
+        assert pieces and all(count_words(p.text) <= limit for p in pieces), text
+        assert fidelity(text, [p.text for p in pieces]).recall >= 0.9, text
+
+
+def test_a_relative_opening_on_an_aside_is_left_whole():
+    text = "Il parlait souvent à cet homme, qui, disait-on, était riche et puissant dans toute la ville."
+    pieces = _rewrite(text)
+    assert fidelity(text, [p.text for p in pieces]).recall == 1.0

@@ -13,6 +13,7 @@ from jobs.processors.rewrite.tree import (
     CLITICS_BEFORE_VERB,
     SUBJECT_DEPS,
     clause_members,
+    has_words,
     sources_of,
     span_of,
     starts_verbally,
@@ -80,6 +81,8 @@ class Relatives:
             elif clause[close].text == "," and close + 1 < end and starts_verbally(self.doc, clause[close + 1 :]):
                 host, inside = clause[: k - 1] + clause[close + 1 :], clause[k + 1 : close]
             else:
+                continue
+            if not has_words(inside):
                 continue
             referent = self.referent_words(antecedent, host, head=inside[0].src)
             made = _about(referent, list(inside)) if referent is not None else None
