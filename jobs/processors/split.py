@@ -12,6 +12,7 @@ piece says whether it stands alone.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from jobs.processors.finish import finish_piece
 from jobs.processors.nlp import parse_many
 from jobs.processors.parse import Parse as Doc
 from jobs.processors.rewrite import COST_FRAGMENT, COST_FRAGMENT_WORD, COST_PIECE, Rewriter, clause_doc
+
+log = logging.getLogger(__name__)
 
 NOT_STANDALONE = 16.0
 # A coordinated clause whose verb shares the subject of the one before ("et
@@ -74,7 +77,12 @@ def _pieces(text: str, doc: Doc, settings: ProcessorSettings, spoken: bool) -> l
         return [Piece(render(text, settings.keep_punctuation), flags, whole)]
     if settings.style == STYLE_EXACT:
         return pieces_from_analysis(analyse(Chunks.of(text), doc), settings)
-    return rewrite_pieces(text, doc, settings)
+    try:
+        return rewrite_pieces(text, doc, settings)
+    except (IndexError, KeyError, ValueError, RecursionError):
+        # A rule that breaks on one odd sentence must not cost the chunk: that sentence is cut instead.
+        log.exception("rewrite failed, cut in the author's words instead: %r", text[:200])
+        return pieces_from_analysis(analyse(Chunks.of(text), doc), settings)
 
 
 def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Piece]:

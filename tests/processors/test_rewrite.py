@@ -119,3 +119,16 @@ def test_a_relative_opening_on_an_aside_is_left_whole():
     text = "Il parlait souvent à cet homme, qui, disait-on, était riche et puissant dans toute la ville."
     pieces = _rewrite(text)
     assert fidelity(text, [p.text for p in pieces]).recall == 1.0
+
+
+def test_a_rule_that_breaks_on_one_sentence_costs_only_that_sentence_its_rewrite(monkeypatch, caplog):
+    from jobs.processors.rewrite import Rewriter
+
+    def broken(self):
+        raise IndexError("a rule read past the end of a clause")
+
+    monkeypatch.setattr(Rewriter, "best", broken)
+    text = "Il ouvrit la porte et sortit dans la rue sans dire un mot."
+    pieces = [p.text for p in _rewrite(text)]
+    assert " ".join(pieces).split() == text.split()  # the exact-words cut, nothing lost
+    assert "rewrite failed" in caplog.text
