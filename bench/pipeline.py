@@ -9,7 +9,9 @@ Ratios are pipeline time / baseline time. Peak worker memory is the highest
 VmHWM among the worker processes. Results go to the "## Pipeline" section
 of bench/RESULTS.md.
 
-Run: .venv/bin/python bench/pipeline.py [--pdf PATH]
+Run: .venv/bin/python bench/pipeline.py [--pdf PATH] [--before CHECKOUT]
+(--before: a checkout of an earlier commit, e.g. `git worktree add ../before <commit>`; its
+baseline is measured in the same invocation, so the ratio to it says what a change cost.)
 Needs PostgreSQL and Redis on loopback (`make test` starts them).
 """
 
@@ -58,6 +60,32 @@ def baseline(pdf: Path) -> tuple[float, int, float]:
     elapsed = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return elapsed, count, peak_mb
+
+
+_BASELINE_AT = """
+import resource, sys, time, django
+django.setup()
+from jobs.chunking import plan_chunks
+from jobs.pipeline import chunk_sizes, read_book
+from jobs.processors.base import ProcessorSettings
+from jobs.processors.local import LocalProcessor
+start = time.perf_counter()
+page_count, sources = read_book(sys.argv[1])
+processor, options, count = LocalProcessor(), ProcessorSettings(), 0
+for chunk in plan_chunks(sources, page_count=page_count, sizes=chunk_sizes()):
+    count += len(processor.process(chunk.sources, context=chunk.context, settings=options).sentences)
+print(time.perf_counter() - start, count, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def baseline_at(root: Path, pdf: Path) -> tuple[float, int, float]:
+    """The baseline run by another checkout (an earlier commit) in a child process, in this invocation."""
+    env = {**os.environ, "PYTHONPATH": str(root), "NOVELPROC_VAR_DIR": str(ROOT / "test-output" / "old-var")}
+    out = subprocess.run(
+        [sys.executable, "-c", _BASELINE_AT, str(pdf)], cwd=root, env=env, capture_output=True, text=True, check=True
+    )
+    seconds, count, peak = out.stdout.split()[-3:]
+    return float(seconds), int(count), float(peak)
 
 
 def recreate_database() -> None:
@@ -146,6 +174,7 @@ def pipeline_run(pdf: Path, processes: int, media: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pdf", type=Path, default=BOOK)
+    parser.add_argument("--before", type=Path, help="a checkout of an earlier commit: its baseline, same run")
     args = parser.parse_args()
     os.environ.update(ENV)
     (ROOT / "test-output").mkdir(exist_ok=True)
@@ -158,6 +187,9 @@ def main() -> None:
 
     base_s, base_count, base_mb = baseline(args.pdf)
     print(f"baseline: {base_s:.1f}s, {base_count} sentences, {base_mb:.0f} MB")
+    before = baseline_at(args.before, args.pdf) if args.before else None
+    if before:
+        print(f"baseline before: {before[0]:.1f}s, {before[1]} sentences, {before[2]:.0f} MB")
     runs = []
     for processes in (1, 2):
         run = pipeline_run(args.pdf, processes, media)
@@ -177,6 +209,14 @@ def main() -> None:
         "|---|---|---|---|---|---|",
         f"| baseline (one process) | {base_s:.1f} | 1.00 | {base_count} | {base_mb:.0f} | - |",
     ]
+    if before:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=args.before, capture_output=True, text=True
+        ).stdout.strip()
+        lines.append(
+            f"| baseline at {commit} (before, same run) | {before[0]:.1f} | {before[0] / base_s:.2f} | {before[1]} "
+            f"| {before[2]:.0f} | - |"
+        )
     for run in runs:
         lines.append(
             f"| {run['processes']} worker process{'es' if run['processes'] > 1 else ''} | {run['seconds']:.1f} | "
