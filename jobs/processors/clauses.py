@@ -45,6 +45,8 @@ SUBORDINATORS = frozenset(
 # A verb needs these to say what it says: "il voulut | partir", "il dit | qu'il viendrait".
 REQUIRED_DEPS = frozenset({"obj", "iobj", "ccomp", "xcomp"})
 LINK_REACH = 4
+# A word hanging on one before it, which a piece cannot hold without that word.
+ATTACHED_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "amod", "acl", "appos"})
 _QUE_RE = re.compile(r"^qu(?:e|['’]\w*)$", re.IGNORECASE)
 NEGATION_CLOSERS = frozenset({"pas", "plus", "jamais", "point", "rien", "personne", "aucun", "aucune", "nul", "ni"})
 # Words that never end a piece: articles, possessives, demonstratives, prepositions.
@@ -230,6 +232,9 @@ def _required_links(doc: Tokens, token_chunk: list[int]) -> tuple[tuple[int, int
             continue
         if t.dep_ in REQUIRED_DEPS and not any(c.lower_ in ADVERBIAL_MARKS for c in t.children):
             links.append((token_chunk[t.head.i], token_chunk[t.i]))
+        if t.dep_ in ATTACHED_DEPS and t.head.i < t.i:
+            # "Sur toute prudence, Léon se récria" after a cut: the phrase belongs to a word before.
+            links.append((token_chunk[t.i], token_chunk[t.head.i]))
         elif t.dep_ in FINITE_HELPERS and t.head.i > t.i:
             links.append((token_chunk[t.i], token_chunk[t.head.i]))
     return tuple((a, b) for a, b in links if a != b)

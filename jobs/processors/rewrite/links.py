@@ -91,8 +91,8 @@ class Links:
                 event = opener + clause[a + 1 : b + 1] + (period(),)
                 out.append((COST_LINK + COST_ADDED_WORD, [event, (link,) + main]))
             elif mark.lower_ in REASON_MARKS and a > start and all(x.pos == "PUNCT" for x in clause[b + 1 :]):
-                if mark.lower_ != "parce" and t.morph.get("VerbForm") != ["Inf"]:
-                    continue  # "pour que", "afin que": only the infinitive reads well after "C'était"
+                if mark.lower_ != "parce" and (t.morph.get("VerbForm") != ["Inf"] or t.dep_ != "advcl"):
+                    continue  # "pour que", or "se retint pour juger": only a purpose reads well after "C'était"
                 host_end = a - 1 if clause[a - 1].text == "," else a
                 copula = "était" if self.tense == "past" else "est"
                 link = (added("c’", "PRON", "expl:subj", ADDED), added(copula, "AUX", "cop", ADDED))
@@ -109,10 +109,8 @@ class Links:
             if t is None or t.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or t.head.i not in srcs:
                 continue
             case = [c for c in t.children if c.dep_ == "case" and c.i < t.i]
-            if not case or case[0].lower_ not in DETACHABLE_PREPOSITIONS | {"comme"}:
-                continue
-            if case[0].lower_ == "comme" and t.dep_ == "nmod":
-                continue  # "un amour comme le nôtre" describes the noun
+            if not case or case[0].lower_ not in DETACHABLE_PREPOSITIONS:
+                continue  # not "comme": "considéré comme une imprudence" is no comparison
             if t.dep_ == "nmod" and case[0].lower_ not in SCENE_PREPOSITIONS:
                 continue  # "un homme avec une barbe" describes the man, not the scene
             if not sets_the_scene(t, srcs):

@@ -307,6 +307,8 @@ def subject_agrees(clause: Clause) -> bool:
         if j == len(clause):
             return True
         verb = clause[j]
+        if "VerbForm=Inf" in verb.morph and re.search(r"(?:er|ir|re|oir)$", verb.text.lower()):
+            return False  # "Il se redresser": a subject before an infinitive
         plural_verb = "Number=Plur" in verb.morph or bool(_PLURAL_VERB_RE.search(verb.text.lower()))
         singular_verb = "Number=Sing" in verb.morph or not plural_verb
         plural_subject = w.text.lower() in ("ils", "elles")
