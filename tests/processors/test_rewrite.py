@@ -132,3 +132,24 @@ def test_a_rule_that_breaks_on_one_sentence_costs_only_that_sentence_its_rewrite
     pieces = [p.text for p in _rewrite(text)]
     assert " ".join(pieces).split() == text.split()  # the exact-words cut, nothing lost
     assert "rewrite failed" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Il revint enfin dans la vieille maison où il avait joué enfant.", "Il y avait joué enfant.", None),
+        (
+            "Ils arrivèrent à un endroit plus large, où l’on avait abattu des baliveaux.",
+            "On y avait abattu des baliveaux.",
+            None,
+        ),
+        # "Il y avait une table" would say "there was a table": left alone.
+        ("Il monta dans sa chambre où il avait une table de bois.", None, "Il y avait une table de bois."),
+    ],
+)
+def test_a_closing_relative_on_a_place_says_y(text, expected, not_expected):
+    texts = [p.text for p in _rewrite(text)]
+    if expected:
+        assert expected in texts
+    if not_expected:
+        assert not_expected not in texts

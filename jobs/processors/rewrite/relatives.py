@@ -11,6 +11,7 @@ from jobs.processors.rewrite.costs import (
 )
 from jobs.processors.rewrite.tree import (
     CLITICS_BEFORE_VERB,
+    PERSONAL,
     SUBJECT_DEPS,
     clause_members,
     has_words,
@@ -22,6 +23,7 @@ from jobs.processors.rewrite.tree import (
 from jobs.processors.rewrite.words import (
     Clause,
     Word,
+    added,
 )
 
 
@@ -60,7 +62,44 @@ class Relatives:
             cost = COST_ADDED_WORD * len(referent) + (0.0 if detached else COST_RESTRICTIVE)
             out.append((cost, [host, tuple(part)]))
         found = {len(c[1][0]) for c in out}
-        return out + [c for c in self._closing_relatives(clause) if len(c[1][0]) not in found]
+        out += [c for c in self._closing_relatives(clause) if len(c[1][0]) not in found]
+        return out + self._places(clause)
+
+    def _places(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        """ "... la maison où il avait joué enfant." -> "Il y avait joué enfant.": a closing "où" about a place."""
+        end = len(clause)
+        while end and clause[end - 1].pos == "PUNCT":
+            end -= 1
+        for k in range(2, end - 2):
+            if clause[k].text.lower() != "où" or clause[k - 1].text.lower() in ("d'", "d’", "par", "jusqu'", "jusqu’"):
+                continue
+            back = k - 1  # past a comma and the adjectives after the noun: "un endroit plus large,"
+            while back > 0 and (clause[back].text == "," or clause[back].pos in ("ADJ", "ADV")) and k - back < 4:
+                back -= 1
+            antecedent = tok(self.doc, clause[back])
+            if antecedent is None or antecedent.pos_ != "NOUN" or antecedent.lower_ in TIME_NOUNS:
+                continue
+            inside = list(clause[k + 1 : end])
+            if any(w.text in (",", ";", ":") for w in inside):
+                continue
+            if len(inside) > 1 and inside[0].text.lower() in ("l'", "l’") and inside[1].text.lower() == "on":
+                inside = inside[1:]  # "où l'on" -> "On y ..."
+            j = 0
+            while j < len(inside) and inside[j].text.lower() in PERSONAL:
+                j += 1
+            if j == 0 or j >= len(inside) or inside[j].pos not in ("VERB", "AUX"):
+                continue  # "où il ...": a subject pronoun, then its verb
+            verb = inside[j].text.lower()
+            after = inside[j + 1].text.lower() if j + 1 < len(inside) else ""
+            if verb.startswith(("av", "a", "eu", "ont")) and not _PARTICIPLE_RE.search(after):
+                continue  # "où il avait une chambre" -> "Il y avait une chambre" would mean "there was"
+            there = added("y", "PRON", "expl", inside[j].src)
+            sentence = tuple(inside[:j]) + (there,) + tuple(inside[j:])
+            host = clause[: k - (1 if clause[k - 1].text == "," else 0)] + clause[end:]
+            if clause[k - 1].text != ",":
+                host = clause[:k] + clause[end:]
+            return [(COST_ADDED_WORD + COST_LINK, [host, sentence])]
+        return []
 
     def _closing_relatives(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
         """ "..., contre cet individu, qui se permettait ...", "Le médecin, qui était fatigué, monta ...":
@@ -92,6 +131,11 @@ class Relatives:
         return out
 
 
+TIME_NOUNS = frozenset(
+    {"jour", "moment", "instant", "heure", "soir", "matin", "nuit", "temps", "année", "époque", "minute", "semaine"}
+    | {"mois", "fois", "saison", "lendemain", "veille", "soirée", "journée", "siècle", "âge", "an", "période"}
+)
+_PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|eint|aint)$")
 _PLURAL_VERB_RE = re.compile(r"(?:ent|ont)$")
 _PLURAL_WORDS = frozenset({"ils", "elles", "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux"})
 
