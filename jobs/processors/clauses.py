@@ -45,6 +45,9 @@ SUBORDINATORS = frozenset(
 # A verb needs these to say what it says: "il voulut | partir", "il dit | qu'il viendrait".
 REQUIRED_DEPS = frozenset({"obj", "iobj", "ccomp", "xcomp"})
 LINK_REACH = 4
+# A clause opened by "parce que", "quand", "si" is adverbial even when the parser calls it a complement.
+COMPLEMENT_MARKS = frozenset({"que", "qu'", "qu’"})
+MODIFIER_BEFORE_DEPS = frozenset({"amod", "det", "case", "nummod"})
 # A word hanging on one before it, which a piece cannot hold without that word.
 ATTACHED_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "amod", "acl", "appos"})
 _QUE_RE = re.compile(r"^qu(?:e|['’]\w*)$", re.IGNORECASE)
@@ -80,7 +83,8 @@ MODIFIER_DEPS = frozenset({"amod", "nummod", "advmod", "fixed", "flat", "flat:na
 _LOCUTION_RE = re.compile(
     r"\b(?:tout à (?:coup|fait|l['’]heure)|tout de (?:suite|même)|à peu près|peu à peu|au lieu de|à cause de|grâce à"
     r"|quant à|parce que|tandis que|bien que|afin (?:de|que)|de nouveau|à la fois|au moins|du moins|en effet"
-    r"|pendant que|dès que|sans doute|à travers|auprès de|au milieu de|le long de|près de|loin de)\b",
+    r"|pendant que|dès que|sans doute|à travers|auprès de|au milieu de|le long de|près de|loin de"
+    r"|au moment où|à l['’]instant où|du moment où|chemin faisant)\b",
     re.IGNORECASE,
 )
 FIXED_DEPS = frozenset({"fixed", "flat", "flat:name"})
@@ -230,12 +234,14 @@ def _required_links(doc: Tokens, token_chunk: list[int]) -> tuple[tuple[int, int
         near = abs(t.left_edge.i - t.head.i) <= LINK_REACH or abs(t.i - t.head.i) <= LINK_REACH
         if not near:
             continue
-        if t.dep_ in REQUIRED_DEPS and not any(c.lower_ in ADVERBIAL_MARKS for c in t.children):
+        adverbial = any(c.lower_ in ADVERBIAL_MARKS or c.lower_ in SUBORDINATORS - COMPLEMENT_MARKS for c in t.children)
+        if t.dep_ in REQUIRED_DEPS and not adverbial:
             links.append((token_chunk[t.head.i], token_chunk[t.i]))
         if t.dep_ in ATTACHED_DEPS and t.head.i < t.i:
             # "Sur toute prudence, Léon se récria" after a cut: the phrase belongs to a word before.
             links.append((token_chunk[t.i], token_chunk[t.head.i]))
-        elif t.dep_ in FINITE_HELPERS and t.head.i > t.i:
+        elif (t.dep_ in FINITE_HELPERS or t.dep_ in MODIFIER_BEFORE_DEPS) and t.head.i > t.i:
+            # "on lui avait | tiré", "les poses du joyeux | petit vieillard": the word before needs the one after.
             links.append((token_chunk[t.i], token_chunk[t.head.i]))
     return tuple((a, b) for a, b in links if a != b)
 
@@ -390,11 +396,12 @@ def _add_bond_costs(costs: list[float], chunks: Chunks) -> None:
     # Whatever the parse says: "ne sais | pas" parts a negation, and "…, |
     # répondit-il" parts an incise from its line.
     for b in range(1, len(costs)):
+        closer = chunks.chunk(b).lower().strip(",;:.!?…»")
         if _NEGATION_END_RE.match(chunks.chunk(b)) or subjects.is_incise(chunks, b):
             costs[b] = max(costs[b], CUT_BAD_PUNCT)
         elif chunks.chunk(b - 1).lower() in DANGLING_WORDS:
             costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "contre cet | individu", "près de | la porte"
-        elif _QUE_RE.match(chunks.chunk(b)) and _open_negation(chunks, b):
+        elif (_QUE_RE.match(chunks.chunk(b)) or closer in NEGATION_CLOSERS) and _open_negation(chunks, b):
             costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "ne rentra | que tard": "ne ... que" means "only"
 
 
