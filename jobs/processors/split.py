@@ -22,7 +22,14 @@ from jobs.processors.clauses import WORD_CUT, Analysis, Chunks, analyse, parse_t
 from jobs.processors.finish import finish_piece
 from jobs.processors.nlp import parse_many
 from jobs.processors.parse import Parse as Doc
-from jobs.processors.rewrite import COST_FRAGMENT, COST_FRAGMENT_WORD, COST_PIECE, Rewriter, clause_doc
+from jobs.processors.rewrite import (
+    COST_FRAGMENT,
+    COST_FRAGMENT_WORD,
+    COST_PIECE,
+    Rewriter,
+    clause_doc,
+    is_detached_phrase,
+)
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +103,7 @@ def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Pie
             chunks = Chunks.of(clause_text)
             if count_words(clause_text) <= settings.max_words:
                 alone = stands_alone(analyse(chunks, sub, cuts=False), 0, len(chunks.spans))
-                pieces = [Piece(clause_text, (), alone)]
+                pieces = [Piece(clause_text, (), alone and not is_detached_phrase(clause))]
             else:
                 pieces = pieces_from_analysis(analyse(chunks, sub), settings, keep_text=True)
             cost = sum(

@@ -318,6 +318,17 @@ def subject_agrees(clause: Clause) -> bool:
     return True
 
 
+def is_detached_phrase(clause: Clause) -> bool:
+    """ "C'était pendant deux heures.": an added "c'était" before a phrase with no verb of its own.
+
+    Readers find such a sentence empty on its own, so it never counts as standing alone
+    ("C'était parce qu'il avait peur." has a verb of its own and does).
+    """
+    if len(clause) < 3 or clause[0].src != ADDED or clause[0].text.lower() not in ("c’", "c'"):
+        return False
+    return not any("VerbForm=Fin" in w.morph or w.pos in ("VERB", "AUX") for w in clause[2:] if w.src != ADDED)
+
+
 def copy(t: Token) -> Word:
     return Word(t.text, t.i, t.pos_, t.dep_, t.head.i, str(t.morph), t.whitespace_)
 
