@@ -230,6 +230,13 @@ def main() -> None:
         "baseline pays its own parser load inside its time.",
         f"Upload (`job_create`: stream, hash, validate, store, reserve) took {runs[0]['upload_s']:.2f} s.",
     ]
+    if before:
+        lines.append(
+            f"Against the earlier checkout, same run: the one-process baseline takes {base_s / before[0]:.2f}x its "
+            f"time; its two-worker pipeline, at the ratio it had to its own baseline when last measured (0.81), "
+            f"would take about {0.81 * before[0]:.1f} s, so two workers now take about "
+            f"{runs[-1]['seconds'] / (0.81 * before[0]):.2f}x."
+        )
     replace_section(ROOT / "bench" / "RESULTS.md", "## Pipeline", "\n".join(lines) + "\n")
     print("\n".join(lines))
 
