@@ -97,13 +97,6 @@ def tense_of(verb: Token) -> str:
     return "pres"
 
 
-def elide(pronoun: str, next_word: str) -> tuple[str, bool]:
-    """ "je" before a vowel becomes "j'", glued to the next word."""
-    if pronoun.lower() == "je" and next_word[:1].lower() in "aeiouyéèêàâîôûh":
-        return pronoun[0] + "’", True
-    return pronoun, False
-
-
 _IMPARFAIT = {"je": "ais", "tu": "ais", "sing": "ait", "plur": "aient"}
 _IRREGULAR_STEMS = {"sachant": "sav", "ayant": "av", "étant": "ét"}
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jobs.processors.parse import Parse, Tok, build
+from jobs.processors.parse import Parse, build
 
 ADDED = -1
 _DASHES = "—–-"
@@ -98,10 +98,6 @@ def first_word_index(clause: Clause) -> int:
         if re.search(r"\w", w.text):
             return k
     return len(clause)
-
-
-def token(doc: Parse, w: Word) -> Tok | None:
-    return doc[w.src] if w.src != ADDED else None
 
 
 def clause_doc(clause: Clause) -> tuple[str, Parse]:
