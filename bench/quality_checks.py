@@ -248,32 +248,3 @@ def weak_end_share(texts: Sequence[str]) -> float:
         if last and last[-1].isalnum() and re.split(r"['’]", last.lower())[-1] in _FUNCTION_WORDS:
             weak += 1
     return weak / len(texts) if texts else 0.0
-
-
-def clauses_at(commit: str, root: str):
-    """jobs.processors.clauses as it was at a commit, to measure with an older detector."""
-    import importlib.util
-    import subprocess
-    import sys
-    import tempfile
-
-    source = subprocess.run(
-        ["git", "show", f"{commit}:jobs/processors/clauses.py"], cwd=root, capture_output=True, check=True, text=True
-    ).stdout
-    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
-        f.write(source)
-    name = f"clauses_{commit}"
-    spec = importlib.util.spec_from_file_location(name, f.name)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def standalone_with(module, texts: Sequence[str]) -> float:
-    from jobs.processors.nlp import parse_many
-
-    alone = 0
-    for text, doc in zip(texts, parse_many(module.parse_text(t) for t in texts), strict=True):
-        alone += bool(module.analyse(module.Chunks.of(text), doc).pairs)
-    return alone / len(texts) if texts else 1.0

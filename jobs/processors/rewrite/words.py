@@ -3,8 +3,8 @@
 Each word keeps its place in the parse of the whole sentence, or says it
 was added by a rewrite (a subject pronoun, the copula, "Alors"). A sequence
 renders to text with the spacing of the original, and turns back into a
-spaCy Doc carrying the original parse, so the cut planner can work on a
-rewritten clause without parsing it again.
+Parse (jobs.processors.parse) carrying the original parse, so the cut
+planner can work on a rewritten clause without parsing it again.
 """
 
 from __future__ import annotations
