@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 import time
 from collections import Counter
@@ -46,7 +45,6 @@ from results_section import replace_section  # noqa: E402
 CORPUS = Path("/work/shared/corpus")
 LIMITS = (8, 12)
 RESULTS = ROOT / "bench" / "RESULTS.md"
-SHAPE_RE = re.compile(r"^[«“—–-]?\s*[A-ZÀ-ÝŒ].*[.!?…]\s*[»”]?$", re.DOTALL)
 
 
 def _book_text_words(book: str) -> list[str]:
@@ -70,8 +68,10 @@ def _standalone(texts: list[str], sample: int) -> tuple[float, float, int]:
 
 
 def shape_share(texts: list[str]) -> float:
-    """Shaped as a sentence: a capital (after « or a dash) first, . ! ? … last (» may follow)."""
-    return sum(1 for t in texts if SHAPE_RE.match(t.strip())) / len(texts) if texts else 1.0
+    """Shaped as a sentence, as the job's quality box counts it (jobs.job_quality.is_sentence_shaped)."""
+    from jobs.job_quality import is_sentence_shaped
+
+    return sum(1 for t in texts if is_sentence_shaped(t.strip())) / len(texts) if texts else 1.0
 
 
 def _within(texts: list[str], limit: int) -> float:

@@ -15,6 +15,7 @@ from jobs.processors.rewrite.tree import (
     SUBJECT_DEPS,
     clause_members,
     has_words,
+    is_plural_verb,
     sources_of,
     span_of,
     starts_verbally,
@@ -136,7 +137,6 @@ TIME_NOUNS = frozenset(
     | {"mois", "fois", "saison", "lendemain", "veille", "soirée", "journée", "siècle", "âge", "an", "période"}
 )
 _PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|eint|aint)$")
-_PLURAL_VERB_RE = re.compile(r"(?:ent|ont)$")
 _PLURAL_WORDS = frozenset({"ils", "elles", "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux"})
 
 
@@ -151,7 +151,7 @@ def _about(referent: list[Word], after: list[Word], *, before: list[Word] | None
         k += 1
     verb = after[k] if k < len(after) else None
     if verb is not None:
-        plural_verb = "Number=Plur" in verb.morph or bool(_PLURAL_VERB_RE.search(verb.text.lower()))
+        plural_verb = is_plural_verb(verb)
         plural_referent = any(w.text.lower() in _PLURAL_WORDS for w in referent) or "Number=Plur" in referent[-1].morph
         if plural_verb != plural_referent:
             return None

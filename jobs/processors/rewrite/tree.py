@@ -296,6 +296,11 @@ def is_finite_word(t: Token) -> bool:
 _PLURAL_VERB_RE = re.compile(r"(?:ent|ont)$")
 
 
+def is_plural_verb(w: Word) -> bool:
+    """ "laissèrent", "importaient", "sont": plural by its tag or its ending."""
+    return "Number=Plur" in w.morph or bool(_PLURAL_VERB_RE.search(w.text.lower()))
+
+
 def subject_agrees(clause: Clause) -> bool:
     """An added subject pronoun agrees in number with the verb after it ("Elle laissèrent" does not)."""
     for k, w in enumerate(clause):
@@ -309,7 +314,7 @@ def subject_agrees(clause: Clause) -> bool:
         verb = clause[j]
         if "VerbForm=Inf" in verb.morph and re.search(r"(?:er|ir|re|oir)$", verb.text.lower()):
             return False  # "Il se redresser": a subject before an infinitive
-        plural_verb = "Number=Plur" in verb.morph or bool(_PLURAL_VERB_RE.search(verb.text.lower()))
+        plural_verb = is_plural_verb(verb)
         singular_verb = "Number=Sing" in verb.morph or not plural_verb
         plural_subject = w.text.lower() in ("ils", "elles")
         if w.text.lower() in ("il", "elle", "on", "ils", "elles") and plural_subject != plural_verb:
