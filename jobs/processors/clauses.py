@@ -36,7 +36,7 @@ _IMPERATIVE_RE = re.compile(
 _INVERSION_RE = re.compile(r"\w-(?:t-)?(?:il|elle|on|ils|elles|je|tu|ce)\b(?!-)", re.IGNORECASE)
 # Endings only a participle has ("fermée", "partis"); any other participle
 # with a subject and no auxiliary is a finite verb the model mis-tagged.
-_PARTICIPLE_ONLY_RE = re.compile(r"(?:é|ée|és|ées|ie|ies|ue|ues|us|is|ise|ises|te|tes|ts)$")
+_PARTICIPLE_ONLY_RE = re.compile(r"(?:é|ée|és|ées|ie|ies|ue|ues|us|is|ise|ises|te|tes|ts|ant)$")
 _NEGATION_END_RE = re.compile(r"^(?:pas|point|guère)\b", re.IGNORECASE)
 SUBORDINATORS = frozenset(
     {"que", "qu'", "qu’", "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "comme", "puisque", "puisqu'"}
@@ -230,6 +230,10 @@ def _required_links(doc: Tokens, token_chunk: list[int]) -> tuple[tuple[int, int
     for t in doc:
         if t.head.i == t.i or t.is_punct:
             continue
+        if t.head.i > t.i and _opens_clause(t):
+            # "répéta Pierre qui", "tout ce que vous": the clause's opener without its verb.
+            links.append((token_chunk[t.i], token_chunk[t.head.i]))
+            continue
         # Only near links: a complement far from its verb is more often a misparse than a cut.
         near = abs(t.left_edge.i - t.head.i) <= LINK_REACH or abs(t.i - t.head.i) <= LINK_REACH
         if not near:
@@ -244,6 +248,14 @@ def _required_links(doc: Tokens, token_chunk: list[int]) -> tuple[tuple[int, int
             # "on lui avait | tiré", "les poses du joyeux | petit vieillard": the word before needs the one after.
             links.append((token_chunk[t.i], token_chunk[t.head.i]))
     return tuple((a, b) for a, b in links if a != b)
+
+
+def _opens_clause(t: Token) -> bool:
+    """A relative pronoun, or a subordinating conjunction before a clause (not "plus grand que lui")."""
+    if "Rel" not in t.morph.get("PronType") and (t.dep_ != "mark" or t.lower_ not in SUBORDINATORS):
+        return False
+    head = t.head
+    return head.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS | FINITE_HELPERS for c in head.children)
 
 
 def _subordinate_starts(chunks: Chunks) -> frozenset[int]:
@@ -442,6 +454,8 @@ def _finite_token(head: Token) -> Token | None:
     for helper in helpers:
         if helper.morph.get("VerbForm") == ["Fin"] or helper.pos_ == "AUX":
             return helper
+        if helper.pos_ != "VERB" and subjects.NARRATIVE_ENDING_RE.search(helper.lower_) and len(helper.text) > 4:
+            return helper  # "et arrivèrent à la grille": a verb the small model made the copula of its complement
     # The small model tags some finite verbs ("elle dort") as adjectives or
     # nouns; a bare predicate with its own subject is such a verb.
     if not helpers and not set(head.morph.get("VerbForm")) & NON_FINITE:

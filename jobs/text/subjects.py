@@ -42,6 +42,7 @@ NOT_A_VERB_WORDS = frozenset(
     {"le", "la", "les", "un", "une", "des", "du", "de", "au", "aux", "à", "en", "dans", "sur", "sous", "pour", "par"}
     | {"avec", "sans", "chez", "vers", "et", "ou", "mais", "donc", "car", "ni", "que", "qui", "quand", "comme", "si"}
     | {"aussi", "seule", "seules", "seul", "même", "non", "oui", "surtout", "pas", "plus", "moins", "ici", "là"}
+    | {"tout", "point", "bout", "petit", "nuit", "droit", "saint", "front", "esprit", "bruit"}
 )
 _CE_VERB_RE = re.compile(
     r"^(?:ne|n['’]|fut|fût|furent|sera|serait|seraient|sont|était|étaient|est|soit|doit|devait|pouvait|peut"

@@ -87,6 +87,8 @@ class Descriptions:
         while host and host[-1].text == ",":
             host = host[:-1]
         phrase = clause[start:end]
+        if any("VerbForm=Fin" in w.morph or w.dep in ("nsubj", "nsubj:pass") for w in phrase[2:]):
+            return []  # "qu'en venant il a dévié": the gerund opens a clause, it does not close one
         subject = self.host_subject(host)
         if subject is None or not phrase:
             return []
@@ -120,6 +122,8 @@ class Descriptions:
         described = subject_text + said + (period(),)
         pronoun = self.pronoun_for(head, subject) if head is not None else None
         main_subject = (added(pronoun, "PRON", "nsubj", verb.i),) if pronoun else subject
+        if self.leading_subject(rest):
+            main_subject = ()  # "Marc et moi, fumant notre cigare, nous allâmes": the clause names them again
         added_words = 1 + (1 if pronoun else 0)
         return COST_ADDED_WORD * added_words, described, main_subject + rest
 

@@ -28,7 +28,9 @@ ETRE = {
 AVOIR_PAST = {"je": "avais", "tu": "avais", "nous": "avions", "vous": "aviez", "sing": "avait", "plur": "avaient"}
 # Past narration: imparfait and passé simple endings ("regardait", "regarda",
 # "sortit", "furent"); the small model's Tense tag is often wrong for them.
-_PAST_RE = re.compile(r"(?:ais|ait|aient|ions|iez|a|as|âmes|âtes|èrent|is|it|îmes|irent|us|ut|urent|ât|ît|ût)$")
+_PAST_RE = re.compile(
+    r"(?:ais|ait|aient|ions|iez|a|as|âmes|âtes|èrent|is|it|îmes|irent|us|ut|ûmes|ûtes|urent|ât|ît|ût)$"
+)
 _FUTURE_RE = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
 _PRESENT_AUX = frozenset({"est", "sont", "a", "ont", "suis", "es", "sommes", "êtes", "ai", "as", "avons", "avez"})
 
@@ -97,7 +99,7 @@ def tense_of(verb: Token) -> str:
     return "pres"
 
 
-_IMPARFAIT = {"je": "ais", "tu": "ais", "sing": "ait", "plur": "aient"}
+_IMPARFAIT = {"je": "ais", "tu": "ais", "nous": "ions", "vous": "iez", "sing": "ait", "plur": "aient"}
 _IRREGULAR_STEMS = {"sachant": "sav", "ayant": "av", "étant": "ét"}
 
 
@@ -108,4 +110,10 @@ def imparfait(participle: str, key: str) -> str | None:
     if ending is None or not lower.endswith("ant") or len(lower) < 5:
         return None
     stem = _IRREGULAR_STEMS.get(lower, lower[:-3])
+    if ending.startswith("i"):
+        # "dirigeant" -> "dirigions", "commençant" -> "commencions"
+        if stem.endswith("ge"):
+            stem = stem[:-1]
+        elif stem.endswith("ç"):
+            stem = stem[:-1] + "c"
     return stem + ending

@@ -15,6 +15,7 @@ from jobs.processors.rewrite.tree import (
     SUBJECT_DEPS,
     clause_members,
     has_words,
+    is_finite_word,
     is_plural_verb,
     sources_of,
     span_of,
@@ -88,7 +89,13 @@ class Relatives:
             j = 0
             while j < len(inside) and inside[j].text.lower() in PERSONAL:
                 j += 1
-            if j == 0 or j >= len(inside) or inside[j].pos not in ("VERB", "AUX"):
+            if j == 0:
+                inverted = self._inverted_place(inside)
+                if inverted is None:
+                    continue
+                host = clause[: k - (1 if clause[k - 1].text == "," else 0)] + clause[end:]
+                return [(COST_ADDED_WORD + COST_LINK, [host, inverted])]
+            if j >= len(inside) or inside[j].pos not in ("VERB", "AUX"):
                 continue  # "où il ...": a subject pronoun, then its verb
             verb = inside[j].text.lower()
             after = inside[j + 1].text.lower() if j + 1 < len(inside) else ""
@@ -101,6 +108,32 @@ class Relatives:
                 host = clause[:k] + clause[end:]
             return [(COST_ADDED_WORD + COST_LINK, [host, sentence])]
         return []
+
+    def _inverted_place(self, inside: list[Word]) -> Clause | None:
+        """ "où se pressaient vendeurs et acheteurs" -> "Vendeurs et acheteurs s'y pressaient."."""
+        j = 0
+        while j < len(inside) and inside[j].text.lower() in _CLITICS_BEFORE_Y:
+            j += 1
+        verb = tok(self.doc, inside[j]) if j < len(inside) else None
+        subject = inside[j + 1 :]
+        if verb is None or not is_finite_word(verb) or not 0 < len(subject) <= 5:
+            return None
+        if any(tok(self.doc, w) is not None and is_finite_word(tok(self.doc, w)) for w in subject):
+            return None
+        if subject[0].pos not in ("DET", "NOUN", "PROPN", "ADJ") or subject[-1].pos not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        plural = any(w.text.lower() == "et" or "Number=Plur" in w.morph for w in subject)
+        if plural != is_plural_verb(inside[j]):
+            return None
+        v = inside[j]
+        clitics = [Word(_ELIDED.get(w.text.lower(), w.text), w.src, w.pos, w.dep, v.src, w.morph) for w in inside[:j]]
+        there = added("y", "PRON", "expl", v.src)
+        # The parser often misses an inverted subject; the sentence says who does what.
+        members = {w.src for w in subject}
+        noun = next((w for w in subject if w.head not in members), subject[-1])
+        subject = [Word(w.text, w.src, w.pos, "nsubj", v.src, w.morph, w.space) if w is noun else w for w in subject]
+        verb = Word(v.text, v.src, "VERB", "ROOT", v.src, v.morph or "VerbForm=Fin", v.space)
+        return tuple(subject) + tuple(clitics) + (there, verb)
 
     def _closing_relatives(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
         """ "..., contre cet individu, qui se permettait ...", "Le médecin, qui était fatigué, monta ...":
@@ -137,6 +170,8 @@ TIME_NOUNS = frozenset(
     | {"mois", "fois", "saison", "lendemain", "veille", "soirée", "journée", "siècle", "âge", "an", "période"}
 )
 _PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|eint|aint)$")
+_CLITICS_BEFORE_Y = frozenset({"se", "me", "te", "nous", "vous", "le", "la", "les", "lui", "leur"})
+_ELIDED = {"se": "s'", "me": "m'", "te": "t'"}
 _PLURAL_WORDS = frozenset({"ils", "elles", "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux"})
 
 

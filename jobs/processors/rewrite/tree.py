@@ -148,6 +148,8 @@ def noun_phrase(doc: Doc, noun: Token) -> list[Token]:
             break
     end = noun.i
     while end + 1 < len(doc) and doc[end + 1].head.i == noun.i and doc[end + 1].dep_ in ("amod", "flat", "flat:name"):
+        if doc[end + 1].morph.get("VerbForm") == ["Fin"] or is_narrative_verb(doc[end + 1]):
+            break  # "Les deux carrosses franchirent": a verb the small model took for an adjective
         end += 1
     return [t for t in doc[start : end + 1] if not t.is_space]
 
@@ -176,7 +178,9 @@ def subject_key(doc: Doc, subject: Clause) -> str | None:
     if lower in PERSONAL:
         return person_key(lower)
     if any(w.text.lower() == "et" for w in subject):
-        return "plur"
+        # "Marc et moi" are "nous", "ton père et toi" are "vous"
+        said = {w.text.lower() for w in subject}
+        return "nous" if said & {"moi", "nous"} else "vous" if said & {"toi", "vous"} else "plur"
     agreement = gender_number(doc[noun.src])
     if agreement is None:
         return "sing" if noun.pos == "PROPN" or noun.text[:1].isupper() else None
@@ -301,6 +305,15 @@ def is_plural_verb(w: Word) -> bool:
     return "Number=Plur" in w.morph or bool(_PLURAL_VERB_RE.search(w.text.lower()))
 
 
+_PERSON_ENDING = {
+    "je": lambda v: not re.search(r"(?:t|ent|ont|[^i]a|ez|ons)$", v),
+    "j'": lambda v: not re.search(r"(?:t|ent|ont|[^i]a|ez|ons)$", v),
+    "tu": lambda v: bool(re.search(r"(?:s|x)$", v)),
+    "nous": lambda v: bool(re.search(r"(?:ons|mes)$", v)),
+    "vous": lambda v: bool(re.search(r"(?:ez|tes)$", v)),
+}
+
+
 def subject_agrees(clause: Clause) -> bool:
     """An added subject pronoun agrees in number with the verb after it ("Elle laissèrent" does not)."""
     for k, w in enumerate(clause):
@@ -314,6 +327,8 @@ def subject_agrees(clause: Clause) -> bool:
         verb = clause[j]
         if "VerbForm=Inf" in verb.morph and re.search(r"(?:er|ir|re|oir)$", verb.text.lower()):
             return False  # "Il se redresser": a subject before an infinitive
+        if not _PERSON_ENDING.get(w.text.lower().replace("’", "'"), lambda _: True)(verb.text.lower()):
+            return False  # "Je pourrait", "Nous allait": the verb is another person's
         plural_verb = is_plural_verb(verb)
         singular_verb = "Number=Sing" in verb.morph or not plural_verb
         plural_subject = w.text.lower() in ("ils", "elles")

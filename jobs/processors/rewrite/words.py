@@ -18,6 +18,9 @@ ADDED = -1
 _DASHES = "—–-"
 _NO_SPACE_BEFORE = frozenset({",", ".", "…", ")", "]"})
 _NO_SPACE_AFTER = ("'", "’", "(", "[")
+# "que" and its compounds elide before a vowel: words brought together by a rewrite ("que, depuis Vienne, il").
+_ELIDING = frozenset({"que", "lorsque", "puisque", "quoique"})
+_VOWEL_START_RE = re.compile(r"^[aeiouyàâäéèêëîïôöùûü]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,13 +60,17 @@ def added(text: str, pos: str, dep: str, head: int, morph: str = "") -> Word:
 def render(clause: Clause) -> tuple[list[str], list[bool]]:
     """Words and trailing spaces: the original spacing where neighbours stay neighbours."""
     texts = [w.text for w in clause]
+    apostrophe = "’" if any("’" in t for t in texts) else "'"
     spaces = []
     for k, w in enumerate(clause):
         if k + 1 == len(clause):
             spaces.append(False)
             continue
         nxt = clause[k + 1]
-        if w.src != ADDED and nxt.src == w.src + 1:
+        if w.text.lower() in _ELIDING and nxt.src != w.src + 1 and _VOWEL_START_RE.match(nxt.text):
+            texts[k] = w.text[:-1] + apostrophe
+            spaces.append(False)
+        elif w.src != ADDED and nxt.src == w.src + 1:
             spaces.append(bool(w.space))
         elif w.text.endswith(_NO_SPACE_AFTER):
             spaces.append(False)
