@@ -13,6 +13,7 @@ import re
 _DIALOGUE_DASH_RE = re.compile(r"^\s*([—–-])\s")
 _LEADING_JUNK_RE = re.compile(r"^[\s,;:]+")
 _TRAILING_JUNK_RE = re.compile(r"[\s,;:—–-]+$")
+_JUNK_BEFORE_END_RE = re.compile(r"\s*[,;:][\s,;:]*([.!?…]+\s*[»”]?)$")  # "du boulevard,." -> "du boulevard."
 _END_RE = re.compile(r"[.!?…]\s*[»”\"]?$")
 _CLOSING_QUOTE_RE = re.compile(r"\s*[»”]$")
 _FIRST_LETTER_RE = re.compile(r"^([^\w]*)(\w)")
@@ -41,7 +42,7 @@ def finish_piece(piece: str, *, source: str) -> str:
             text = text[: closing.start()] + "." + text[closing.start() :]
         else:
             text += "."
-    return text
+    return _JUNK_BEFORE_END_RE.sub(lambda m: (" " if m.group(1)[0] in "!?" else "") + m.group(1), text)
 
 
 def _quoted_whole(text: str) -> bool:

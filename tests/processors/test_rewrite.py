@@ -143,6 +143,7 @@ def test_a_rule_that_breaks_on_one_sentence_costs_only_that_sentence_its_rewrite
             "On y avait abattu des baliveaux.",
             None,
         ),
+        ("Nous gagnâmes la place où se tenait le marché.", "Le marché s'y tenait.", None),
         # "Il y avait une table" would say "there was a table": left alone.
         ("Il monta dans sa chambre où il avait une table de bois.", None, "Il y avait une table de bois."),
     ],
@@ -153,3 +154,69 @@ def test_a_closing_relative_on_a_place_says_y(text, expected, not_expected):
         assert expected in texts
     if not_expected:
         assert not_expected not in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # "Marc et moi" are "nous": the gerund's verb agrees with them, and the resumed "nous" stays.
+        (
+            "Puis Marc et moi, fumant notre cigare, nous allâmes faire quelques pas.",
+            ["Puis Marc et moi fumions notre cigare.", "Nous allâmes faire quelques pas."],
+            [],
+        ),
+        (
+            "En nous dirigeant vers le château, nous dûmes traverser un faubourg assez animé.",
+            ["Nous nous dirigions vers le château."],
+            [],
+        ),
+        # A verb the small model takes for an adjective of the subject is not repeated with it.
+        (
+            "Les deux carrosses franchirent la porte principale de l'hôtel, tournèrent le coin du boulevard,"
+            " et arrivèrent à la grille.",
+            ["Les deux carrosses tournèrent le coin du boulevard."],
+            ["Les deux carrosses franchirent tournèrent."],
+        ),
+        # "tout au plus" is no verb to give a subject to.
+        (
+            "Il écrivit à son frère, car il n'était plus qu'à soixante-quinze lieues de Ragz, tout au plus.",
+            [],
+            ["Il tout au plus.", "Je tout au plus."],
+        ),
+    ],
+)
+def test_added_subjects_agree_and_belong_to_a_verb(text, expected, not_expected):
+    texts = [p.text for p in _rewrite(text)]
+    for sentence in expected:
+        assert sentence in texts
+    for sentence in not_expected:
+        assert sentence not in texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "— C'est bien, répéta Pierre qui regardait la porte ouverte de la salle.",
+        "— Vous faites de moi tout ce que vous voulez, depuis que je vous connais.",
+    ],
+)
+def test_a_piece_ending_on_a_clause_opener_does_not_stand_alone(text):
+    for piece in _rewrite(text):
+        last = piece.text.rstrip(".!?…» ").split()[-1].lower()
+        if last in ("qui", "que", "vous"):
+            assert piece.stands_alone is False, piece.text
+
+
+@pytest.mark.parametrize(
+    ("piece", "finished"),
+    [
+        ("tournèrent le coin du boulevard,.", "Tournèrent le coin du boulevard."),
+        ("il dit, »", "Il dit. »"),
+        ("Vous ?", "Vous ?"),
+        ("Oui ; !", "Oui !"),
+    ],
+)
+def test_a_finished_piece_has_no_comma_before_its_end(piece, finished):
+    from jobs.processors.finish import finish_piece
+
+    assert finish_piece(piece, source=piece) == finished
