@@ -244,10 +244,15 @@ def _required_links(doc: Tokens, token_chunk: list[int]) -> tuple[tuple[int, int
         if t.dep_ in ATTACHED_DEPS and t.head.i < t.i:
             # "Sur toute prudence, Léon se récria" after a cut: the phrase belongs to a word before.
             links.append((token_chunk[t.i], token_chunk[t.head.i]))
-        elif (t.dep_ in FINITE_HELPERS or t.dep_ in MODIFIER_BEFORE_DEPS) and t.head.i > t.i:
+        elif (t.dep_ in FINITE_HELPERS or t.dep_ in MODIFIER_BEFORE_DEPS or _clitic(t)) and t.head.i > t.i:
             # "on lui avait | tiré", "les poses du joyeux | petit vieillard": the word before needs the one after.
             links.append((token_chunk[t.i], token_chunk[t.head.i]))
     return tuple((a, b) for a, b in links if a != b)
+
+
+def _clitic(t: Token) -> bool:
+    """ "me", "lui", "se" before their verb: "pas, me | répondit Marc" leaves one hanging."""
+    return t.pos_ == "PRON" and t.dep_ in ("obj", "iobj", "expl", "expl:pv", "expl:comp") and len(t.text) <= 4
 
 
 def _opens_clause(t: Token) -> bool:

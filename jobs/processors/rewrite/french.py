@@ -117,3 +117,19 @@ def imparfait(participle: str, key: str) -> str | None:
         elif stem.endswith("ç"):
             stem = stem[:-1] + "c"
     return stem + ending
+
+
+# Words on an aspirated h take "le"/"la", not "l'": "le héros", "la haine".
+_H_ASPIRE_RE = re.compile(
+    r"^h(?:aine|ache|aie|aillon|ald|alle|alte|amac|ameau|anche|angar|anneton|ardi|areng|aricot|arpe|asard|âte|ausse"
+    r"|aut|âv|éros|érisson|être|ibou|ideu|iérarch|ollande|ongr|onte|oquet|ors|otte|ouille|oul|uée|uit|urle|utte)",
+    re.IGNORECASE,
+)
+
+
+def elides_before(word: str) -> bool:
+    """Whether "le", "la", "que" lose their vowel before this word: "l'homme", but "le héros"."""
+    first = word[:1].lower()
+    if first == "h":
+        return not _H_ASPIRE_RE.match(word)
+    return first in "aeiouéèêëâàîïôûùüy"

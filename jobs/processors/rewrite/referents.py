@@ -10,6 +10,7 @@ from jobs.processors.rewrite.costs import (
 )
 from jobs.processors.rewrite.french import (
     PERSONAL,
+    elides_before,
     gender_number,
     third_person,
     title_gender,
@@ -70,14 +71,27 @@ class Referents:
             return [added(pronoun, "PRON", "nsubj", head, "Person=3")]
         return self._repeat_or_pronoun(subject, host, head=head)
 
-    def referent_words(self, antecedent: Token, host: Clause, *, head: int) -> list[Word] | None:
-        """What stands for the antecedent of a relative clause in a sentence of its own."""
+    def referent_options(self, antecedent: Token, host: Clause, *, head: int) -> list[list[Word]]:
+        """What may stand for the antecedent of a relative clause in a sentence of its own: the noun
+        phrase repeated, and its bare noun with a definite article ("un ricanement nerveux qui ..." ->
+        "Le ricanement ...")."""
         lower = antecedent.lower_
         if lower in STRONG_TO_SUBJECT:
-            return [added(STRONG_TO_SUBJECT[lower], "PRON", "nsubj", head)]
+            return [[added(STRONG_TO_SUBJECT[lower], "PRON", "nsubj", head)]]
+        if antecedent.pos_ == "ADJ":
+            # "un ricanement nerveux qui": the small model often hangs the relative on the adjective.
+            nouns = [c for c in antecedent.children if c.pos_ == "NOUN" and c.i < antecedent.i]
+            if nouns:
+                bare = _definite_noun(nouns[-1], head, _apostrophe(self.words))
+                return [bare] if bare else []
         if antecedent.pos_ not in ("NOUN", "PROPN", "PRON") or lower in PERSONAL:
-            return None
-        return self._repeat_or_pronoun(antecedent, host, head=head, prefer_pronoun=False)
+            return []
+        first = self._repeat_or_pronoun(antecedent, host, head=head, prefer_pronoun=False)
+        options = [first] if first else []
+        bare = _definite_noun(antecedent, head, _apostrophe(self.words))
+        if bare and first and [w.text for w in bare] != [w.text for w in first]:
+            options.append(bare)
+        return options
 
     def _repeat_or_pronoun(
         self, noun: Token, host: Clause, *, head: int, prefer_pronoun: bool = True
@@ -89,6 +103,10 @@ class Referents:
         named = noun.i == phrase[0].i and noun.text[:1].isupper()
         opens_well = phrase[0].lower_ in DETERMINERS or phrase[0].pos_ in ("DET", "PROPN") or named
         short = short and opens_well and phrase[0].lower_ not in ("de", "d'", "d’", "du", "des")
+        if short and phrase[0].lower_ in _DEFINITE and phrase[0].dep_ == "det":
+            # A noun said again is known: "un ricanement" -> "le ricanement".
+            article = _article(phrase[0].lower_, phrase[1].text, _apostrophe(self.words))
+            words[0] = Word(article, ADDED, "DET", "det", head, "")
         pronoun = self.pronoun_for(noun, host)
         if noun.pos_ == "PROPN" or noun.text[:1].isupper():
             return words if short else ([added(pronoun, "PRON", "nsubj", head)] if pronoun else None)
@@ -137,3 +155,46 @@ class Referents:
                 phrase = rest[: k + 1]
                 return phrase if all(x.pos != "PUNCT" for x in phrase) else ()
         return ()
+
+
+_DEFINITE = {"un": "le", "une": "la"}
+_CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}
+
+
+def _apostrophe(words: Clause) -> str:
+    return "'" if any("'" in w.text for w in words) else "’"
+
+
+def _article(article: str, following: str, apostrophe: str) -> str:
+    article = _DEFINITE.get(article, article)
+    if article in ("le", "la") and elides_before(following):
+        return "l" + apostrophe
+    return article
+
+
+def _definite_noun(noun: Token, head: int, apostrophe: str) -> list[Word] | None:
+    """ "le ricanement" for "un ricanement nerveux": the noun alone after a definite article."""
+    holders = [noun, noun.head] if noun.head.pos_ == "ADJ" else [noun]
+    det = next((c for h in holders for c in h.children if c.dep_ == "det" and c.i < noun.i), None)
+    if det is None:
+        # "les pas du jardinier qui ..." -> "le jardinier"
+        det = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in _CONTRACTED), None)
+        if det is None or noun.pos_ != "NOUN":
+            return None
+        article = _CONTRACTED[det.lower_]
+        if article == "les" and noun.morph.get("Number") != ["Plur"]:
+            return None
+        return _article_noun(article, noun, head)
+    if noun.pos_ != "NOUN" or det.lower_ not in ("le", "la", "l'", "l’", "un", "une", "les"):
+        return None
+    if det.lower_ == "les" and noun.morph.get("Number") != ["Plur"]:
+        return None
+    article = det.text if det.lower_ in ("l'", "l’", "les") else _article(det.lower_, noun.text, apostrophe)
+    return _article_noun(article, noun, head)
+
+
+def _article_noun(article: str, noun: Token, head: int) -> list[Word]:
+    return [
+        Word(article, ADDED, "DET", "det", noun.i, ""),
+        Word(noun.text, ADDED, noun.pos_, "nsubj", head, str(noun.morph)),
+    ]

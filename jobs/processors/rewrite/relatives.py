@@ -52,17 +52,15 @@ class Relatives:
             if rest and rest[0].text == "," and (detached or len(rest) > 1 and rest[1].pos in ("VERB", "AUX")):
                 rest = rest[1:]  # the comma closed the relative: "Le jour qui descendait ..., bleuissait"
             host = clause[:host_end] + rest
-            referent = self.referent_words(t.head, host, head=t.i)
-            if referent is None:
-                continue
             k = next(i for i, x in enumerate(clause[a : b + 1]) if x.src == rel[0].i)
-            part = _about(referent, list(clause[a + k + 1 : b + 1]), before=list(clause[a : a + k]))
-            if part is None:
-                continue
-            while part and part[-1].text in (",", ";", ":"):
-                part.pop()
-            cost = COST_ADDED_WORD * len(referent) + (0.0 if detached else COST_RESTRICTIVE)
-            out.append((cost, [host, tuple(part)]))
+            for n, referent in enumerate(self.referent_options(t.head, host, head=t.i)):
+                part = _about(referent, list(clause[a + k + 1 : b + 1]), before=list(clause[a : a + k]))
+                if part is None:
+                    continue
+                while part and part[-1].text in (",", ";", ":"):
+                    part.pop()
+                cost = COST_ADDED_WORD * len(referent) + (0.0 if detached else COST_RESTRICTIVE) + n * COST_LINK
+                out.append((cost, [host, tuple(part)]))
         found = {len(c[1][0]) for c in out}
         out += [c for c in self._closing_relatives(clause) if len(c[1][0]) not in found]
         return out + self._places(clause)
@@ -143,13 +141,19 @@ class Relatives:
         while end and clause[end - 1].pos == "PUNCT":
             end -= 1
         for k in range(2, end - 1):
-            if clause[k].text.lower() != "qui" or clause[k - 1].text != ",":
+            if clause[k].text.lower() != "qui":
                 continue
             close = next((j for j in range(k + 1, end) if clause[j].text in (",", ";", ":")), None)
-            antecedent = tok(self.doc, clause[k - 2])
+            comma = clause[k - 1].text == ","
+            antecedent = tok(self.doc, clause[k - 2] if comma else clause[k - 1])
             if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if close is None:
+            if not comma:
+                # "répéta Pierre qui regardait la porte.": a closing relative on a name, parse or not.
+                if antecedent.pos_ != "PROPN" or close is not None:
+                    continue
+                host, inside = clause[:k] + clause[end:], clause[k + 1 :]
+            elif close is None:
                 host, inside = clause[: k - 1] + clause[end:], clause[k + 1 :]
             elif clause[close].text == "," and close + 1 < end and starts_verbally(self.doc, clause[close + 1 :]):
                 host, inside = clause[: k - 1] + clause[close + 1 :], clause[k + 1 : close]
@@ -157,11 +161,11 @@ class Relatives:
                 continue
             if not has_words(inside):
                 continue
-            referent = self.referent_words(antecedent, host, head=inside[0].src)
-            made = _about(referent, list(inside)) if referent is not None else None
-            if made is None:
-                continue
-            out.append((COST_ADDED_WORD * len(referent) + COST_LINK, [host, tuple(made)]))
+            for n, referent in enumerate(self.referent_options(antecedent, host, head=inside[0].src)):
+                made = _about(referent, list(inside))
+                if made is not None:
+                    cost = COST_ADDED_WORD * len(referent) + COST_LINK * (1 + n) + (0.0 if comma else COST_RESTRICTIVE)
+                    out.append((cost, [host, tuple(made)]))
         return out
 
 

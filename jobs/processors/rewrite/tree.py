@@ -143,8 +143,8 @@ def noun_phrase(doc: Doc, noun: Token) -> list[Token]:
     """The noun with its determiner and adjacent adjectives or name parts: "la jeune femme", "Mme Bovary"."""
     start = noun.left_edge.i
     for k in range(noun.i - 1, start - 1, -1):
-        if doc[k].is_punct or doc[k].dep_ in ("case", "mark", "cc"):
-            start = k + 1
+        if doc[k].is_punct or doc[k].dep_ in ("case", "mark", "cc") or doc[k].pos_ in ("VERB", "AUX"):
+            start = k + 1  # "répéta Pierre": the verb the small model hung on the name is not part of it
             break
     end = noun.i
     while end + 1 < len(doc) and doc[end + 1].head.i == noun.i and doc[end + 1].dep_ in ("amod", "flat", "flat:name"):

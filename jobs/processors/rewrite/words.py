@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from jobs.processors.parse import Parse, build
+from jobs.processors.rewrite.french import elides_before
 
 ADDED = -1
 _DASHES = "—–-"
@@ -20,7 +21,6 @@ _NO_SPACE_BEFORE = frozenset({",", ".", "…", ")", "]"})
 _NO_SPACE_AFTER = ("'", "’", "(", "[")
 # "que" and its compounds elide before a vowel: words brought together by a rewrite ("que, depuis Vienne, il").
 _ELIDING = frozenset({"que", "lorsque", "puisque", "quoique"})
-_VOWEL_START_RE = re.compile(r"^[aeiouyàâäéèêëîïôöùûü]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def render(clause: Clause) -> tuple[list[str], list[bool]]:
             spaces.append(False)
             continue
         nxt = clause[k + 1]
-        if w.text.lower() in _ELIDING and nxt.src != w.src + 1 and _VOWEL_START_RE.match(nxt.text):
+        if w.text.lower() in _ELIDING and nxt.src != w.src + 1 and elides_before(nxt.text):
             texts[k] = w.text[:-1] + apostrophe
             spaces.append(False)
         elif w.src != ADDED and nxt.src == w.src + 1:
