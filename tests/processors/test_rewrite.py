@@ -177,6 +177,17 @@ def test_a_closing_relative_on_a_place_says_y(text, expected, not_expected):
             ["Les deux carrosses tournèrent le coin du boulevard."],
             ["Les deux carrosses franchirent tournèrent."],
         ),
+        # The antecedent of a relative said again is known: a definite article, the bare noun when only that fits.
+        (
+            "Quelques femmes entouraient un homme, un paysan qui venait de choir sur le sol.",
+            ["Le paysan venait de choir sur le sol."],
+            ["Un paysan venait de choir sur le sol."],
+        ),
+        (
+            "— C'est bien, répéta Pierre qui regardait la porte ouverte de la salle.",
+            ["— Pierre regardait la porte ouverte de la salle."],
+            [],
+        ),
         # "tout au plus" is no verb to give a subject to.
         (
             "Il écrivit à son frère, car il n'était plus qu'à soixante-quinze lieues de Ragz, tout au plus.",
@@ -198,12 +209,13 @@ def test_added_subjects_agree_and_belong_to_a_verb(text, expected, not_expected)
     [
         "— C'est bien, répéta Pierre qui regardait la porte ouverte de la salle.",
         "— Vous faites de moi tout ce que vous voulez, depuis que je vous connais.",
+        "— Tu veux que je ne désespère pas, me répondit Marc, d'une voix étouffée par les sanglots.",
     ],
 )
 def test_a_piece_ending_on_a_clause_opener_does_not_stand_alone(text):
     for piece in _rewrite(text):
         last = piece.text.rstrip(".!?…» ").split()[-1].lower()
-        if last in ("qui", "que", "vous"):
+        if last in ("qui", "que", "vous", "me"):
             assert piece.stands_alone is False, piece.text
 
 
