@@ -143,6 +143,8 @@ class Analysis:
     links: tuple[tuple[int, int], ...] = ()
     # Chunks opening a subordinate or relative clause ("lorsque", "qui").
     subordinate_starts: frozenset[int] = frozenset()
+    # Chunks opening a dialogue incise ("dit Pierre"): a piece starting there says nothing of its own.
+    incise_starts: frozenset[int] = frozenset()
 
     @cached_property
     def judge(self) -> _Judge:
@@ -182,7 +184,8 @@ class _Judge:
                 return False
         if i in self.analysis.subordinate_starts and not _main_after_comma(self.analysis, i, j):
             return False
-        return True
+        first = next((k for k in range(i, j) if self.analysis.chunks.words[k]), i)
+        return first not in self.analysis.incise_starts
 
 
 def _main_after_comma(analysis: Analysis, i: int, j: int) -> bool:
@@ -222,6 +225,7 @@ def analyse(chunks: Chunks, doc: Doc, *, cuts: bool = True) -> Analysis:
         _shared_subject_clauses(chunks, tokens, token_chunk) if cuts else (),
         _required_links(tokens, token_chunk),
         _subordinate_starts(chunks),
+        frozenset(b for b in range(len(chunks.spans)) if subjects.is_incise(chunks, b)),
     )
 
 

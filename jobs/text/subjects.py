@@ -117,12 +117,20 @@ def _verb_after_clitics(doc: Tokens, k: int) -> Token | None:
 
 
 def incise_pairs(words: list[str]) -> list[tuple[int, int]]:
-    """Chunk pairs (verb, subject) of a dialogue incise: "…, répondit Marc."."""
+    """Chunk ranges of a dialogue incise with the words spoken before it: "Non, répondit Marc.".
+
+    An incise alone ("– Dit Pierre, repoussant son ami.") says nothing by itself, so the range
+    starts at the last spoken word before the verb.
+    """
     pairs = []
     for i in range(1, len(words) - 1):
         if words[i - 1][-1] in _INCISE_BEFORE and _SPEECH_VERB_RE.match(words[i]):
             if _POSTPOSED_SUBJECT_RE.match(words[i + 1]):
-                pairs.append((i, i + 1))
+                spoken = i - 1
+                while spoken >= 0 and not any(ch.isalnum() for ch in words[spoken]):
+                    spoken -= 1
+                if spoken >= 0:
+                    pairs.append((spoken, i + 1))
     return pairs
 
 
@@ -133,7 +141,16 @@ _INVERTED_SPEECH_RE = re.compile(
 
 def is_incise(chunks, b: int) -> bool:
     """Chunk b opens a dialogue incise after a comma: "répondit-il", "dit le chef"."""
-    if b == 0 or chunks.chunk(b - 1)[-1:] not in _INCISE_BEFORE:
+    if b == 0:
+        # A rewritten piece that starts on the incise: "dit Pierre, repoussant son ami" (no capital: cut from its line).
+        word = chunks.chunk(0)
+        return (
+            word[:1].islower()
+            and bool(_SPEECH_VERB_RE.match(word))
+            and len(chunks.spans) > 1
+            and bool(_POSTPOSED_SUBJECT_RE.match(chunks.chunk(1)))
+        )
+    if chunks.chunk(b - 1)[-1:] not in _INCISE_BEFORE:
         return False
     word = chunks.chunk(b)
     if _INVERTED_SPEECH_RE.match(word):

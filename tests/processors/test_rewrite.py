@@ -188,6 +188,12 @@ def test_a_closing_relative_on_a_place_says_y(text, expected, not_expected):
             ["— Pierre regardait la porte ouverte de la salle."],
             [],
         ),
+        # A relative set off by a comma is about the noun before the comma, whatever the parse says.
+        (
+            "Le docteur fut informé de l'incident dès la première heure par son fils, qui vint aussitôt à l'hôtel.",
+            ["Son fils vint aussitôt à l'hôtel."],
+            ["L'heure vint aussitôt à l'hôtel."],
+        ),
         # "tout au plus" is no verb to give a subject to.
         (
             "Il écrivit à son frère, car il n'était plus qu'à soixante-quinze lieues de Ragz, tout au plus.",
@@ -216,6 +222,13 @@ def test_a_piece_ending_on_a_clause_opener_does_not_stand_alone(text):
     for piece in _rewrite(text):
         last = piece.text.rstrip(".!?…» ").split()[-1].lower()
         if last in ("qui", "que", "vous", "me"):
+            assert piece.stands_alone is False, piece.text
+
+
+def test_an_incise_without_the_words_spoken_does_not_stand_alone():
+    text = "– Non, je n’en veux plus, » dit Pierre, repoussant son ami et s’approchant de la fenêtre."
+    for piece in _rewrite(text):
+        if piece.text.lower().lstrip("–— ").startswith("dit pierre"):
             assert piece.stands_alone is False, piece.text
 
 

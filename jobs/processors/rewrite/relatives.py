@@ -53,7 +53,11 @@ class Relatives:
                 rest = rest[1:]  # the comma closed the relative: "Le jour qui descendait ..., bleuissait"
             host = clause[:host_end] + rest
             k = next(i for i, x in enumerate(clause[a : b + 1]) if x.src == rel[0].i)
-            for n, referent in enumerate(self.referent_options(t.head, host, head=t.i)):
+            antecedent = t.head
+            before = tok(self.doc, clause[a - 2]) if detached and a >= 2 else None
+            if before is not None and before.pos_ in ("NOUN", "PROPN"):
+                antecedent = before  # "informé dès la première heure par son fils, qui vint": the noun before the comma
+            for n, referent in enumerate(self.referent_options(antecedent, host, head=t.i)):
                 part = _about(referent, list(clause[a + k + 1 : b + 1]), before=list(clause[a : a + k]))
                 if part is None:
                     continue

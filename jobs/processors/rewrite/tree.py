@@ -314,6 +314,9 @@ _PERSON_ENDING = {
 }
 
 
+_FIRST_SECOND_PERSON_RE = re.compile(r"(?:[^e]s|x|ai|ons|ez|mes|tes)$")
+
+
 def subject_agrees(clause: Clause) -> bool:
     """An added subject pronoun agrees in number with the verb after it ("Elle laissèrent" does not)."""
     for k, w in enumerate(clause):
@@ -325,13 +328,16 @@ def subject_agrees(clause: Clause) -> bool:
         if j == len(clause):
             return True
         verb = clause[j]
-        if "VerbForm=Inf" in verb.morph and re.search(r"(?:er|ir|re|oir)$", verb.text.lower()):
-            return False  # "Il se redresser": a subject before an infinitive
+        infinitive = "VerbForm=Inf" in verb.morph or (verb.pos == "VERB" and "VerbForm=Fin" not in verb.morph)
+        if infinitive and re.search(r"(?:er|ir|re|oir)$", verb.text.lower()):
+            return False  # "Il se redresser", "Je disparaître": a subject before an infinitive
         if not _PERSON_ENDING.get(w.text.lower().replace("’", "'"), lambda _: True)(verb.text.lower()):
             return False  # "Je pourrait", "Nous allait": the verb is another person's
         plural_verb = is_plural_verb(verb)
         singular_verb = "Number=Sing" in verb.morph or not plural_verb
         plural_subject = w.text.lower() in ("ils", "elles")
+        if w.text.lower() in ("il", "elle", "on", "ils", "elles") and _FIRST_SECOND_PERSON_RE.search(verb.text.lower()):
+            return False  # "Il me suis dit": a third person never ends like "suis", "ai", "avons"
         if w.text.lower() in ("il", "elle", "on", "ils", "elles") and plural_subject != plural_verb:
             return plural_subject and not singular_verb
         return True
@@ -341,12 +347,17 @@ def subject_agrees(clause: Clause) -> bool:
 def is_detached_phrase(clause: Clause) -> bool:
     """ "C'était pendant deux heures.": an added "c'était" before a phrase with no verb of its own.
 
-    Readers find such a sentence empty on its own, so it never counts as standing alone
-    ("C'était parce qu'il avait peur." has a verb of its own and does).
+    Readers find such a sentence empty on its own, so it never counts as standing alone, nor
+    with only a gerund ("C'était en regardant au-dessous de lui."); "C'était parce qu'il avait
+    peur." and "C'était pour lui parler." have a verb of their own and do.
     """
     if len(clause) < 3 or clause[0].src != ADDED or clause[0].text.lower() not in ("c’", "c'"):
         return False
-    return not any("VerbForm=Fin" in w.morph or w.pos in ("VERB", "AUX") for w in clause[2:] if w.src != ADDED)
+    return not any(
+        "VerbForm=Fin" in w.morph or (w.pos in ("VERB", "AUX") and not w.text.lower().endswith("ant"))
+        for w in clause[2:]
+        if w.src != ADDED
+    )
 
 
 def copy(t: Token) -> Word:
