@@ -194,6 +194,17 @@ def test_a_closing_relative_on_a_place_says_y(text, expected, not_expected):
             ["Son fils vint aussitôt à l'hôtel."],
             ["L'heure vint aussitôt à l'hôtel."],
         ),
+        # A participle coordinated with a verb is conjugated, the name keeps its capital.
+        (
+            "M. Lacheneur eut une minute d'hésitation visible, mais se raidissant contre l'attendrissement.",
+            ["Mais M. Lacheneur se raidissait contre l'attendrissement."],
+            [],
+        ),
+        (
+            "Il sortit de la maison, fermant la porte et regardant la rue.",
+            ["Il fermait la porte et regardait la rue."],
+            [],
+        ),
         # "tout au plus" is no verb to give a subject to.
         (
             "Il écrivit à son frère, car il n'était plus qu'à soixante-quinze lieues de Ragz, tout au plus.",

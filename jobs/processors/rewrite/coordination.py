@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from jobs.processors.parse import Tok as Token
 from jobs.processors.rewrite.costs import (
     COST_ADDED_WORD,
     COST_LINK,
 )
+from jobs.processors.rewrite.french import PERSONAL, imparfait, person_key
 from jobs.processors.rewrite.tree import (
     CLITICS_BEFORE_VERB,
     DROPPED_CONNECTORS,
@@ -27,6 +29,8 @@ from jobs.processors.rewrite.tree import (
 )
 from jobs.processors.rewrite.words import (
     Clause,
+    Word,
+    conjugated,
 )
 
 
@@ -60,12 +64,30 @@ class Coordination:
                 subject = self.subject_words(t.head, host, head=t.i)
                 if subject is None:
                     continue
+                if t.morph.get("VerbForm") == ["Part"] and t.lower_.endswith("ant"):
+                    # "mais se raidissant contre ..." -> "Mais il se raidissait contre ...": a participle conjugated
+                    part = self._conjugated(part, t, subject)
+                    if part is None:
+                        continue
                 at = 1 if part[0].text.lower() in KEPT_CONNECTORS else 0
                 part[at:at] = lower_first(subject) if at else subject
                 extra = COST_ADDED_WORD * len(subject)
             out.append((extra, [host, tuple(part) + tail]))
         splits = {len(c[1][0]) for c in out}
         return out + [c for c in self._surface_coordinated(clause) if len(c[1][0]) not in splits]
+
+    def _conjugated(self, part: list[Word], verb: Token, subject: list[Word]) -> list[Word] | None:
+        last = subject[-1].text.lower()
+        if last in PERSONAL:
+            key = person_key(last)
+        elif any("Number=Plur" in w.morph or w.text.lower() in ("les", "des", "ces", "ses", "leurs") for w in subject):
+            key = "plur"
+        else:
+            key = "sing"
+        form = imparfait(verb.text, key) if self.tense == "past" else None
+        if form is None:
+            return None
+        return [conjugated(w, form) if w.src == verb.i else w for w in part]
 
     def _surface_coordinated(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
         """ "..., mit son chapeau et poussa la voiture": a verb the parser missed, known by its ending."""

@@ -23,6 +23,7 @@ from jobs.processors.rewrite.tree import (
     first_finite,
     is_gerund,
     join,
+    lower_first,
     noun_of,
     period,
     relink,
@@ -34,6 +35,7 @@ from jobs.processors.rewrite.words import (
     Clause,
     Word,
     added,
+    conjugated,
     text_of,
 )
 
@@ -77,13 +79,16 @@ class Descriptions:
             if clause[k].text.lower() == "en" and clause[k + 1].text.lower().endswith("ant"):
                 start = k  # a gerund: "en haussant les épaules"
                 break
+        connector: Clause = ()
         if start is None and len(segments) >= 2:
             last = segments[-1][: len(segments[-1]) - (len(clause) - end)]
+            if last and last[0].text.lower() in KEPT_CONNECTORS and _participle_first(last[1:]):
+                connector, last = last[:1], last[1:]  # "..., mais se raidissant contre ..." keeps its "mais"
             if last and self._descriptive(last) and last[0].pos != "NOUN":  # a noun there is an object
                 start = end - len(last)
         if start is None:
             return []
-        host = clause[:start]
+        host = clause[: start - len(connector)]
         while host and host[-1].text == ",":
             host = host[:-1]
         phrase = clause[start:end]
@@ -99,7 +104,7 @@ class Descriptions:
         made = self.predicate_words(phrase, key, self.tense)
         if made is None:
             return []
-        said = tuple(words) + made[1]
+        said = connector + tuple(lower_first(words) if connector else words) + made[1]
         return [(COST_ADDED_WORD * (len(words) + 1) + COST_LINK, [host + clause[end:], said + clause[end:]])]
 
     def _describe(self, *, subject: Clause, desc: Clause, rest: Clause) -> tuple[float, Clause, Clause] | None:
@@ -141,9 +146,16 @@ class Descriptions:
             form = imparfait(desc[k].text, key) if self.tense == "past" else None
             if form is None:
                 return None
-            w = desc[k]
-            conjugated = Word(form, w.src, "VERB", w.dep, w.head, "Mood=Ind|Tense=Imp|VerbForm=Fin", w.space)
-            return w.src, desc[:k] + (conjugated,) + desc[k + 1 :]
+            rest = list(desc[k:])
+            # "repoussant son ami et s'approchant de la fenêtre": every coordinated participle is conjugated.
+            for i, w in enumerate(rest):
+                participle = w.text.lower().endswith("ant") and ("VerbForm=Part" in w.morph or w.pos == "VERB")
+                if i == 0 or (participle and _after_link(rest, i)):
+                    form = imparfait(w.text, key)
+                    if form is None:
+                        return None
+                    rest[i] = conjugated(w, form)
+            return desc[k].src, desc[:k] + tuple(rest)
         if lead == "en":
             return None
         return desc[0].src, (added(ETRE[tense][key], "AUX", "cop", desc[0].src),) + desc
@@ -165,3 +177,21 @@ class Descriptions:
         if lead.pos == "NOUN" and not any(w.pos == "DET" or w.text.lower() in DETERMINERS for w in words):
             return True  # "surprise et muette": adjectives the small model calls nouns
         return lead.pos == "ADJ" or ("VerbForm=Part" in lead.morph and "Tense=Past" in lead.morph)
+
+
+def _participle_first(words: Clause) -> bool:
+    """ "se raidissant contre ...": a present participle after at most a few clitics."""
+    for w in words[:4]:
+        if w.text.lower().endswith("ant") and ("VerbForm=Part" in w.morph or w.pos == "VERB"):
+            return True
+        if w.text.lower() not in CLITICS_BEFORE_VERB:
+            return False
+    return False
+
+
+def _after_link(words: list[Word], i: int) -> bool:
+    """Word i follows "et" or a comma, then only clitics: the next verb of a coordination."""
+    j = i - 1
+    while j >= 0 and words[j].text.lower() in CLITICS_BEFORE_VERB:
+        j -= 1
+    return j >= 0 and words[j].text.lower() in ("et", ",")

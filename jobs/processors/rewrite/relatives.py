@@ -55,6 +55,8 @@ class Relatives:
             k = next(i for i, x in enumerate(clause[a : b + 1]) if x.src == rel[0].i)
             antecedent = t.head
             before = tok(self.doc, clause[a - 2]) if detached and a >= 2 else None
+            while before is not None and before.dep_ in ("flat", "flat:name") and before.head.i < before.i:
+                before = before.head  # "le capitaine Haralan, qui": the phrase's head, not its last name
             if before is not None and before.pos_ in ("NOUN", "PROPN"):
                 antecedent = before  # "informé dès la première heure par son fils, qui vint": the noun before the comma
             for n, referent in enumerate(self.referent_options(antecedent, host, head=t.i)):

@@ -237,12 +237,19 @@ def join(segments: list[Clause]) -> Clause:
     return tuple(out)
 
 
+TITLES = frozenset(
+    {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "Mgr", "Monsieur", "Madame", "Mademoiselle"}
+)
+
+
 def lower_first(words: list[Word]) -> list[Word]:
     if not words:
         return words
     w = words[0]
     if w.pos in ("PROPN",) or w.text.lower() in ("je",) or (len(w.text) > 1 and w.text[1:2].isupper()):
         return words
+    if w.text in TITLES or (len(words) > 1 and words[1].pos == "PROPN" and w.pos in ("NOUN", "PROPN", "X")):
+        return words  # "M. Lacheneur", "Madame Bovary": a name keeps its capital
     return [Word(w.text[:1].lower() + w.text[1:], w.src, w.pos, w.dep, w.head, w.morph, w.space)] + words[1:]
 
 

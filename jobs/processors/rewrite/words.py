@@ -51,6 +51,11 @@ def sentence_words(doc: Parse, text: str) -> Clause:
     return tuple(words)
 
 
+def conjugated(w: Word, form: str) -> Word:
+    """The participle w as the finite verb form ("raidissant" -> "raidissait"), in its place in the parse."""
+    return Word(form, w.src, "VERB", w.dep, w.head, "Mood=Ind|Tense=Imp|VerbForm=Fin", w.space)
+
+
 def added(text: str, pos: str, dep: str, head: int, morph: str = "") -> Word:
     if pos == "AUX" and not morph:
         morph = "Mood=Ind|VerbForm=Fin"
