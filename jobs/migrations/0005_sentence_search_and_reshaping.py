@@ -4,13 +4,6 @@ from django.db.models.functions import Coalesce
 
 from jobs.text.fold import fold
 
-# Trigram GIN over the folded columns, led by the job (btree_gin): a search inside
-# one book reads only that book's matching rows, whatever else the table holds.
-PG_INDEX = (
-    "CREATE INDEX IF NOT EXISTS sentence_search_trgm ON jobs_sentence "
-    "USING gin (job_id, search_text gin_trgm_ops, search_source gin_trgm_ops)"
-)
-
 
 def fill_search(apps, schema_editor):
     Sentence = apps.get_model("jobs", "Sentence")
@@ -46,19 +39,6 @@ def count_headings_apart(apps, schema_editor):
     )
 
 
-def create_index(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return  # SQLite scans one book's rows; the folded columns make that search the same
-    schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    schema_editor.execute("CREATE EXTENSION IF NOT EXISTS btree_gin")
-    schema_editor.execute(PG_INDEX)
-
-
-def drop_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("DROP INDEX IF EXISTS sentence_search_trgm")
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("jobs", "0004_sentence_kind_stands_alone"),
@@ -87,5 +67,4 @@ class Migration(migrations.Migration):
         ),
         migrations.RunPython(fill_search, migrations.RunPython.noop),
         migrations.RunPython(count_headings_apart, migrations.RunPython.noop),
-        migrations.RunPython(create_index, drop_index),
     ]
