@@ -95,7 +95,12 @@ def test_split_cuts_before_the_chosen_word_and_both_halves_keep_the_original_and
         "Sans bruit.",
     ]
     new = piece(job, 4)
-    assert (new.display_text, new.source_text, new.page, new.chapter) == ("la rue déserte.", LONG, 4, "Chapitre premier")
+    assert (new.display_text, new.source_text, new.page, new.chapter) == (
+        "la rue déserte.",
+        LONG,
+        4,
+        "Chapitre premier",
+    )
     assert new.is_edited and new.word_count == 3
     assert piece(job, 7).display_text == "La nuit tombait."
     assert_numbered(job)
@@ -155,4 +160,6 @@ def test_search_columns_follow_every_edit(job):
     assert piece(job, 4).search_text == "il referma les volets. sans bruit."
     services.sentence_split(sentence=piece(job, 2), at=3)
     assert piece(job, 3).search_text == "la fenetre."
-    assert piece(job, 3).search_source == "il ouvrit la fenetre, regarda la rue deserte et referma les volets sans bruit."
+    assert (
+        piece(job, 3).search_source == "il ouvrit la fenetre, regarda la rue deserte et referma les volets sans bruit."
+    )
