@@ -7,6 +7,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from jobs.text.fold import fold
+
 
 def upload_path(job: Job, filename: str) -> str:
     return f"uploads/{job.owner_id}/{job.id}.pdf"
@@ -44,7 +46,9 @@ class Job(models.Model):
     source_word_count = models.PositiveIntegerField(default=0)
     output_word_count = models.PositiveIntegerField(default=0)
     source_sentence_count = models.PositiveIntegerField(default=0)
+    # "Sentences" are the short pieces of the body; headings are counted apart.
     sentence_count = models.PositiveIntegerField(default=0)
+    heading_count = models.PositiveIntegerField(default=0)
 
     progress_percent = models.PositiveSmallIntegerField(default=0)
     current_step = models.CharField(max_length=120, default="Queued")
@@ -90,6 +94,11 @@ class Job(models.Model):
     @property
     def is_final(self) -> bool:
         return self.status in self.FINAL
+
+    @property
+    def piece_count(self) -> int:
+        """Every numbered row of the result: sentences and headings."""
+        return self.sentence_count + self.heading_count
 
     @property
     def step_text(self) -> str:
@@ -156,6 +165,14 @@ class Chunk(models.Model):
         return f"{self.page_start}-{self.page_end}"
 
 
+class SentenceQuerySet(models.QuerySet):
+    def bulk_create(self, objs, *args, **kwargs):
+        # bulk_create skips save(): the search columns are filled here too.
+        for obj in objs:
+            obj.fill_search()
+        return super().bulk_create(objs, *args, **kwargs)
+
+
 class Sentence(models.Model):
     class Kind(models.TextChoices):
         SENTENCE = "sentence", "Sentence"
@@ -177,6 +194,14 @@ class Sentence(models.Model):
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.SENTENCE)
     # From the pipeline's parse: a subject with its finite verb; null when not judged.
     stands_alone = models.BooleanField(null=True, blank=True)
+    # The text as shown and the original, folded (jobs.text.fold): search ignores accents and case.
+    search_text = models.TextField(blank=True, editable=False)
+    search_source = models.TextField(blank=True, editable=False)
+    # Once a piece of this original is merged or split, the first piece keeps what was
+    # generated for the whole original, so undo can bring it back (jobs.sentence_edits).
+    generated = models.JSONField(null=True, blank=True, editable=False)
+
+    objects = SentenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["job", "chunk_index", "chunk_position"]
@@ -191,6 +216,13 @@ class Sentence(models.Model):
     def __str__(self) -> str:
         return self.display_text
 
+    def save(self, *args, **kwargs) -> None:
+        self.fill_search()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "search_text", "search_source"}
+        super().save(*args, **kwargs)
+
     @property
     def display_text(self) -> str:
         return self.edited_text or self.text
@@ -198,6 +230,15 @@ class Sentence(models.Model):
     @property
     def is_edited(self) -> bool:
         return bool(self.edited_text)
+
+    @property
+    def is_reshaped(self) -> bool:
+        """True on the first piece of an original whose pieces were merged or split."""
+        return self.generated is not None
+
+    def fill_search(self) -> None:
+        self.search_text = fold(self.display_text)
+        self.search_source = fold(self.source_text)
 
 
 # --- Study sets -------------------------------------------------------------

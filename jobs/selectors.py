@@ -5,11 +5,20 @@ Every read is scoped to its owner: another user's job is simply not found.
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from dataclasses import dataclass
+
+from django.db.models import Count, Max, Min, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from accounts.models import User
 from jobs.models import Job, Sentence
+from jobs.text.fold import fold
+
+# What a search looks in: the short sentences and their originals, or the short sentences only.
+SCOPE_ALL = "all"
+SCOPE_SENTENCES = "sentences"
+SCOPES = (SCOPE_ALL, SCOPE_SENTENCES)
+OPENING = "Opening pages"  # the pieces before the book's first heading
 
 # Fields the status views need; the job row carries everything, so one query.
 STATUS_FIELDS = (
@@ -24,6 +33,7 @@ STATUS_FIELDS = (
     "failed_chunks",
     "page_count",
     "sentence_count",
+    "heading_count",
     "started_at",
     "processing_started_at",
     "finished_at",
@@ -58,13 +68,120 @@ def job_status(*, owner: User, job_id) -> Job:
     return get_object_or_404(Job.objects.only(*STATUS_FIELDS), pk=job_id, owner=owner)
 
 
-def sentence_list(*, job: Job, search: str = "", page: int | None = None) -> QuerySet[Sentence]:
+def search_filter(search: str, scope: str = SCOPE_ALL) -> Q:
+    """Accents, case, apostrophes and spacing ignored (jobs.text.fold); the words in this order."""
+    needle = fold(search)
+    if not needle:
+        return Q()
+    found = Q(search_text__contains=needle)
+    if scope != SCOPE_SENTENCES:
+        found |= Q(search_source__contains=needle)
+    return found
+
+
+def sentence_list(
+    *, job: Job, search: str = "", scope: str = SCOPE_ALL, chapter: str | None = None, page: int | None = None
+) -> QuerySet[Sentence]:
     qs = Sentence.objects.filter(job=job, position__isnull=False).order_by("position")
     if search:
-        qs = qs.filter(Q(text__icontains=search) | Q(edited_text__icontains=search) | Q(source_text__icontains=search))
+        qs = qs.filter(search_filter(search, scope))
+    if chapter is not None:
+        qs = qs.filter(chapter=chapter)
     if page is not None:
         qs = qs.filter(page=page)
     return qs
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """One entry of a book's table of contents, or of a search's count per chapter."""
+
+    key: str  # the chapter label the pieces carry ("" before the first heading)
+    title: str
+    position: int  # its first piece, where a jump lands
+    first_page: int
+    last_page: int
+    sentences: int  # short sentences, headings apart
+
+    @property
+    def pages_label(self) -> str:
+        return str(self.first_page) if self.first_page == self.last_page else f"{self.first_page}–{self.last_page}"
+
+
+def job_chapters(*, job: Job, search: str = "", scope: str = SCOPE_ALL) -> list[Chapter]:
+    """Chapters in reading order with their pages and sentence counts, in one grouped query.
+
+    A heading-only run (a "CHAPITRE I" line before its title, labelled apart)
+    is folded into the chapter after it, whose jump then lands on that line.
+    With ``search``, only matching pieces count and chapters without a match go.
+    """
+    qs = Sentence.objects.filter(job=job, position__isnull=False)
+    if search:
+        qs = qs.filter(search_filter(search, scope))
+    rows = (
+        qs.order_by()
+        .values("chapter")
+        .annotate(
+            first=Min("position"),
+            first_page=Min("page"),
+            last_page=Max("page"),
+            sentences=Count("pk", filter=Q(kind=Sentence.Kind.SENTENCE)),
+            pieces=Count("pk"),
+        )
+        .order_by("first")
+    )
+    chapters: list[Chapter] = []
+    carried: dict | None = None
+    for row in rows:
+        if carried is not None:
+            row = {**row, "first": carried["first"], "first_page": carried["first_page"]}
+            carried = None
+        if not row["sentences"] and not search:
+            carried = row
+            continue
+        title = row["chapter"] or OPENING
+        chapters.append(
+            Chapter(
+                row["chapter"],
+                title,
+                row["first"],
+                row["first_page"],
+                row["last_page"],
+                row["sentences"] if not search else row["pieces"],
+            )
+        )
+    if carried is not None:
+        chapters.append(
+            Chapter(
+                carried["chapter"],
+                carried["chapter"] or OPENING,
+                carried["first"],
+                carried["first_page"],
+                carried["last_page"],
+                0,
+            )
+        )
+    return chapters
+
+
+def sentence_position_at_page(*, job: Job, page: int) -> int | None:
+    """The first piece on this page of the PDF, or the next page that has one."""
+    return (
+        Sentence.objects.filter(job=job, position__isnull=False, page__gte=page)
+        .order_by("page", "position")
+        .values_list("position", flat=True)
+        .first()
+    )
+
+
+def sentence_has_next_in_original(*, sentence: Sentence) -> bool:
+    """Whether the next piece comes from the same original (only then can the two be merged)."""
+    return Sentence.objects.filter(
+        job_id=sentence.job_id,
+        position=sentence.position + 1,
+        chunk_index=sentence.chunk_index,
+        source_index=sentence.source_index,
+    ).exists()
 
 
 def sentence_get(*, owner: User, sentence_id: int) -> Sentence:

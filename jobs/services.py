@@ -16,13 +16,19 @@ from django.utils import timezone
 from accounts import services as credits
 from accounts.models import User
 from jobs import pricing
-from jobs.models import Chunk, Job, Sentence
+from jobs.models import Chunk, Job
 from jobs.options import parse_options
 from jobs.pdf.inspect import inspect_pdf
-from jobs.processors.base import ProcessorSettings, count_words
+from jobs.processors.base import ProcessorSettings
 from jobs.selectors import job_find_previous
+
+# Edits of a finished job's sentences live in their own module; entry points call them from here.
+from jobs.sentence_edits import sentence_edit as sentence_edit
+from jobs.sentence_edits import sentence_merge_next as sentence_merge_next
+from jobs.sentence_edits import sentence_split as sentence_split
+from jobs.sentence_edits import sentence_undo as sentence_undo
 from jobs.uploads import staged_upload
-from novelproc.errors import Conflict, InvalidInput, Throttled, UnprocessablePdf
+from novelproc.errors import Conflict, Throttled, UnprocessablePdf
 
 log = logging.getLogger(__name__)
 S = Job.Status
@@ -265,19 +271,6 @@ def job_delete_upload(*, job_id) -> bool:
     Job.objects.filter(pk=job.pk).update(file="", file_deleted_at=timezone.now())
     log.info("upload deleted job=%s", job.pk)
     return True
-
-
-def sentence_edit(*, sentence: Sentence, text: str) -> Sentence:
-    text = " ".join(text.split())
-    if not text:
-        raise InvalidInput("A sentence cannot be empty.", code="empty_sentence", fields={"text": ["Required."]})
-    if len(text) > 2000:
-        raise InvalidInput("That sentence is too long.", code="sentence_too_long", fields={"text": ["Too long."]})
-    sentence.edited_text = "" if text == sentence.text else text
-    sentence.edited_at = timezone.now() if sentence.edited_text else None
-    sentence.word_count = count_words(sentence.display_text)
-    sentence.save(update_fields=["edited_text", "edited_at", "word_count"])
-    return sentence
 
 
 def job_refund(*, job: Job, created_by: User | None = None, note: str = "") -> int:

@@ -10,6 +10,7 @@ from jobs.models import Job, Sentence
 from jobs.options import STYLE_CHOICES
 from jobs.processors.base import MAX_LIMIT, MIN_LIMIT, ProcessorSettings
 from jobs.processors.registry import TIERS, processor_names
+from jobs.selectors import SCOPE_ALL, SCOPES
 
 _DEFAULTS = ProcessorSettings()
 LISTED_STATUSES = [status for status in Job.Status.values if status != Job.Status.DRAFT]
@@ -86,7 +87,8 @@ class JobSerializer(serializers.Serializer):
     completed_chunks = serializers.IntegerField(read_only=True)
     failed_chunks = serializers.IntegerField(read_only=True)
     page_count = serializers.IntegerField(read_only=True)
-    sentence_count = serializers.IntegerField(read_only=True)
+    sentence_count = serializers.IntegerField(read_only=True, help_text="Short sentences of the body, headings apart.")
+    heading_count = serializers.IntegerField(read_only=True, help_text="Chapter and part headings.")
     credits_estimated = serializers.IntegerField(read_only=True)
     credits_reserved = serializers.IntegerField(read_only=True)
     credits_charged = serializers.IntegerField(read_only=True)
@@ -183,6 +185,28 @@ class SentenceEditSerializer(serializers.Serializer):
     )
 
 
+class SentenceSplitSerializer(serializers.Serializer):
+    at = serializers.IntegerField(
+        help_text="The word the second piece starts with, counted from 1 over the text as shown (so at least 2)."
+    )
+
+
+class SentenceGroupSerializer(serializers.Serializer):
+    """The pieces of one original after an edit, in order (later positions may have moved)."""
+
+    sentences = SentenceSerializer(many=True)
+
+
 class SentenceFilterSerializer(serializers.Serializer):
-    search = serializers.CharField(required=False, max_length=200, help_text="Words in the sentence or its source.")
+    search = serializers.CharField(
+        required=False,
+        max_length=200,
+        help_text="Words in the sentence or its source, accents, case and apostrophe styles ignored.",
+    )
+    scope = serializers.ChoiceField(
+        choices=list(SCOPES),
+        default=SCOPE_ALL,
+        help_text="`all`: the sentences and their originals; `sentences`: the short sentences only.",
+    )
+    chapter = serializers.CharField(required=False, allow_blank=True, max_length=255, help_text="Only this chapter.")
     page = serializers.IntegerField(required=False, min_value=1, help_text="Only sentences from this PDF page.")

@@ -17,6 +17,21 @@ urlpatterns = [
         views.SentenceDetailView.as_view(),
         name="api-sentence-detail",
     ),
+    path(
+        "jobs/<uuid:job_id>/sentences/<int:sentence_id>/undo/",
+        views.SentenceUndoView.as_view(),
+        name="api-sentence-undo",
+    ),
+    path(
+        "jobs/<uuid:job_id>/sentences/<int:sentence_id>/merge/",
+        views.SentenceMergeView.as_view(),
+        name="api-sentence-merge",
+    ),
+    path(
+        "jobs/<uuid:job_id>/sentences/<int:sentence_id>/split/",
+        views.SentenceSplitView.as_view(),
+        name="api-sentence-split",
+    ),
     path("", include("jobs.exports.api_urls")),
     path("", include("jobs.studysets.api_urls")),
 ]

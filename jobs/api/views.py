@@ -25,7 +25,9 @@ from jobs.api.serializers import (
     JobSerializer,
     SentenceEditSerializer,
     SentenceFilterSerializer,
+    SentenceGroupSerializer,
     SentenceSerializer,
+    SentenceSplitSerializer,
 )
 from jobs.api.submit import read_upload_request, submit_upload
 from jobs.api.throttles import UploadsThrottle
@@ -174,12 +176,16 @@ class SentenceListView(APIView):
         return paginated(self, request, selectors.sentence_list(job=job, **filters), SentenceSerializer)
 
 
+def _job_sentence(request: Request, job_id, sentence_id: int):
+    sentence = selectors.sentence_get(owner=request.user, sentence_id=sentence_id)
+    if sentence.job_id != job_id:
+        raise Http404
+    return sentence
+
+
 class SentenceDetailView(APIView):
     def _sentence(self, request: Request, job_id, sentence_id: int):
-        sentence = selectors.sentence_get(owner=request.user, sentence_id=sentence_id)
-        if sentence.job_id != job_id:
-            raise Http404
-        return sentence
+        return _job_sentence(request, job_id, sentence_id)
 
     @extend_schema(
         operation_id="sentences_retrieve",
@@ -202,3 +208,59 @@ class SentenceDetailView(APIView):
         edit.is_valid(raise_exception=True)
         sentence = services.sentence_edit(sentence=sentence, text=edit.validated_data["text"])
         return Response(SentenceSerializer(sentence).data)
+
+
+_RESHAPE_ERRORS = error_responses(400, 401, 403, 404, 409, 429)
+
+
+class SentenceUndoView(APIView):
+    @extend_schema(
+        operation_id="sentences_undo",
+        request=None,
+        parameters=[JOB_ID, SENTENCE_ID],
+        responses={200: SentenceGroupSerializer, **_RESHAPE_ERRORS},
+        description=(
+            "Back to the generated text. Once pieces of this original were merged or split, every piece of "
+            "the original comes back as generated. 409 `nothing_to_undo` when nothing was changed."
+        ),
+    )
+    def post(self, request: Request, job_id, sentence_id: int) -> Response:
+        result = services.sentence_undo(sentence=_job_sentence(request, job_id, sentence_id))
+        return Response(SentenceGroupSerializer({"sentences": result.pieces}).data)
+
+
+class SentenceMergeView(APIView):
+    @extend_schema(
+        operation_id="sentences_merge_next",
+        request=None,
+        parameters=[JOB_ID, SENTENCE_ID],
+        responses={200: SentenceGroupSerializer, **_RESHAPE_ERRORS},
+        description=(
+            "Join this piece with the next one. Both must come from the same original (409 "
+            "`merge_needs_same_original`) and together stay within the job's `max_words` (409 `merge_over_limit`). "
+            "The pieces after it move up one position."
+        ),
+    )
+    def post(self, request: Request, job_id, sentence_id: int) -> Response:
+        result = services.sentence_merge_next(sentence=_job_sentence(request, job_id, sentence_id))
+        return Response(SentenceGroupSerializer({"sentences": result.pieces}).data)
+
+
+class SentenceSplitView(APIView):
+    @extend_schema(
+        operation_id="sentences_split",
+        request=SentenceSplitSerializer,
+        parameters=[JOB_ID, SENTENCE_ID],
+        responses={200: SentenceGroupSerializer, **_RESHAPE_ERRORS},
+        description=(
+            "Cut this piece in two before word `at`. Each half keeps at least the job's `min_words` (409 "
+            "`split_under_minimum`); the new piece keeps the original and the page. The pieces after it move "
+            "down one position."
+        ),
+    )
+    def post(self, request: Request, job_id, sentence_id: int) -> Response:
+        sentence = _job_sentence(request, job_id, sentence_id)
+        split = SentenceSplitSerializer(data=request.data)
+        split.is_valid(raise_exception=True)
+        result = services.sentence_split(sentence=sentence, at=split.validated_data["at"])
+        return Response(SentenceGroupSerializer({"sentences": result.pieces}).data)

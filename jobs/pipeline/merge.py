@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Case, Count, F, IntegerField, Sum, Value, When
+from django.db.models import Case, Count, F, IntegerField, Q, Sum, Value, When
 
 from jobs.job_quality import merge_quality
 from jobs.models import Chunk, Job, Sentence
@@ -39,7 +39,9 @@ def merge_job(job_id) -> None:
             Sentence.objects.filter(job_id=job_id).update(
                 position=F("chunk_position") + Case(*offsets, output_field=IntegerField())
             )
-        totals = Sentence.objects.filter(job_id=job_id).aggregate(stored=Count("pk"), words=Sum("word_count"))
+        totals = Sentence.objects.filter(job_id=job_id).aggregate(
+            stored=Count("pk"), headings=Count("pk", filter=Q(kind=Sentence.Kind.HEADING)), words=Sum("word_count")
+        )
         stored = totals["stored"]
         if stored != offset:
             raise ProcessingError(
@@ -51,7 +53,8 @@ def merge_job(job_id) -> None:
             job_id,
             S.MERGING,
             status,
-            sentence_count=stored,
+            sentence_count=stored - totals["headings"],
+            heading_count=totals["headings"],
             output_word_count=totals["words"] or 0,
             quality=merge_quality([c.quality for c in chunks if c.status == C.DONE]),
             missing_pages=missing,

@@ -26,7 +26,8 @@ def add_field_errors(form: forms.Form, exc: ProcessingError) -> None:
 
 
 def flash_error(request: HttpRequest, exc: ProcessingError) -> None:
-    messages.error(request, f"{exc.message} ({exc.code})")
+    # The message is for people; the code is for API clients and stays out of the page.
+    messages.error(request, exc.message)
 
 
 def export_links(job_id) -> dict:
@@ -59,7 +60,8 @@ def quality_rows(quality: dict) -> list[tuple[str, str]]:
     quality = quality or {}
     rows = []
     for key, value in quality.items():
-        if isinstance(value, dict | list) or key in _STANDALONE_BASES:
+        # "sentences" is shown with the job's counts, where headings are counted apart.
+        if isinstance(value, dict | list) or key in _STANDALONE_BASES or key == "sentences":
             continue
         label = QUALITY_LABELS.get(key, key.replace("_", " ").capitalize())
         if value is None:

@@ -21,6 +21,8 @@ def _status_context(job: Job) -> dict:
     return {
         "job": job,
         "quality": quality_rows(job.quality) if job.is_final else [],
+        # Quality was measured on the sentences as generated; merges and splits change the count since.
+        "generated_count": (job.quality or {}).get("sentences"),
         "eta": duration_text(job.eta),
         "elapsed": duration_text(job.elapsed),
     }

@@ -119,3 +119,76 @@ def test_sentences_say_their_kind_and_whether_they_stand_alone(owner_api, owner)
         ("sentence", True),
         ("sentence", False),
     ]
+
+
+# --- search without accents; undo, merge, split ------------------------------
+
+LONG = "Il ouvrit la fenêtre, regarda la rue déserte et referma les volets sans bruit."
+
+
+@pytest.fixture
+def cut_job(owner):
+    pieces = ("Il ouvrit la fenêtre.", "Il regarda la rue déserte.", "Il referma les volets sans bruit.")
+    rows = [{"text": t, "source_text": LONG, "source_index": 0, "page": 4, "chapter": "I"} for t in pieces]
+    rows.append({"text": "La nuit tombait sur la ville.", "source_index": 1, "page": 5, "chapter": "II"})
+    settings = {"max_words": 8, "min_words": 2, "style": "sentences", "processor": "local"}
+    return finished_job(owner, rows, settings=settings)
+
+
+def piece(job, position: int) -> Sentence:
+    return Sentence.objects.get(job=job, position=position)
+
+
+def test_search_ignores_accents_and_case_and_can_leave_out_the_originals(owner_api, cut_job):
+    everywhere = owner_api.get(sentences_url(cut_job), {"search": "FENETRE"}).json()["results"]
+    assert [s["position"] for s in everywhere] == [1, 2, 3]
+    short_only = owner_api.get(sentences_url(cut_job), {"search": "fenetre", "scope": "sentences"}).json()
+    assert [s["text"] for s in short_only["results"]] == ["Il ouvrit la fenêtre."]
+    in_chapter = owner_api.get(sentences_url(cut_job), {"search": "la", "chapter": "II"}).json()["results"]
+    assert [s["position"] for s in in_chapter] == [4]
+
+
+def test_split_then_merge_then_undo_over_the_api(owner_api, cut_job):
+    url = sentence_url(cut_job, piece(cut_job, 2))
+    r = owner_api.post(url + "split/", {"at": 3}, format="json")
+    assert r.status_code == 200, r.content
+    texts = [s["text"] for s in r.json()["sentences"]]
+    assert texts == ["Il ouvrit la fenêtre.", "Il regarda", "la rue déserte.", "Il referma les volets sans bruit."]
+    assert {s["source_text"] for s in r.json()["sentences"]} == {LONG}
+    assert {s["page"] for s in r.json()["sentences"]} == {4}
+    assert piece(cut_job, 5).text == "La nuit tombait sur la ville."
+
+    r = owner_api.post(url + "merge/")
+    assert r.status_code == 200
+    assert [s["text"] for s in r.json()["sentences"]][1] == "Il regarda la rue déserte."
+    assert piece(cut_job, 4).text == "La nuit tombait sur la ville."
+
+    r = owner_api.post(url + "undo/")
+    assert r.status_code == 200
+    assert [s["edited"] for s in r.json()["sentences"]] == [False, False, False]
+    assert_error(owner_api.post(url + "undo/"), 409, "nothing_to_undo")
+
+
+def test_merge_over_the_limit_and_across_originals_answer_409(owner_api, cut_job):
+    error = assert_error(owner_api.post(sentence_url(cut_job, piece(cut_job, 1)) + "merge/"), 409, "merge_over_limit")
+    assert "limit of 8 words" in error["message"]
+    assert_error(owner_api.post(sentence_url(cut_job, piece(cut_job, 3)) + "merge/"), 409, "merge_needs_same_original")
+    assert Sentence.objects.filter(job=cut_job).count() == 4
+
+
+def test_split_answers_its_errors(owner_api, cut_job):
+    url = sentence_url(cut_job, piece(cut_job, 1)) + "split/"
+    assert_error(owner_api.post(url, {"at": 9}, format="json"), 400, "split_out_of_range")
+    assert_error(owner_api.post(url, {"at": 2}, format="json"), 409, "split_under_minimum")
+    error = assert_error(owner_api.post(url, {}, format="json"), 400, "invalid_input")
+    assert "at" in error["fields"]
+    assert Sentence.objects.filter(job=cut_job).count() == 4
+
+
+@pytest.mark.parametrize("action", ["undo", "merge", "split"])
+def test_reshaping_is_404_for_a_stranger_and_401_for_anonymous(stranger_api, anon_api, cut_job, action):
+    url = sentence_url(cut_job, piece(cut_job, 1)) + f"{action}/"
+    assert_error(stranger_api.post(url, {"at": 3}, format="json"), 404, "not_found")
+    assert anon_api.post(url, {"at": 3}, format="json").status_code == 401
+    assert Sentence.objects.filter(job=cut_job).count() == 4
+    assert not Sentence.objects.filter(job=cut_job).exclude(edited_text="").exists()

@@ -72,7 +72,7 @@ def test_a_book_runs_to_completed_with_ordered_sentences_and_exact_credits(job, 
     assert job.progress_percent == 100
     assert job.total_chunks == job.completed_chunks == 12  # 178 pages in 15-page chunks
     positions = list(Sentence.objects.filter(job=job).order_by("position").values_list("position", flat=True))
-    assert positions == list(range(1, job.sentence_count + 1))
+    assert positions == list(range(1, job.piece_count + 1))
     assert job.sentence_count > 3000
     assert job.quality["within_limit"] == 1.0
     assert job.quality["coverage"] >= 0.999
@@ -174,7 +174,7 @@ def test_a_failed_chunk_is_named_and_retry_completes_the_job(job, owner, monkeyp
     assert job.status == Job.Status.COMPLETED
     assert job.sentence_count > before
     positions = list(Sentence.objects.filter(job=job).order_by("position").values_list("position", flat=True))
-    assert positions == list(range(1, job.sentence_count + 1))
+    assert positions == list(range(1, job.piece_count + 1))
     assert job.credits_charged == 178
     assert credits_balance(user=owner) == 5000 - 178
     assert _ledger_net(job) == -178
@@ -270,7 +270,7 @@ def test_the_uploaded_pdf_is_deleted_after_the_retention_period_and_results_stay
     assert job_delete_upload(job_id=job.pk)
     job.refresh_from_db()
     assert not Path(path).exists() and not job.file and job.file_deleted_at
-    assert Sentence.objects.filter(job=job).count() == job.sentence_count > 0
+    assert Sentence.objects.filter(job=job).count() == job.piece_count > 0
     assert pipeline.uploads_due_for_deletion() == []
 
 

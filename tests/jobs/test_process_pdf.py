@@ -18,7 +18,7 @@ def test_it_runs_the_pipeline_in_process_and_writes_csv(db, tmp_path, broker):
     assert job.status == Job.Status.COMPLETED
     with out.open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
-    assert len(rows) - 1 == job.sentence_count > 3000
+    assert len(rows) - 1 == job.piece_count > 3000
     assert broker.client.llen(f"{broker.namespace}:chunks") == 0  # nothing was queued for workers
 
 
@@ -26,7 +26,7 @@ def test_it_writes_plain_text(db, tmp_path):
     out = tmp_path / "verne.txt"
     call_command("process_pdf", str(VERNE), "--out", str(out))
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == Job.objects.get().sentence_count
+    assert len(lines) == Job.objects.get().piece_count
 
 
 def test_a_bad_file_is_a_clear_command_error(db, tmp_path):

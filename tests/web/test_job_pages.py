@@ -11,6 +11,7 @@ from accounts.selectors import credits_balance
 from accounts.services import credits_reserve
 from jobs.models import Job
 from jobs.processors.base import ProcessorSettings
+from tests.builders import finished_job
 from tests.web.conftest import make_job
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +56,6 @@ def test_job_page_shows_the_quality_of_the_whole_job(owner_client, owner):
     job = make_job(owner, quality=quality)
     box = _quality_box(owner_client.get(reverse("job_detail", args=[job.id])).content.decode())
     assert box == {
-        "Sentences": "4,120",
         "Within the length limit": "98.7%",
         "Stand alone (a main clause, nothing cut off)": "87.3% of 4,000 judged",
         "Shaped as a sentence (capital to end mark)": "95.1%",
@@ -71,7 +71,20 @@ def test_job_page_still_shows_the_figures_an_older_job_stored(owner_client, owne
     box = _quality_box(owner_client.get(reverse("job_detail", args=[job.id])).content.decode())
     assert box["Stand alone (a main clause, nothing cut off)"] == "75.0% on a sample of 48"
     assert box["Words of the book kept"] == "99.9%"
-    assert "Standalone sampled" not in box and len(box) == 4
+    assert "Standalone sampled" not in box and len(box) == 3
+
+
+def test_job_page_counts_sentences_with_headings_apart_and_says_what_quality_was_measured_on(owner_client, owner):
+    rows = [{"text": "Chapitre I", "kind": "heading"}] + [f"Phrase numéro {n}." for n in range(1, 6)]
+    job = finished_job(owner, rows, quality={"sentences": 6, "within_limit": 1.0}, page_count=3)
+    body = owner_client.get(reverse("job_detail", args=[job.id])).content.decode()
+    assert re.search(r'<dd id="sentence-count">5 <span class="muted small">\+ 1 heading</span></dd>', body)
+    assert "Read the 5 sentences" in body
+    basis = re.search(r'<p class="muted small" id="quality-basis">(.*?)</p>', body).group(1)
+    assert (
+        basis
+        == "Measured on the 6 sentences as generated, headings apart; your merges and splits have made them 5 since."
+    )
 
 
 def test_job_page_is_404_for_a_stranger(stranger_client, done_job):
@@ -161,7 +174,7 @@ def test_cancel_needs_post(owner_client, running_job):
 def test_retry_on_a_completed_job_shows_the_service_message(owner_client, done_job):
     r = owner_client.post(reverse("job_retry", args=[done_job.id]), follow=True)
     assert "Only a job that ended with errors can be retried." in r.content.decode()
-    assert "nothing_to_retry" in r.content.decode()
+    assert "nothing_to_retry" not in r.content.decode()  # codes are for API clients, not people
 
 
 def test_retry_is_404_for_a_stranger(stranger_client, done_job):

@@ -58,8 +58,8 @@ class Command(BaseCommand):
         except ProcessingError as exc:
             raise CommandError(f"{exc.message} ({exc.code})") from None
         self.stdout.write(
-            f"{job.status}: {job.sentence_count} sentences from {job.page_count} pages written to {out}"
-            + (f"\n{job.error_message}" if job.error_message else "")
+            f"{job.status}: {job.sentence_count} sentences and {job.heading_count} headings "
+            f"from {job.page_count} pages written to {out}" + (f"\n{job.error_message}" if job.error_message else "")
         )
 
     def _create(self, file: Path, email: str, options: dict) -> Job:
