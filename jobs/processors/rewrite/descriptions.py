@@ -49,15 +49,20 @@ class Descriptions:
         if len(segments) < 2:
             return self._trailing(clause, segments)
         out = []
+        lead: Clause = ()
+        if len(segments) >= 3 and [w.text.lower() for w in segments[0]] in (["et"], ["mais"], ["puis"]):
+            # "Et, en apprenant que ..., il parut surpris": the connector stays in front.
+            lead, segments = segments[0], segments[1:]
         first = segments[0]
-        opener = tuple(x for x in first if x.text in OPENERS and x is first[0])
-        if len(segments) >= 3 and self.subject_phrase(first[len(opener) :]):
+        marks = tuple(x for x in first if x.text in OPENERS and x is first[0])
+        opener = lead + marks
+        if len(segments) >= 3 and self.subject_phrase(first[len(marks) :]):
             desc, rest = segments[1], join(segments[2:])
-            made = self._describe(subject=first[len(opener) :], desc=desc, rest=rest)
+            made = self._describe(subject=first[len(marks) :], desc=desc, rest=rest)
             if made is not None:
                 cost, described, main = made
                 out.append((cost, [opener + described, main]))
-        body = first[len(opener) :]
+        body = first[len(marks) :]
         if self._descriptive(body):
             rest = join(segments[1:])
             subject = self.leading_subject(rest)
@@ -162,7 +167,11 @@ class Descriptions:
 
     def _descriptive(self, words: Clause, *, place: bool = False) -> bool:
         """A phrase that can follow "était": an adjective, a participle, a gerund; with place, "à l'écart"."""
-        if not words or count_words(text_of(words)) >= self.settings.max_words:
+        if not words:
+            return False
+        # The predicate gains a subject; a gerund loses its "en" for it.
+        room = self.settings.max_words + (1 if words[0].text.lower() == "en" else 0)
+        if count_words(text_of(words)) >= room:
             return False
         if any("VerbForm=Fin" in w.morph for w in words):
             return False

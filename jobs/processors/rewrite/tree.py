@@ -42,7 +42,7 @@ DETACHABLE_PREPOSITIONS = frozenset(
     | {"entre", "parmi", "au", "aux", "en", "près", "loin"}
 )
 # Between commas, a phrase of manner or cause is an aside too: ", avec une sorte d'anxiété,".
-ASIDE_PREPOSITIONS = frozenset({"avec", "par", "malgré", "selon", "sans"})
+ASIDE_PREPOSITIONS = frozenset({"avec", "par", "malgré", "selon", "sans", "comme"})
 # Time and place: a phrase the parser hung on a noun that may still set the scene.
 SCENE_PREPOSITIONS = frozenset(
     {"sous", "sur", "dans", "devant", "derrière", "vers", "pendant", "après", "avant", "depuis", "durant", "malgré"}
