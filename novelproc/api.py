@@ -13,12 +13,14 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.views import defaults
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import exceptions, serializers
+from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import set_rollback
 
@@ -36,14 +38,34 @@ ERROR_DESCRIPTIONS: dict[int, str] = {
     403: "Not allowed (`permission_denied`), e.g. a session-authenticated write without its CSRF token.",
     404: "No such object for this user (`not_found`); other users' objects are not found either.",
     409: "The action does not fit the object's state (`job_not_active`, `nothing_to_retry`, `file_expired`).",
-    413: "The upload is over the size limit (`file_too_large`, `request_too_large`).",
+    413: (
+        "The upload is over the size limit (`file_too_large`, `request_too_large`, `text_too_large`) or over your "
+        "storage quota for kept uploads (`storage_quota_exceeded`)."
+    ),
     415: "The body's content type is not accepted (`unsupported_media_type`).",
     422: (
         "The PDF cannot be processed (`not_a_pdf`, `pdf_empty`, `pdf_broken`, `pdf_encrypted`, "
-        "`pdf_no_text`, `too_many_pages`, `gemini_not_configured`)."
+        "`pdf_no_text`, `too_many_pages`), or it asks for what this server has not set up "
+        "(`gemini_not_configured`, `sheets_not_configured`)."
     ),
     429: "Slow down (`throttled`, `too_many_active_jobs`); the Retry-After header gives seconds to wait.",
 }
+
+
+class SizeLimitedJSONParser(JSONParser):
+    """JSON bodies within DATA_UPLOAD_MAX_MEMORY_SIZE, as Django holds form bodies (DRF reads JSON unbounded)."""
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        request = (parser_context or {}).get("request")
+        meta = request.META if request is not None else {}
+        try:
+            length = int(meta.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        if limit is not None and length > limit:
+            raise RequestDataTooBig("Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.")
+        return super().parse(stream, media_type, parser_context)
 
 
 class ErrorBodySerializer(serializers.Serializer):
