@@ -13,14 +13,12 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.views import defaults
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import exceptions, serializers
-from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import set_rollback
 
@@ -50,22 +48,6 @@ ERROR_DESCRIPTIONS: dict[int, str] = {
     ),
     429: "Slow down (`throttled`, `too_many_active_jobs`); the Retry-After header gives seconds to wait.",
 }
-
-
-class SizeLimitedJSONParser(JSONParser):
-    """JSON bodies within DATA_UPLOAD_MAX_MEMORY_SIZE, as Django holds form bodies (DRF reads JSON unbounded)."""
-
-    def parse(self, stream, media_type=None, parser_context=None):
-        request = (parser_context or {}).get("request")
-        meta = request.META if request is not None else {}
-        try:
-            length = int(meta.get("CONTENT_LENGTH") or 0)
-        except ValueError:
-            length = 0
-        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
-        if limit is not None and length > limit:
-            raise RequestDataTooBig("Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.")
-        return super().parse(stream, media_type, parser_context)
 
 
 class ErrorBodySerializer(serializers.Serializer):

@@ -331,11 +331,6 @@ REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] = [
     "novelproc.ratelimits.ScopedThrottle",
 ]
 REST_FRAMEWORK["NUM_PROXIES"] = TRUSTED_PROXY_COUNT
-REST_FRAMEWORK["DEFAULT_PARSER_CLASSES"] = [
-    "novelproc.api.SizeLimitedJSONParser",
-    "rest_framework.parsers.FormParser",
-    "rest_framework.parsers.MultiPartParser",
-]
 REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["auth"] = env_str("THROTTLE_AUTH", "30/minute")
 REST_FRAMEWORK["DEFAULT_PAGINATION_CLASS"] = None
 SPECTACULAR_SETTINGS.update(

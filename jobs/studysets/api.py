@@ -7,7 +7,7 @@ from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import serializers, status
-from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -19,7 +19,7 @@ from jobs.models import StudySet
 from jobs.selectors import job_get
 from jobs.studysets import selectors, services
 from jobs.studysets.export import study_set_export, study_set_export_sheets
-from novelproc.api import SizeLimitedJSONParser, error_responses
+from novelproc.api import error_responses
 from novelproc.errors import ProcessingError
 
 SET_ID = OpenApiParameter("set_id", OpenApiTypes.UUID, OpenApiParameter.PATH)
@@ -126,7 +126,7 @@ def _valid(serializer_class, data) -> dict:
 
 
 class WordListListApi(APIView):
-    parser_classes = [SizeLimitedJSONParser, MultiPartParser, FormParser]
+    parser_classes = [JSONParser, MultiPartParser, FormParser]
 
     @extend_schema(
         operation_id="word_lists_list", responses={200: WordListSerializer(many=True), **error_responses(401)}
