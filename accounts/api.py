@@ -60,7 +60,8 @@ class TokenView(APIView):
     @extend_schema(
         operation_id="auth_token_create",
         request=TokenObtainSerializer,
-        responses={200: TokenSerializer, **error_responses(400, 415, 429)},
+        # 403: allauth refuses a request whose client address cannot be told (no socket address).
+        responses={200: TokenSerializer, **error_responses(400, 403, 415, 429)},
         auth=[],
         description=(
             "Exchange email and password for your API token (the same token every time until revoked). Failed "
