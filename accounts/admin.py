@@ -35,7 +35,11 @@ class UserAdmin(BaseUserAdmin):
     def balance(self, obj: User) -> int:
         return obj._balance or 0
 
-    @admin.action(description="Grant credits to the selected users")
+    def has_grant_permission(self, request) -> bool:
+        # A grant writes a ledger line.
+        return request.user.has_perm("accounts.add_creditentry")
+
+    @admin.action(description="Grant credits to the selected users", permissions=["grant"])
     def grant_credits(self, request, queryset):
         if "apply" in request.POST:
             form = GrantForm(request.POST)

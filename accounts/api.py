@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.contrib.auth import authenticate
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.authtoken.models import Token
@@ -13,10 +12,10 @@ from rest_framework.views import APIView
 
 from accounts.models import CreditEntry
 from accounts.selectors import credits_balance, credits_ledger
+from accounts.tokens import token_obtain
 from jobs.api.pagination import LedgerCursorPagination
 from jobs.api.throttles import AuthThrottle
 from novelproc.api import error_responses
-from novelproc.errors import InvalidInput
 
 
 class TokenObtainSerializer(serializers.Serializer):
@@ -61,18 +60,20 @@ class TokenView(APIView):
     @extend_schema(
         operation_id="auth_token_create",
         request=TokenObtainSerializer,
-        responses={200: TokenSerializer, **error_responses(400, 415, 429)},
+        # 403: allauth refuses a request whose client address cannot be told (no socket address).
+        responses={200: TokenSerializer, **error_responses(400, 403, 415, 429)},
         auth=[],
-        description="Exchange email and password for your API token (the same token every time until revoked).",
+        description=(
+            "Exchange email and password for your API token (the same token every time until revoked). Failed "
+            "attempts are limited per client address and per account, shared with the web sign-in: past the limit "
+            "429 `too_many_login_attempts`, whether or not the account exists, even with the right password."
+        ),
     )
     def post(self, request: Request) -> Response:
         credentials = TokenObtainSerializer(data=request.data)
         credentials.is_valid(raise_exception=True)
-        email = credentials.validated_data["email"].strip().lower()
-        user = authenticate(request._request, email=email, password=credentials.validated_data["password"])
-        if user is None:
-            raise InvalidInput("Unable to log in with this email and password.", code="invalid_credentials")
-        token, _ = Token.objects.get_or_create(user=user)
+        data = credentials.validated_data
+        token = token_obtain(request=request._request, email=data["email"], password=data["password"])
         return Response({"token": token.key})
 
     @extend_schema(

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from jobs import pipeline, queues
 from jobs.models import Chunk
-from jobs.services import job_delete_upload, job_settle_credits
+from jobs.services import job_delete_upload, job_drafts_expire, job_settle_credits
 from novelproc.errors import ProcessingError, TransientError
 
 log = logging.getLogger(__name__)
@@ -101,7 +101,8 @@ def schedule_upload_deletion(job_id) -> None:
 
 @dramatiq.actor(queue_name=queues.CONTROL, max_retries=0, time_limit=5 * MINUTE_MS)
 def sweep() -> None:
-    """Periodically (jobs/tasks.py) and whenever a worker boots: watch every active job, delete expired uploads.
+    """Periodically (jobs/tasks.py) and whenever a worker boots: watch every active job, delete expired
+    uploads and drafts left unconfirmed.
 
     Per-job watchdog messages can be held by a worker that was killed; this
     sweep does not depend on any earlier message, so no job stays stuck.
@@ -113,6 +114,7 @@ def sweep() -> None:
         job_settle_credits(job_id=job_id)
     for job_id in pipeline.uploads_due_for_deletion():
         job_delete_upload(job_id=job_id)
+    job_drafts_expire()
     from jobs.studysets.services import study_sets_sweep
 
     study_sets_sweep()

@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -65,19 +66,23 @@ class JobAdmin(admin.ModelAdmin):
         if ok:
             self.message_user(request, f"{done} {ok} job(s).")
 
-    @admin.action(description="Cancel selected jobs")
+    def has_refund_permission(self, request) -> bool:
+        # A refund changes the job and writes a ledger line.
+        return self.has_change_permission(request) and request.user.has_perm("accounts.add_creditentry")
+
+    @admin.action(description="Cancel selected jobs", permissions=["change"])
     def cancel_jobs(self, request, queryset):
         self._each(request, queryset, services.job_cancel, "Cancelled")
 
-    @admin.action(description="Retry failed chunks of selected jobs")
+    @admin.action(description="Retry failed chunks of selected jobs", permissions=["change"])
     def retry_failed_chunks(self, request, queryset):
         self._each(request, queryset, services.job_retry_failed, "Retrying")
 
-    @admin.action(description="Refund what the selected jobs were charged")
+    @admin.action(description="Refund what the selected jobs were charged", permissions=["refund"])
     def refund_jobs(self, request, queryset):
         self._each(request, queryset, lambda job: services.job_refund(job=job, created_by=request.user), "Refunded")
 
-    @admin.action(description="Run the watchdog now (re-enqueue lost work, end overdue jobs)")
+    @admin.action(description="Run the watchdog now (re-enqueue lost work, end overdue jobs)", permissions=["change"])
     def nudge_jobs(self, request, queryset):
         self._each(request, queryset, services.job_nudge, "Checked")
 
@@ -94,10 +99,15 @@ class JobAdmin(admin.ModelAdmin):
         ]
         return extra + super().get_urls()
 
+    # Both pages show other users' jobs and act on their queued work: staff need
+    # the job permissions, not only admin access.
     def operations_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
         context = {
             **self.admin_site.each_context(request),
             "title": "Operations",
+            "can_change": self.has_change_permission(request),
             "opts": self.model._meta,
             "redis_error": monitor.redis_ping(),
             "overdue": operations.overdue_jobs()[:100],
@@ -110,6 +120,8 @@ class JobAdmin(admin.ModelAdmin):
         return TemplateResponse(request, "admin/jobs/operations.html", context)
 
     def dead_letter_view(self, request):
+        if not self.has_change_permission(request):
+            raise PermissionDenied
         if request.method == "POST":
             queue, message_id = request.POST.get("queue", ""), request.POST.get("message_id", "")
             if request.POST.get("action") == "requeue":

@@ -8,7 +8,7 @@ from django.conf import settings
 
 from jobs.processors.base import MAX_LIMIT, MIN_LIMIT, STYLE_EXACT, STYLE_SENTENCES, STYLES, ProcessorSettings
 from jobs.processors.registry import TIERS, processor_names
-from novelproc.errors import InvalidInput, UnprocessablePdf
+from novelproc.errors import InvalidInput, NotConfigured
 
 # What each style does, in the words the upload form, the API schema and the CLI show.
 STYLE_LABELS = {
@@ -87,9 +87,18 @@ def parse_options(raw: dict[str, Any]) -> ProcessorSettings:
     return options
 
 
+def processor_available(name: str) -> bool:
+    """A processor this server can run: Gemini needs its API key."""
+    return name in processor_names() and (name != "gemini" or bool(settings.GEMINI_API_KEY))
+
+
+def available_processors() -> tuple[str, ...]:
+    return tuple(name for name in processor_names() if processor_available(name))
+
+
 def _check_processor_available(options: ProcessorSettings) -> None:
-    if options.processor == "gemini" and not settings.GEMINI_API_KEY:
-        raise UnprocessablePdf(
+    if not processor_available(options.processor):
+        raise NotConfigured(
             "The Gemini processor is not configured on this server; choose the local processor.",
             code="gemini_not_configured",
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Max, Min, Q, QuerySet
+from django.db.models import Count, Max, Min, Q, QuerySet, Sum
 from django.shortcuts import get_object_or_404
 
 from accounts.models import User
@@ -195,3 +195,9 @@ def job_find_previous(*, owner: User, sha256: str, settings: dict) -> Job | None
         .order_by("-created_at")
         .first()
     )
+
+
+def upload_storage_used(*, owner: User) -> int:
+    """Bytes of the user's PDFs still stored: drafts, running jobs, finished ones within retention."""
+    stored = Job.objects.filter(owner=owner).exclude(file="")
+    return stored.aggregate(total=Sum("file_size"))["total"] or 0

@@ -20,7 +20,7 @@ from jobs.models import Chunk, Job
 from jobs.options import parse_options
 from jobs.pdf.inspect import inspect_pdf
 from jobs.processors.base import ProcessorSettings
-from jobs.selectors import job_find_previous
+from jobs.selectors import job_find_previous, upload_storage_used
 
 # Edits of a finished job's sentences live in their own module; entry points call them from here.
 from jobs.sentence_edits import sentence_edit as sentence_edit
@@ -28,7 +28,7 @@ from jobs.sentence_edits import sentence_merge_next as sentence_merge_next
 from jobs.sentence_edits import sentence_split as sentence_split
 from jobs.sentence_edits import sentence_undo as sentence_undo
 from jobs.uploads import staged_upload
-from novelproc.errors import Conflict, Throttled, UnprocessablePdf
+from novelproc.errors import Conflict, FileTooLarge, Throttled, UnprocessablePdf
 
 log = logging.getLogger(__name__)
 S = Job.Status
@@ -94,6 +94,7 @@ def _create(
             if previous is not None:
                 return previous, True
             _check_active_cap(owner)
+        _check_storage_quota(owner, staged.size)
         estimate = _inspect(staged, parsed)
         job = Job(
             owner=owner,
@@ -116,6 +117,9 @@ def _create(
                 job.file.save(staged.filename, File(handle), save=False)
     try:
         with transaction.atomic():
+            # Counted again under the user's row lock: concurrent uploads cannot pass the quota together.
+            User.objects.select_for_update().filter(pk=owner.pk).first()
+            _check_storage_quota(owner, job.file_size)
             job.save()
             if confirm:
                 _submit(job)
@@ -126,6 +130,22 @@ def _create(
     return job, False
 
 
+def _check_storage_quota(owner: User, incoming: int) -> None:
+    quota = settings.UPLOAD_STORAGE_QUOTA_MB * 1024 * 1024
+    used = upload_storage_used(owner=owner)
+    if used + incoming > quota:
+        raise FileTooLarge(
+            f"Your uploads kept on the server take {_mb(used)} MB of your {settings.UPLOAD_STORAGE_QUOTA_MB} MB "
+            f"and this file needs {_mb(incoming)} MB. Confirm or discard the uploads waiting for confirmation, "
+            "or wait until the PDFs of finished jobs are deleted.",
+            code="storage_quota_exceeded",
+        )
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f}"
+
+
 def job_submit(*, job: Job, enqueue: bool = True) -> Job:
     """Confirm a draft: reserve its credits and start processing.
 
@@ -133,7 +153,9 @@ def job_submit(*, job: Job, enqueue: bool = True) -> Job:
     itself in its own process.
     """
     with transaction.atomic():
-        locked = Job.objects.select_for_update().get(pk=job.pk)
+        locked = Job.objects.select_for_update().filter(pk=job.pk).first()
+        if locked is None:
+            raise Conflict("This upload waited too long and was deleted; upload it again.", code="draft_expired")
         if locked.status != S.DRAFT:
             raise Conflict("This job has already been submitted.", code="job_not_draft")
         _submit(locked, enqueue=enqueue)
@@ -260,6 +282,26 @@ def job_delete(*, job: Job) -> None:
     job.file.delete(save=False)
     job.delete()
     log.info("job deleted job=%s user=%s", job_id, job.owner_id)
+
+
+def job_drafts_expire() -> int:
+    """Delete drafts left unconfirmed for DRAFT_RETENTION_HOURS, with their files (the periodic sweep).
+
+    Each draft is locked and checked again, so one confirmed at the same moment is kept.
+    """
+    cutoff = timezone.now() - timedelta(hours=settings.DRAFT_RETENTION_HOURS)
+    expired = Job.objects.filter(status=S.DRAFT, created_at__lt=cutoff).values_list("pk", flat=True)
+    deleted = 0
+    for job_id in list(expired[:1000]):
+        with transaction.atomic():
+            job = Job.objects.select_for_update().filter(pk=job_id, status=S.DRAFT).first()
+            if job is None:
+                continue
+            job_delete(job=job)
+        deleted += 1
+    if deleted:
+        log.info("drafts expired count=%s", deleted)
+    return deleted
 
 
 def job_delete_upload(*, job_id) -> bool:

@@ -36,11 +36,15 @@ ERROR_DESCRIPTIONS: dict[int, str] = {
     403: "Not allowed (`permission_denied`), e.g. a session-authenticated write without its CSRF token.",
     404: "No such object for this user (`not_found`); other users' objects are not found either.",
     409: "The action does not fit the object's state (`job_not_active`, `nothing_to_retry`, `file_expired`).",
-    413: "The upload is over the size limit (`file_too_large`, `request_too_large`).",
+    413: (
+        "The upload is over the size limit (`file_too_large`, `request_too_large`, `text_too_large`) or over your "
+        "storage quota for kept uploads (`storage_quota_exceeded`)."
+    ),
     415: "The body's content type is not accepted (`unsupported_media_type`).",
     422: (
         "The PDF cannot be processed (`not_a_pdf`, `pdf_empty`, `pdf_broken`, `pdf_encrypted`, "
-        "`pdf_no_text`, `too_many_pages`, `gemini_not_configured`)."
+        "`pdf_no_text`, `too_many_pages`), or it asks for what this server has not set up "
+        "(`gemini_not_configured`, `sheets_not_configured`)."
     ),
     429: "Slow down (`throttled`, `too_many_active_jobs`); the Retry-After header gives seconds to wait.",
 }

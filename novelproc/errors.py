@@ -51,6 +51,12 @@ class FileTooLarge(ProcessingError):
     status = 413
 
 
+class NotConfigured(ProcessingError):
+    """A feature this server has not been set up for (422): nothing the user can change but their choice."""
+
+    status = 422
+
+
 class InsufficientCredits(ProcessingError):
     code = "insufficient_credits"
     status = 402

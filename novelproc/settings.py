@@ -162,6 +162,16 @@ SOCIALACCOUNT_LOGIN_ON_GET = False
 # Activity tracking writes on every request (5 queries on each 2 s status
 # poll); sessions are still listed and revocable without it.
 USERSESSIONS_TRACK_ACTIVITY = env_bool("USERSESSIONS_TRACK_ACTIVITY", False)
+# Reverse proxies in front of the app that append to X-Forwarded-For. 0 (the
+# default): the header is the client's to write and is ignored; the socket
+# address is the client. With N, the Nth address from the right is the client.
+# Rate limits per address (allauth's and the API's) read it.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+# Failed password attempts, per client address and per account (the email,
+# whether or not an account has it), shared by the web sign-in and the API's
+# token endpoint. allauth's rate syntax: amount/duration/per.
+ACCOUNT_RATE_LIMITS = {"login_failed": env_str("RATE_LIMIT_LOGIN_FAILED", "10/m/ip,5/5m/key")}
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 GOOGLE_CLIENT_ID = env_str("GOOGLE_CLIENT_ID", "")
@@ -231,6 +241,11 @@ STORAGES = {
     },
 }
 UPLOAD_MAX_MB = env_int("UPLOAD_MAX_MB", 100, minimum=1)
+# All PDFs kept for one user at a time (drafts waiting for confirmation, files
+# of running jobs and of jobs within the retention period).
+UPLOAD_STORAGE_QUOTA_MB = env_int("UPLOAD_STORAGE_QUOTA_MB", 1000, minimum=1)
+# An upload the web shows for confirmation is deleted by the sweep when left unconfirmed this long.
+DRAFT_RETENTION_HOURS = env_float("DRAFT_RETENTION_HOURS", 3.0, minimum=0.0)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_TEMP_DIR = env_str("FILE_UPLOAD_TEMP_DIR", "") or None
@@ -311,10 +326,12 @@ SOCIALACCOUNT_STORE_TOKENS = True
 # --- API (issue 7): one error shape, per-user throttles on the Redis cache, docs assets served locally ---
 INSTALLED_APPS += ["drf_spectacular_sidecar"]
 REST_FRAMEWORK["EXCEPTION_HANDLER"] = "novelproc.api.exception_handler"
+# DRF's throttles with atomic counting (novelproc.ratelimits).
 REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] = [
-    "rest_framework.throttling.UserRateThrottle",
-    "rest_framework.throttling.ScopedRateThrottle",
+    "novelproc.ratelimits.UserThrottle",
+    "novelproc.ratelimits.ScopedThrottle",
 ]
+REST_FRAMEWORK["NUM_PROXIES"] = TRUSTED_PROXY_COUNT
 REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["auth"] = env_str("THROTTLE_AUTH", "30/minute")
 REST_FRAMEWORK["DEFAULT_PAGINATION_CLASS"] = None
 SPECTACULAR_SETTINGS.update(

@@ -50,11 +50,40 @@ def staff(db):
 @pytest.fixture
 def broker():
     """The real Redis broker, emptied before and after the test."""
+    import jobs.actors  # noqa: F401  (flush_all empties only the queues actors have declared)
+
     b = dramatiq.get_broker()
     b.client.ping()
     b.flush_all()
     yield b
     b.flush_all()
+
+
+@pytest.fixture
+def fresh_rate_limits():
+    """Rate-limit counts (the API's throttles, allauth's sign-in limits) live in Redis and outlive a
+    test's transaction: start at zero."""
+    from django.core.cache import cache
+
+    def clear() -> None:
+        client = cache._cache.get_client()
+        for pattern in ("*throttle_*", "*allauth:rl:*"):
+            for key in client.scan_iter(match=pattern):
+                client.delete(key)
+
+    clear()
+    yield
+    clear()
+
+
+@pytest.fixture
+def google_app(settings):
+    """A server with Google set up (an OAuth client in settings, as GOOGLE_CLIENT_ID gives)."""
+    import copy
+
+    providers = copy.deepcopy(settings.SOCIALACCOUNT_PROVIDERS)
+    providers["google"]["APPS"] = [{"client_id": "test-client.apps.googleusercontent.com", "secret": "s", "key": ""}]
+    settings.SOCIALACCOUNT_PROVIDERS = providers
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,6 @@ from rest_framework import serializers
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle, UserRateThrottle
 from rest_framework.views import APIView
 
 from jobs.exports.base import get_exporter
@@ -18,6 +17,7 @@ from jobs.exports.sheets import authorize_url, export_job_to_sheets
 from jobs.selectors import job_get
 from novelproc.api import error_responses
 from novelproc.errors import ProcessingError
+from novelproc.ratelimits import ScopedThrottle, UserThrottle
 
 FORMATS = ["csv", "tsv", "txt", "apkg"]
 JOB_ID = OpenApiParameter("job_id", OpenApiTypes.UUID, OpenApiParameter.PATH)
@@ -57,7 +57,7 @@ class FileOrJsonErrors(BaseContentNegotiation):
 
 class ExportThrottled(APIView):
     # The exports budget on top of the general per-user one.
-    throttle_classes = [UserRateThrottle, ScopedRateThrottle]
+    throttle_classes = [UserThrottle, ScopedThrottle]
     throttle_scope = "exports"
 
 
@@ -120,7 +120,7 @@ class JobExportSheetsApi(ExportThrottled):
         operation_id="jobs_export_sheets",
         parameters=[JOB_ID],
         request=SheetsInput,
-        responses={200: SheetsOutput, **error_responses(400, 401, 403, 404, 409, 429)},
+        responses={200: SheetsOutput, **error_responses(400, 401, 403, 404, 409, 422, 429)},
         description=(
             "Export to a new spreadsheet or append after the last row of a sheet of your Google account, with the "
             "columns of the CSV export (stands_alone a boolean, empty when not judged). "

@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from collections.abc import Iterator
 from pathlib import PurePath
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import QuerySet
 
 from jobs.exports.base import ExportContext, ExportRow, get_exporter
 from jobs.models import Job, Sentence
 from jobs.selectors import sentence_list
-from novelproc.errors import Conflict, InvalidInput, Throttled
+from novelproc.errors import Conflict, InvalidInput
+from novelproc.ratelimits import check_user_rate
 
 log = logging.getLogger(__name__)
 
@@ -146,23 +145,6 @@ def export_job(
     return export_filename(job, exporter.extension), exporter.content_type, exporter.stream(rows, ctx)
 
 
-def parse_rate(rate: str) -> tuple[int, int]:
-    """DRF's rate syntax: ``"60/hour"`` -> (60, 3600)."""
-    count, _, period = rate.partition("/")
-    seconds = {"s": 1, "m": 60, "h": 3600, "d": 86400}[period[:1]]
-    return int(count), seconds
-
-
 def export_rate_check(*, user_id: int) -> None:
-    """Per-user export limit for the web views (the API uses DRF's ScopedRateThrottle, same rate).
-
-    A fixed window in the shared cache, so every web process counts together.
-    """
-    limit, window = parse_rate(settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["exports"])
-    now = int(time.time())
-    bucket = now // window
-    key = f"exports:web:{user_id}:{bucket}"
-    cache.add(key, 0, timeout=window + 5)
-    if cache.incr(key) > limit:
-        retry = (bucket + 1) * window - now
-        raise Throttled(f"Too many exports; try again in {retry} seconds.", retry_after=retry)
+    """Per-user export limit for the web views: the API's "exports" rate and the same count."""
+    check_user_rate("exports", user_id=user_id, message="Too many exports")

@@ -24,7 +24,7 @@ from jobs.exports.base import ExportRow
 from jobs.exports.csv_tsv import COLUMNS
 from jobs.exports.service import ensure_exportable, export_rows, export_title
 from jobs.models import Job
-from novelproc.errors import InvalidInput, ProcessingError, TransientError
+from novelproc.errors import InvalidInput, NotConfigured, ProcessingError, TransientError
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,22 @@ class SheetsResult:
     url: str
     sheet: str
     rows: int
+
+
+def sheets_available() -> bool:
+    """Sheets exports go through the user's Google authorization: the server needs a Google OAuth app
+    (GOOGLE_CLIENT_ID/GOOGLE_CLIENT_SECRET, or one added in the admin)."""
+    from allauth.socialaccount.adapter import get_adapter
+
+    return bool(get_adapter().list_apps(None, provider="google"))
+
+
+def ensure_sheets_available() -> None:
+    if not sheets_available():
+        raise NotConfigured(
+            "Google Sheets export is not set up on this server; export a CSV file instead.",
+            code="sheets_not_configured",
+        )
 
 
 def authorize_url(next_url: str) -> str:
@@ -194,6 +210,7 @@ def export_job_to_sheets(
     """Write the job's sentences to a new spreadsheet (mode "new") or after the last row of a sheet ("append")."""
     if mode not in ("new", "append"):
         raise InvalidInput("mode must be 'new' or 'append'.", code="invalid_mode", fields={"mode": ["Invalid."]})
+    ensure_sheets_available()
     ensure_exportable(job)
     sheet = (sheet or "").strip()[:100] or DEFAULT_SHEET
     service = sheets_client(google_credentials(user))

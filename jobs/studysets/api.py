@@ -264,7 +264,7 @@ class StudySetExportSheetsApi(ExportThrottled):
         operation_id="study_sets_export_sheets",
         parameters=[SET_ID],
         request=SetSheetsInput,
-        responses={200: SheetsOutput, **error_responses(400, 401, 403, 404, 409, 429)},
+        responses={200: SheetsOutput, **error_responses(400, 401, 403, 404, 409, 422, 429)},
     )
     def post(self, request: Request, set_id) -> Response:
         study_set = selectors.study_set_get(owner=request.user, set_id=set_id)

@@ -37,14 +37,26 @@ def word_list_create(
         parsed = wordlists.parse_upload(filename=upload.name or "", data=upload.read())
         field = "file"
     elif words is not None:
+        _check_text_size(sum(len(word.encode()) + 1 for word in words), field="words")
         parsed, field = wordlists.clean_words(words), "words"
     else:
+        _check_text_size(len(text.encode()), field="text")
         parsed, field = wordlists.parse_pasted(text), "text"
     wordlists.check_words(parsed, max_words=settings.STUDYSET_LIST_MAX_WORDS, field=field)
     name = (name or "").strip()[:120] or (upload.name if upload is not None else "") or "My word list"
     word_list = WordList.objects.create(owner=owner, name=name[:120], words=parsed)
     log.info("word list created list=%s user=%s words=%s", word_list.pk, owner.pk, len(parsed))
     return word_list
+
+
+def _check_text_size(size: int, *, field: str) -> None:
+    limit = settings.STUDYSET_LIST_MAX_BYTES
+    if size > limit:
+        raise FileTooLarge(
+            f"A word list may be at most {limit:,} bytes; this one has {size:,}.",
+            code="text_too_large",
+            fields={field: [f"At most {limit:,} bytes."]},
+        )
 
 
 def word_list_delete(*, word_list: WordList) -> None:

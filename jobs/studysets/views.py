@@ -8,18 +8,19 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from jobs.exports.responses import file_response
 from jobs.exports.service import export_rate_check
-from jobs.exports.sheets import GoogleAuthorizationRequired, authorize_url
+from jobs.exports.sheets import GoogleAuthorizationRequired, authorize_url, sheets_available
 from jobs.selectors import job_get
 from jobs.studysets import selectors, services, wordlists
 from jobs.studysets.export import study_set_export, study_set_export_sheets
 from jobs.studysets.forms import StudySetForm, WordListForm
 from jobs.uploads import limit_upload_size
 from jobs.web.common import EXPORT_FORMATS, flash_error
-from novelproc.errors import ProcessingError, Throttled
+from novelproc.errors import FileTooLarge, ProcessingError, Throttled
 
 
 def _default_name() -> str:
@@ -65,7 +66,7 @@ def job_study_sets(request: HttpRequest, job_id) -> HttpResponse:
 
 
 def _set_context(study_set) -> dict:
-    return {"set": study_set, "formats": EXPORT_FORMATS}
+    return {"set": study_set, "formats": EXPORT_FORMATS, "sheets_available": sheets_available()}
 
 
 @login_required
@@ -161,13 +162,23 @@ def study_set_export_sheets_view(request: HttpRequest, set_id) -> HttpResponse:
     return redirect(result.url)
 
 
+@csrf_exempt  # CSRF is checked by _word_list_new, after the size-limited handler is in place
 @login_required
 @require_http_methods(["GET", "POST"])
 def word_list_new(request: HttpRequest) -> HttpResponse:
+    # As for PDF uploads: the handler must be installed before CsrfViewMiddleware would read the body.
     if request.method == "POST":
         limit_upload_size(request)
+        try:
+            request.POST, request.FILES  # noqa: B018
+        except FileTooLarge as exc:
+            return _word_list_page(request, WordListForm(), exc)
+    return _word_list_new(request)
+
+
+@csrf_protect
+def _word_list_new(request: HttpRequest) -> HttpResponse:
     form = WordListForm(request.POST or None, request.FILES or None)
-    error = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -175,11 +186,15 @@ def word_list_new(request: HttpRequest) -> HttpResponse:
                 owner=request.user, name=data["name"], text=data["text"], upload=data["file"]
             )
         except ProcessingError as exc:
-            error = exc
-        else:
-            messages.success(request, f"Saved “{word_list.name}” ({len(word_list.words)} words).")
-            return redirect("study_set_index")
-    return render(request, "studysets/word_list_new.html", {"form": form, "error": error}, status=400 if error else 200)
+            return _word_list_page(request, form, exc)
+        messages.success(request, f"Saved “{word_list.name}” ({len(word_list.words)} words).")
+        return redirect("study_set_index")
+    return _word_list_page(request, form)
+
+
+def _word_list_page(request: HttpRequest, form: WordListForm, error: ProcessingError | None = None) -> HttpResponse:
+    status = error.status if error else 200
+    return render(request, "studysets/word_list_new.html", {"form": form, "error": error}, status=status)
 
 
 @login_required

@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.http import HttpRequest
 from django.urls import reverse
 
+from jobs.exports.sheets import sheets_available
 from novelproc.errors import ProcessingError
 
 EXPORT_FORMATS = ("csv", "tsv", "txt", "apkg")
@@ -33,7 +34,8 @@ def flash_error(request: HttpRequest, exc: ProcessingError) -> None:
 def export_links(job_id) -> dict:
     """Export URLs for a job."""
     files = {fmt: reverse("job_export", args=[job_id, fmt]) for fmt in EXPORT_FORMATS}
-    return {"files": files, "sheets": reverse("job_export_sheets", args=[job_id])}
+    sheets = reverse("job_export_sheets", args=[job_id]) if sheets_available() else None
+    return {"files": files, "sheets": sheets}
 
 
 QUALITY_LABELS = {

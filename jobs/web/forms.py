@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from django import forms
 
-from jobs.options import STYLE_CHOICES
+from jobs.options import STYLE_CHOICES, available_processors, processor_available
 from jobs.processors.base import MAX_LIMIT, MIN_LIMIT, ProcessorSettings
-from jobs.processors.registry import TIERS, processor_names
+from jobs.processors.registry import TIERS
 
 DEFAULTS = ProcessorSettings()
 STATUS_CHOICES = [
@@ -50,14 +50,20 @@ class UploadForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["processor"].choices = [(name, name.title()) for name in processor_names()]
+        # Only what this server can run is offered: a processor that is not set up would fail after the upload.
+        self.fields["processor"].choices = [(name, name.title()) for name in available_processors()]
+        self.fields["processor"].error_messages["invalid_choice"] = (
+            "That processor is not available on this server; choose the local processor."
+        )
+        if not processor_available("gemini"):
+            del self.fields["tier"]
 
     def clean_style(self) -> str:
         return self.cleaned_data["style"] or DEFAULTS.style
 
     def options(self) -> dict:
         data = self.cleaned_data
-        return {name: data[name] for name in DEFAULTS.as_dict()}
+        return {name: data[name] for name in DEFAULTS.as_dict() if name in data}
 
 
 class HistoryFilterForm(forms.Form):

@@ -14,7 +14,8 @@ from jobs.models import Job
 from jobs.uploads import limit_upload_size
 from jobs.web.common import add_field_errors, flash_error
 from jobs.web.forms import UploadForm
-from novelproc.errors import ProcessingError
+from novelproc.errors import FileTooLarge, ProcessingError
+from novelproc.ratelimits import check_user_rate
 
 
 @csrf_exempt  # CSRF is checked by _upload below, after the size-limited handler is in place
@@ -24,6 +25,13 @@ def upload(request: HttpRequest) -> HttpResponse:
     # The upload handler must be installed before anything reads the body,
     # and CsrfViewMiddleware would read it to find the token (Django's documented pattern).
     limit_upload_size(request)
+    if request.method == "POST":
+        try:
+            # Read the body here, where a file over the limit gets its page: inside the
+            # CSRF check the handler's error would escape as a server error.
+            request.POST, request.FILES  # noqa: B018
+        except FileTooLarge as exc:
+            return _upload_error(request, UploadForm(), exc)
     return _upload(request)
 
 
@@ -31,14 +39,12 @@ def upload(request: HttpRequest) -> HttpResponse:
 def _upload(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
         return render(request, "jobs/upload.html", {"form": UploadForm()})
-    try:
-        # Reading the body runs the size-limited handler, which raises as soon as the file is too large.
-        form = UploadForm(request.POST, request.FILES)
-    except ProcessingError as exc:
-        return _upload_error(request, UploadForm(), exc)
+    form = UploadForm(request.POST, request.FILES)
     if not form.is_valid():
         return render(request, "jobs/upload.html", {"form": form}, status=400)
     try:
+        # A draft stores the whole PDF: it counts against the same per-user rate as API uploads.
+        check_user_rate("uploads", user_id=request.user.pk, message="Too many uploads")
         job = services.job_create(
             owner=request.user, upload=form.cleaned_data["file"], options=form.options(), confirm=False
         )
@@ -49,7 +55,10 @@ def _upload(request: HttpRequest) -> HttpResponse:
 
 def _upload_error(request: HttpRequest, form: UploadForm, exc: ProcessingError) -> HttpResponse:
     add_field_errors(form, exc)
-    return render(request, "jobs/upload.html", {"form": form, "error": exc}, status=exc.status)
+    response = render(request, "jobs/upload.html", {"form": form, "error": exc}, status=exc.status)
+    if exc.retry_after:
+        response["Retry-After"] = str(exc.retry_after)
+    return response
 
 
 def _draft_or_none(request: HttpRequest, job_id) -> Job | None:

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from types import SimpleNamespace
+
 from jobs.api.throttles import UploadsThrottle
 from jobs.models import Job
 from tests.api.conftest import assert_error, upload
@@ -28,3 +32,18 @@ def test_upload_throttle_does_not_limit_reading(owner_api, monkeypatch):
     assert upload(owner_api, dry_run="true").status_code == 200
     assert upload(owner_api, dry_run="true").status_code == 429
     assert owner_api.get("/api/v1/jobs/").status_code == 200
+
+
+def test_upload_throttle_lets_exactly_its_rate_through_under_concurrency(owner, monkeypatch):
+    monkeypatch.setattr(UploadsThrottle, "rate", "10/hour", raising=False)
+    request = SimpleNamespace(user=owner, META={})
+    start = threading.Barrier(40)
+
+    def attempt(_) -> bool:
+        throttle = UploadsThrottle()
+        start.wait()
+        return throttle.allow_request(request, None)
+
+    with ThreadPoolExecutor(max_workers=40) as pool:
+        allowed = list(pool.map(attempt, range(40)))
+    assert allowed.count(True) == 10

@@ -111,6 +111,11 @@ def fake_sheets(settings):
 
 
 @pytest.fixture(autouse=True)
+def _google_set_up(google_app):
+    """Sheets exports go through Google: these tests run as a server with Google set up."""
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     # The web rate limit counts in the shared cache; every test starts at zero.
     from django.core.cache import cache

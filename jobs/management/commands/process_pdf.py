@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import dramatiq
 from django.core.files import File
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from dramatiq.brokers.stub import StubBroker
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from accounts.models import User
@@ -17,7 +24,7 @@ from jobs.exports.service import export_job
 from jobs.models import Job
 from jobs.options import STYLE_LABELS
 from jobs.processors.base import STYLES, ProcessorSettings
-from jobs.services import job_create, job_submit
+from jobs.services import job_create, job_delete_upload, job_submit
 from novelproc.errors import ProcessingError
 
 CLI_EMAIL = "cli@novelproc.local"
@@ -48,9 +55,13 @@ class Command(BaseCommand):
         fmt = out.suffix.lstrip(".").lower()
         if fmt not in formats():
             raise CommandError(f"Unknown output format {out.suffix!r}; use one of: {', '.join(formats())}")
+        self._ensure_database()
         try:
-            job = self._create(file, email, {"max_words": limit, "min_words": min_words, "style": style})
-            job = self._run(job)
+            with _messages_stay_here():
+                job = self._create(file, email, {"max_words": limit, "min_words": min_words, "style": style})
+                job = self._run(job)
+            # The PDF is on this machine already: the copy stored for the pipeline is not kept.
+            job_delete_upload(job_id=job.pk)
             _, _, body = export_job(job=job, fmt=fmt)
             with out.open("wb") as handle:
                 for block in body:
@@ -61,6 +72,17 @@ class Command(BaseCommand):
             f"{job.status}: {job.sentence_count} sentences and {job.heading_count} headings "
             f"from {job.page_count} pages written to {out}" + (f"\n{job.error_message}" if job.error_message else "")
         )
+
+    def _ensure_database(self) -> None:
+        """A fresh checkout's embedded SQLite database (var/) is set up on first use; any other
+        database is migrated by whoever runs it."""
+        executor = MigrationExecutor(connection)
+        if not executor.migration_plan(executor.loader.graph.leaf_nodes()):
+            return
+        if connection.vendor != "sqlite":
+            raise CommandError("The database is not up to date: run `manage.py migrate` first.")
+        self.stderr.write(f"Setting up the database {connection.settings_dict['NAME']} ...")
+        call_command("migrate", interactive=False, verbosity=0)
 
     def _create(self, file: Path, email: str, options: dict) -> Job:
         user, _ = User.objects.get_or_create(email=email)
@@ -86,3 +108,23 @@ class Command(BaseCommand):
             pipeline.merge_job(job.pk)
         job.refresh_from_db()
         return job
+
+
+@contextmanager
+def _messages_stay_here() -> Iterator[None]:
+    """This command runs every step itself: what the pipeline would send to workers (the merge,
+    the PDF's later deletion) goes to an in-memory broker and is dropped, so a run needs no Redis
+    and no worker repeats its work."""
+    import jobs.actors  # noqa: F401  (declares every actor the pipeline sends to)
+
+    broker = dramatiq.get_broker()
+    stub = StubBroker()
+    actors = [broker.get_actor(name) for name in broker.get_declared_actors()]
+    for actor in actors:
+        stub.declare_actor(actor)
+        actor.broker = stub
+    try:
+        yield
+    finally:
+        for actor in actors:
+            actor.broker = broker
