@@ -256,3 +256,12 @@ def test_a_finished_piece_has_no_comma_before_its_end(piece, finished):
     from jobs.processors.finish import finish_piece
 
     assert finish_piece(piece, source=piece) == finished
+
+
+def test_a_one_word_antecedent_is_rewritten_without_error(caplog):
+    text = (
+        "Là, ses lamentations redoublèrent, et il supplia ses gardiens d'aller lui chercher quelqu'un à qui parler,"
+        " le duc de Sairmeuse ou le marquis de Courtomieu, affirmant qu'il avait à faire des révélations."
+    )
+    pieces = _rewrite(text)
+    assert pieces and "rewrite failed" not in caplog.text

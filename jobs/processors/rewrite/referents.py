@@ -103,7 +103,7 @@ class Referents:
         named = noun.i == phrase[0].i and noun.text[:1].isupper()
         opens_well = phrase[0].lower_ in DETERMINERS or phrase[0].pos_ in ("DET", "PROPN") or named
         short = short and opens_well and phrase[0].lower_ not in ("de", "d'", "d’", "du", "des")
-        if short and phrase[0].lower_ in _DEFINITE and phrase[0].dep_ == "det":
+        if short and len(phrase) > 1 and phrase[0].lower_ in _DEFINITE and phrase[0].dep_ == "det":
             # A noun said again is known: "un ricanement" -> "le ricanement".
             article = _article(phrase[0].lower_, phrase[1].text, _apostrophe(self.words))
             words[0] = Word(article, ADDED, "DET", "det", head, "")
