@@ -205,6 +205,17 @@ def test_a_closing_relative_on_a_place_says_y(text, expected, not_expected):
             ["Il fermait la porte et regardait la rue."],
             [],
         ),
+        # A restrictive relative is about the noun right before "qui"; a gerund's "en" goes when it is conjugated.
+        (
+            "En apprenant le nom de l'hôte qui dormait sans défiance sous son toit, le vertige de l'or le saisit.",
+            ["L'hôte dormait sans défiance sous son toit."],
+            ["Le nom dormait sans défiance sous son toit."],
+        ),
+        (
+            "Les six hommes, trois de chaque côté, marchaient au petit pas et en haletant un peu.",
+            ["Les six hommes haletaient un peu."],
+            ["Les six hommes en haletaient un peu."],
+        ),
         # "tout au plus" is no verb to give a subject to.
         (
             "Il écrivit à son frère, car il n'était plus qu'à soixante-quinze lieues de Ragz, tout au plus.",

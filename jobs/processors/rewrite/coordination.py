@@ -87,7 +87,13 @@ class Coordination:
         form = imparfait(verb.text, key) if self.tense == "past" else None
         if form is None:
             return None
-        return [conjugated(w, form) if w.src == verb.i else w for w in part]
+        out = [conjugated(w, form) if w.src == verb.i else w for w in part]
+        # "et en haletant un peu" -> "haletaient un peu": the gerund's "en" goes with it
+        return [
+            w
+            for k, w in enumerate(out)
+            if not (w.text.lower() == "en" and k + 1 < len(out) and out[k + 1].src == verb.i)
+        ]
 
     def _surface_coordinated(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
         """ "..., mit son chapeau et poussa la voiture": a verb the parser missed, known by its ending."""

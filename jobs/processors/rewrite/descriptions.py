@@ -200,6 +200,8 @@ def _participle_first(words: Clause) -> bool:
 
 def _after_link(words: list[Word], i: int) -> bool:
     """Word i follows "et" or a comma, then only clitics: the next verb of a coordination."""
+    if words[i - 1].text.lower() == "en":
+        return False  # "et en haletant": a gerund, not a verb of the coordination
     j = i - 1
     while j >= 0 and words[j].text.lower() in CLITICS_BEFORE_VERB:
         j -= 1

@@ -55,6 +55,9 @@ class Relatives:
             k = next(i for i, x in enumerate(clause[a : b + 1]) if x.src == rel[0].i)
             antecedent = t.head
             before = tok(self.doc, clause[a - 2]) if detached and a >= 2 else None
+            if not detached and a >= 1 and clause[a - 1].pos in ("NOUN", "PROPN"):
+                # "le nom de l'hôte qui dormait": the noun right before "qui", not the phrase's head
+                before = tok(self.doc, clause[a - 1])
             while before is not None and before.dep_ in ("flat", "flat:name") and before.head.i < before.i:
                 before = before.head  # "le capitaine Haralan, qui": the phrase's head, not its last name
             if before is not None and before.pos_ in ("NOUN", "PROPN"):
