@@ -59,6 +59,28 @@ DANGLING_WORDS = frozenset(
     | {"sous", "par", "pour", "avec", "sans", "chez", "vers", "entre", "contre", "et", "ou", "ni", "que", "qui"}
     | {"mais", "car", "puis", "donc", "or", "mais,", "puis,", "donc,"}
 )
+# A sentence never ends on these: "Déjà elle se dirigeait vers la porte, quand."
+_OPEN_ENDS = (DANGLING_WORDS - {"donc", "donc,", "or", "leurs"}) | {
+    "quand",
+    "lorsque",
+    "lorsqu'",
+    "lorsqu’",
+    "qu'",
+    "qu’",
+    "si",
+    "comme",
+    "puisque",
+    "dont",
+    "parce",
+    "quoique",
+    "tandis",
+    "afin",
+    "d'",
+    "d’",
+    "l'",
+    "l’",
+}
+_END_PUNCT = ",;:.…»”"
 # "sans dire un mot", "pour sortir": an infinitive the verb does without.
 ADVERBIAL_MARKS = frozenset({"sans", "pour", "afin", "avant", "après", "en"})
 _SUBORDINATE_START_RE = re.compile(
@@ -184,8 +206,17 @@ class _Judge:
                 return False
         if i in self.analysis.subordinate_starts and not _main_after_comma(self.analysis, i, j):
             return False
-        first = next((k for k in range(i, j) if self.analysis.chunks.words[k]), i)
-        return first not in self.analysis.incise_starts
+        chunks = self.analysis.chunks
+        first = next((k for k in range(i, j) if chunks.words[k]), i)
+        last = next((k for k in range(j - 1, i - 1, -1) if chunks.words[k]), j - 1)
+        return first not in self.analysis.incise_starts and not _open_end(chunks.chunk(last))
+
+
+def _open_end(word: str) -> bool:
+    """The piece's last word leaves it open: "..., quand", "à une époque où" is not, "tout ce que vous" is not."""
+    if word.endswith(("?", "!")):
+        return False  # "C'est qui ?"
+    return word.lower().rstrip(_END_PUNCT) in _OPEN_ENDS
 
 
 def _main_after_comma(analysis: Analysis, i: int, j: int) -> bool:

@@ -216,6 +216,12 @@ def test_a_closing_relative_on_a_place_says_y(text, expected, not_expected):
             ["Les six hommes haletaient un peu."],
             ["Les six hommes en haletaient un peu."],
         ),
+        # Nor is an adjective or a bare participle.
+        (
+            "Je le jugeais de caractère très vif, et soucieux jusqu'à l'extrême de ce qui touchait à sa famille.",
+            [],
+            ["Je soucieux jusqu'à l'extrême de ce qui touchait."],
+        ),
         # "tout au plus" is no verb to give a subject to.
         (
             "Il écrivit à son frère, car il n'était plus qu'à soixante-quinze lieues de Ragz, tout au plus.",
@@ -244,6 +250,13 @@ def test_a_piece_ending_on_a_clause_opener_does_not_stand_alone(text):
     for piece in _rewrite(text):
         last = piece.text.rstrip(".!?…» ").split()[-1].lower()
         if last in ("qui", "que", "vous", "me"):
+            assert piece.stands_alone is False, piece.text
+
+
+def test_a_piece_ending_on_an_open_word_does_not_stand_alone():
+    text = "Déjà elle se dirigeait vers la porte de la chambre, quand il la rappela d'un geste impérieux."
+    for piece in _rewrite(text):
+        if piece.text.rstrip(".").endswith("quand"):
             assert piece.stands_alone is False, piece.text
 
 

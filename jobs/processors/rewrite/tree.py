@@ -321,6 +321,7 @@ _PERSON_ENDING = {
 }
 
 
+_VERB_ENDING_RE = re.compile(r"(?:ait|aient|a|it|ut|èrent|irent|urent|ont|ent|e|es|is|ez|ons)$")
 _FIRST_SECOND_PERSON_RE = re.compile(r"(?:[^e]s|x|ai|ons|ez|mes|tes)$")
 
 
@@ -338,6 +339,9 @@ def subject_agrees(clause: Clause) -> bool:
         infinitive = "VerbForm=Inf" in verb.morph or (verb.pos == "VERB" and "VerbForm=Fin" not in verb.morph)
         if infinitive and re.search(r"(?:er|ir|re|oir)$", verb.text.lower()):
             return False  # "Il se redresser", "Je disparaître": a subject before an infinitive
+        not_finite = verb.pos in ("ADJ", "NOUN") or "VerbForm=Part" in verb.morph
+        if not_finite and "VerbForm=Fin" not in verb.morph and not _VERB_ENDING_RE.search(verb.text):
+            return False  # "Je soucieux jusqu'à l'extrême": an adjective is no verb
         if not _PERSON_ENDING.get(w.text.lower().replace("’", "'"), lambda _: True)(verb.text.lower()):
             return False  # "Je pourrait", "Nous allait": the verb is another person's
         plural_verb = is_plural_verb(verb)
