@@ -12,7 +12,14 @@ APT_UPDATED := /tmp/.novelproc-apt-updated
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/novelproc
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run test venv redis postgres chromium lint bench
+.PHONY: run test venv redis postgres chromium axe lint bench
+
+# axe-core checks every page in the browser tests (tests/browser/axe.py reads AXE_JS).
+# Pinned, fetched once from the npm registry; the tarball's sha256 is checked.
+AXE_VERSION := 4.14.1
+AXE_SHA256 := e6b0ce02b84d892e2e33e403485e7f3d6c29e2be6df65daf44d89ba564139745
+AXE_DIR := var/axe-core-$(AXE_VERSION)
+AXE_JS := $(AXE_DIR)/axe.min.js
 
 venv: $(STAMP)
 $(STAMP): requirements.txt
@@ -47,12 +54,21 @@ postgres:
 chromium:
 	$(call apt_install,chromium,chromium)
 
+axe: $(AXE_JS)
+$(AXE_JS):
+	$(call apt_install,npm,nodejs npm)
+	@rm -rf $(AXE_DIR).tmp && mkdir -p $(AXE_DIR).tmp
+	cd $(AXE_DIR).tmp && npm pack --silent axe-core@$(AXE_VERSION) >/dev/null
+	echo "$(AXE_SHA256)  $(AXE_DIR).tmp/axe-core-$(AXE_VERSION).tgz" | sha256sum --check --quiet
+	tar -xzf $(AXE_DIR).tmp/axe-core-$(AXE_VERSION).tgz -C $(AXE_DIR).tmp package/axe.min.js package/LICENSE
+	@rm -rf $(AXE_DIR) && mv $(AXE_DIR).tmp/package $(AXE_DIR) && rm -rf $(AXE_DIR).tmp
+
 run: venv redis
 	$(PY) manage.py serve
 
-test: venv redis postgres chromium
+test: venv redis postgres chromium axe
 	@set +e; \
-	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) DRAMATIQ_NAMESPACE=novelproc-test \
+	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) DRAMATIQ_NAMESPACE=novelproc-test AXE_JS=$(AXE_JS) \
 		$(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: treating as a failure"; exit 1; fi; \
 	exit $$rc
