@@ -1,0 +1,210 @@
+"""axe-core on every page of the app, as a visitor and as a signed-in user, in the states a user meets them."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+from django.template.loader import render_to_string
+from playwright.sync_api import expect
+
+from accounts.models import User
+from accounts.services import credits_grant
+from jobs.models import Job, StudySet
+from jobs.studysets import services as studysets
+from tests.browser.axe import AxeReport
+from tests.browser.conftest import PASSWORD, sign_in
+from tests.builders import finished_job
+
+pytestmark = pytest.mark.browser
+
+LONG = "Il ouvrit la fenêtre, regarda la rue déserte et referma les volets sans bruit."
+
+
+def _book_rows() -> list[dict]:
+    rows = [{"text": "Chapitre premier", "kind": "heading", "chapter": "Chapitre premier", "page": 1}]
+    rows += [
+        {"text": f"Le matin numéro {n} se leva.", "chapter": "Chapitre premier", "page": 1 + n // 15} for n in range(60)
+    ]
+    rows += [{"text": "Chapitre deux", "kind": "heading", "chapter": "Chapitre deux", "page": 5}]
+    pieces = ("Il ouvrit la fenêtre.", "Il regarda la rue déserte.", "Il referma les volets.", "Sans bruit.")
+    rows += [
+        {
+            "text": t,
+            "source_text": LONG,
+            "source_index": 900,
+            "chapter": "Chapitre deux",
+            "page": 5,
+            "stands_alone": True,
+        }
+        for t in pieces
+    ]
+    rows += [{"text": "Sans la fenêtre", "chapter": "Chapitre deux", "page": 6, "stands_alone": False}]
+    rows += [{"text": "Elle buvait de l'eau claire jusqu'au soir.", "chapter": "Chapitre deux", "page": 6}]
+    return rows
+
+
+@pytest.fixture
+def reader_user(transactional_db):
+    user = User.objects.create_user("lecteur@example.com", PASSWORD)
+    credits_grant(user=user, amount=500, note="welcome")
+    return user
+
+
+@pytest.fixture
+def books(reader_user, broker):
+    settings = {"max_words": 8, "min_words": 2, "style": "sentences", "processor": "local"}
+    book = finished_job(
+        reader_user, _book_rows(), settings=settings, page_count=6, filename="roman.pdf", credits_charged=12
+    )
+    running = Job.objects.create(
+        owner=reader_user,
+        status=Job.Status.PROCESSING,
+        filename="en-cours.pdf",
+        sha256="1" * 64,
+        settings=settings,
+        page_count=320,
+        total_chunks=20,
+        completed_chunks=7,
+        progress_percent=35,
+        current_step="Processing chunk 8 of 20",
+        credits_reserved=64,
+    )
+    draft = Job.objects.create(
+        owner=reader_user,
+        status=Job.Status.DRAFT,
+        filename="nouveau.pdf",
+        sha256="2" * 64,
+        settings=settings,
+        page_count=120,
+        credits_estimated=24,
+        credits_reserved=24,
+    )
+    word_list = studysets.word_list_create(
+        owner=reader_user, name="Mes mots", words=["fenêtre", "rue", "matin", "eau", "ordinateur"]
+    )
+    study_set = studysets.study_set_create(owner=reader_user, job=book, word_list=word_list)
+    studysets.study_set_run(set_id=study_set.pk)
+    study_set = StudySet.objects.get(pk=study_set.pk)
+    assert study_set.status == StudySet.Status.COMPLETED and study_set.items.exists()
+    return {"book": book, "running": running, "draft": draft, "set": study_set}
+
+
+@pytest.fixture
+def google_configured(settings):
+    """Google sign-in offered, as in production (the pages are only looked at: no OAuth round trip)."""
+    providers = copy.deepcopy(settings.SOCIALACCOUNT_PROVIDERS)
+    providers["google"]["APPS"] = [{"client_id": "a11y.apps.googleusercontent.com", "secret": "s", "key": ""}]
+    settings.SOCIALACCOUNT_PROVIDERS = providers
+
+
+def visit(page, report: AxeReport, url: str, *, ready: str = "main", name: str | None = None) -> None:
+    response = page.goto(url)
+    assert response is not None and response.status < 500, url
+    expect(page.locator(ready).first).to_be_visible()
+    report.check(page, name or url)
+
+
+def test_axe_finds_a_violation_it_is_shown(page, live_server):
+    """The check itself can fail: a page with an unlabelled field and an image without text is reported."""
+    page.goto("/")
+    page.evaluate(
+        """() => {
+            const main = document.querySelector("main");
+            main.insertAdjacentHTML("beforeend", '<input type="text" id="bad-field"><img src="/x.png" id="bad-img">');
+        }"""
+    )
+    report = AxeReport()
+    report.check(page, "/ with an unlabelled field")
+    assert set(report.pages) == {"/ with an unlabelled field"}
+    ids = {v["id"] for v in report.pages["/ with an unlabelled field"]}
+    assert {"label", "image-alt"} <= ids
+    with pytest.raises(pytest.fail.Exception, match=r"label \(critical\).*\n.*#bad-field"):
+        report.assert_clean()
+    allowed = AxeReport()
+    allowed.check(page, "/ allowing the field", allow=(("label", "#bad-field"),))
+    ids = {v["id"] for v in allowed.pages["/ allowing the field"]}
+    assert "image-alt" in ids and "label" not in ids
+
+
+def test_pages_a_visitor_sees_have_no_axe_violations(page, live_server, google_configured):
+    report = AxeReport()
+    visit(page, report, "/")
+    visit(page, report, "/accounts/login/")
+    expect(page.get_by_role("link", name="Google")).to_be_visible()
+    visit(page, report, "/accounts/signup/")
+    page.locator("input[name=email]").fill("someone@example.com")
+    page.locator("input[name=password1]").fill("short")
+    page.locator("input[name=password2]").fill("other")
+    page.locator("form button[type=submit]").last.click()
+    expect(page.locator(".errorlist, [role=alert], .error").first).to_be_visible()
+    report.check(page, "/accounts/signup/ with errors")
+    visit(page, report, "/accounts/password/reset/")
+    visit(page, report, "/accounts/google/login/?process=login", name="continue with Google")
+    response = page.goto("/no-such-page/")
+    assert response.status == 404
+    report.check(page, "404 page")
+    # A 500 page cannot be caused on purpose; its template is shown as the handler renders it (no request).
+    page.set_content(render_to_string("500.html"))
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    report.check(page, "500 page")
+    visit(page, report, "/api/docs/", ready=".swagger-ui .opblock", name="API docs")
+    operation = page.locator("#operations-v1-jobs_create")
+    operation.locator(".opblock-summary-control").click()
+    expect(operation.locator(".responses-table").first).to_be_visible()
+    # Swagger UI marks each responses table role="region" without a name (its own markup, no setting
+    # changes it), which axe reports as a landmark without a unique name; every other rule checks it.
+    report.check(page, "API docs, an operation open", allow=(("landmark-unique", ".responses-table"),))
+    report.assert_clean()
+
+
+def test_pages_a_signed_in_reader_sees_have_no_axe_violations(page, books):
+    report = AxeReport()
+    book, running, draft, study_set = books["book"], books["running"], books["draft"], books["set"]
+    sign_in(page, "lecteur@example.com")
+    visit(page, report, "/", name="/ signed in")
+    visit(page, report, "/upload/")
+    page.get_by_role("button", name="Upload and estimate").click()
+    expect(page.locator("[role=alert]").first).to_be_visible()
+    report.check(page, "/upload/ with errors")
+    visit(page, report, f"/jobs/{draft.id}/confirm/", ready="#estimate", name="confirm page")
+    visit(page, report, f"/jobs/{running.id}/", ready="#job-state", name="job page, processing")
+    visit(page, report, f"/jobs/{book.id}/", ready="li.piece", name="job page, finished")
+    visit(page, report, f"/jobs/{book.id}/delete/", name="delete page")
+
+    visit(page, report, f"/jobs/{book.id}/sentences/?page=2", ready="li.piece", name="reader, page 2")
+    page.get_by_text(re.compile(r"Chapters \(2\)")).click()
+    expect(page.get_by_role("navigation", name="Chapters")).to_be_visible()
+    report.check(page, "reader, contents open")
+    page.locator("li.piece", has_text="Il regarda la rue déserte.").get_by_role(
+        "button", name=re.compile("Edit")
+    ).click()
+    expect(page.locator("form.split")).to_be_visible()
+    report.check(page, "reader, edit form open")
+    page.locator("textarea[name=text]").fill(" ")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator(".edit-form [role=alert]")).to_be_visible()
+    report.check(page, "reader, edit form with an error")
+    visit(page, report, f"/jobs/{book.id}/sentences/?q=fenetre", ready="#result-count", name="reader, search")
+    page.get_by_label(re.compile("No headings")).check()
+    expect(page.get_by_label(re.compile("No headings"))).to_be_checked()
+    report.check(page, "reader, search with export options")
+
+    visit(page, report, "/history/")
+    visit(page, report, "/history/?q=nothing-matches", name="history, no match")
+    visit(page, report, "/account/")
+    visit(page, report, "/study-sets/")
+    visit(page, report, f"/jobs/{book.id}/study-sets/", name="study sets of a job")
+    visit(page, report, f"/study-sets/{study_set.id}/", ready="#items", name="a study set")
+    item = study_set.items.first()
+    visit(page, report, f"/study-sets/{study_set.id}/items/{item.id}/swap/", name="swap page")
+    visit(page, report, "/word-lists/new/")
+    visit(page, report, "/accounts/password/change/")
+    visit(page, report, "/accounts/email/")
+    visit(page, report, "/accounts/3rdparty/")
+    visit(page, report, "/accounts/sessions/")
+    response = page.goto(f"/jobs/{book.id}0/")
+    assert response.status == 404
+    report.check(page, "404 page signed in")
+    report.assert_clean()
