@@ -27,26 +27,19 @@ def _version(dirname: str) -> tuple[int, ...]:
     return tuple(int(part) for part in dirname.removeprefix("axe-core-").split(".") if part.isdigit())
 
 
-def axe_violations(page, *, allow: tuple[tuple[str, str], ...] = ()) -> list[dict[str, Any]]:
+def axe_violations(page) -> list[dict[str, Any]]:
     """axe's violations on the page as it is now, with every rule axe runs by default (WCAG A/AA and
-    best practices). `allow` takes (rule id, CSS selector) pairs: nodes of third-party markup the app
-    cannot change, dropped from that rule's results only (every other rule still checks them)."""
+    best practices), on the whole document."""
     if not page.evaluate("typeof window.axe === 'object'"):
         page.add_script_tag(path=str(axe_script()))
     return page.evaluate(
-        """async (allow) => {
-            const result = await axe.run(document, {resultTypes: ["violations"], elementRef: true});
-            const allowed = (id, el) => allow.some(([rule, sel]) => rule === id && el && el.matches(sel));
-            return result.violations
-                .map((v) => ({
-                    id: v.id, impact: v.impact, help: v.help,
-                    nodes: v.nodes
-                        .filter((n) => !allowed(v.id, n.element))
-                        .map((n) => ({target: n.target.join(" "), summary: n.failureSummary})),
-                }))
-                .filter((v) => v.nodes.length);
-        }""",
-        [list(pair) for pair in allow],
+        """async () => {
+            const result = await axe.run(document, {resultTypes: ["violations"]});
+            return result.violations.map((v) => ({
+                id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.map((n) => ({target: n.target.join(" "), summary: n.failureSummary})),
+            }));
+        }"""
     )
 
 
@@ -69,9 +62,9 @@ class AxeReport:
         self.pages: dict[str, list[dict[str, Any]]] = {}
         self.checked: list[str] = []
 
-    def check(self, page, name: str, *, allow: tuple[tuple[str, str], ...] = ()) -> None:
+    def check(self, page, name: str) -> None:
         self.checked.append(name)
-        violations = axe_violations(page, allow=allow)
+        violations = axe_violations(page)
         if violations:
             self.pages[name] = violations
 
