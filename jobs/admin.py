@@ -26,6 +26,7 @@ class ChunkInline(admin.TabularInline):
     extra = 0
     can_delete = False
     show_change_link = False
+    template = "admin/jobs/chunk_inline.html"
 
     def has_add_permission(self, request, obj=None):
         return False
