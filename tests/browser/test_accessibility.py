@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from accounts.models import User
 from accounts.services import credits_grant
-from jobs.models import Job, StudySet
+from jobs.models import Chunk, Job, StudySet
 from jobs.studysets import services as studysets
 from tests.browser.axe import AxeReport
 from tests.browser.conftest import PASSWORD, sign_in
@@ -71,11 +71,36 @@ def books(reader_user, broker):
         current_step="Processing chunk 8 of 20",
         credits_reserved=64,
     )
+    failed = Job.objects.create(
+        owner=reader_user,
+        status=Job.Status.FAILED,
+        filename="scan.pdf",
+        sha256="3" * 64,
+        settings=settings,
+        page_count=40,
+        total_chunks=2,
+        failed_chunks=2,
+        progress_percent=100,
+        error_code="pdf_no_text",
+        error_message="This PDF has no text layer (a scan?); nothing was charged.",
+    )
+    for index in range(2):
+        Chunk.objects.create(
+            job=failed,
+            index=index,
+            page_start=1 + 20 * index,
+            page_end=20 + 20 * index,
+            status=Chunk.Status.FAILED,
+            attempts=1,
+            error_code="pdf_no_text",
+            error_message="No text on these pages.",
+        )
+    # The same file and settings as the finished book: the confirm page offers the earlier result.
     draft = Job.objects.create(
         owner=reader_user,
         status=Job.Status.DRAFT,
-        filename="nouveau.pdf",
-        sha256="2" * 64,
+        filename="roman.pdf",
+        sha256=book.sha256,
         settings=settings,
         page_count=120,
         credits_estimated=24,
@@ -88,7 +113,22 @@ def books(reader_user, broker):
     studysets.study_set_run(set_id=study_set.pk)
     study_set = StudySet.objects.get(pk=study_set.pk)
     assert study_set.status == StudySet.Status.COMPLETED and study_set.items.exists()
-    return {"book": book, "running": running, "draft": draft, "set": study_set}
+    common = {"owner": reader_user, "job": book, "list_name": "Mes mots", "words": ["eau"], "max_words": 8}
+    computing = StudySet.objects.create(
+        **common, status=StudySet.Status.RUNNING, progress_percent=40, current_step="Choosing sentences"
+    )
+    broken = StudySet.objects.create(
+        **common, status=StudySet.Status.FAILED, error_code="no_words", error_message="The list has no French word."
+    )
+    return {
+        "book": book,
+        "running": running,
+        "failed": failed,
+        "draft": draft,
+        "set": study_set,
+        "set_computing": computing,
+        "set_failed": broken,
+    }
 
 
 @pytest.fixture
@@ -179,8 +219,10 @@ def test_pages_a_signed_in_reader_sees_have_no_axe_violations(page, books):
     page.get_by_role("button", name="Upload and estimate").click()
     expect(page.locator("[role=alert]").first).to_be_visible()
     report.check(page, "/upload/ with errors")
-    visit(page, report, f"/jobs/{draft.id}/confirm/", ready="#estimate", name="confirm page")
+    visit(page, report, f"/jobs/{draft.id}/confirm/", ready="#estimate", name="confirm page, earlier result offered")
+    expect(page.get_by_role("button", name="Open the earlier result (free)")).to_be_visible()
     visit(page, report, f"/jobs/{running.id}/", ready="#job-state", name="job page, processing")
+    visit(page, report, f"/jobs/{books['failed'].id}/", ready="#job-error", name="job page, failed")
     visit(page, report, f"/jobs/{book.id}/", ready="li.piece", name="job page, finished")
     visit(page, report, f"/jobs/{book.id}/delete/", name="delete page")
 
@@ -205,11 +247,16 @@ def test_pages_a_signed_in_reader_sees_have_no_axe_violations(page, books):
     visit(page, report, "/history/")
     visit(page, report, "/history/?q=nothing-matches", name="history, no match")
     visit(page, report, "/account/")
+    page.get_by_role("button", name="Create token").click()
+    expect(page.locator("#api-token")).to_be_visible()
+    report.check(page, "/account/ with a new token")
     visit(page, report, "/study-sets/")
     visit(page, report, f"/jobs/{book.id}/study-sets/", name="study sets of a job")
     visit(page, report, f"/study-sets/{study_set.id}/", ready="#items", name="a study set")
     item = study_set.items.first()
     visit(page, report, f"/study-sets/{study_set.id}/items/{item.id}/swap/", name="swap page")
+    visit(page, report, f"/study-sets/{books['set_computing'].id}/", ready="#set-status", name="a study set computing")
+    visit(page, report, f"/study-sets/{books['set_failed'].id}/", ready="#set-error", name="a failed study set")
     visit(page, report, "/word-lists/new/")
     visit(page, report, "/accounts/password/change/")
     visit(page, report, "/accounts/email/")
@@ -218,4 +265,25 @@ def test_pages_a_signed_in_reader_sees_have_no_axe_violations(page, books):
     response = page.goto(f"/jobs/{book.id}0/")
     assert response.status == 404
     report.check(page, "404 page signed in")
+    report.assert_clean()
+
+
+def test_admin_pages_have_no_axe_violations(page, books, staff):
+    report = AxeReport()
+    sign_in(page, staff.email, "staff-pass-123")
+    failed, reader = books["failed"], books["book"].owner
+    visit(page, report, "/admin/", ready="#content", name="admin index")
+    visit(page, report, "/admin/jobs/job/", ready="#result_list", name="admin jobs")
+    visit(page, report, f"/admin/jobs/job/{failed.id}/change/", ready="#chunks-group", name="admin job with its chunks")
+    expect(page.locator("#chunks-group tr.form-row")).to_have_count(2)
+    page.locator("input[name=_continue]").click()  # the chunks' formset still saves
+    expect(page.locator(".messagelist .success")).to_be_visible()
+    visit(page, report, "/admin/jobs/job/operations/", ready="#content", name="admin operations")
+    visit(page, report, "/admin/accounts/user/", ready="#result_list", name="admin users")
+    page.locator(f"input[name=_selected_action][value='{reader.pk}']").check()
+    page.locator("select[name=action]").select_option("grant_credits")
+    page.locator("button[name=index]").click()
+    expect(page.get_by_role("heading", name="Grant credits")).to_be_visible()
+    report.check(page, "admin, grant credits")
+    visit(page, report, "/admin/accounts/creditentry/", ready="#result_list", name="admin credit entries")
     report.assert_clean()
