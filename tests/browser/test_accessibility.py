@@ -19,6 +19,7 @@ from tests.builders import finished_job
 
 pytestmark = pytest.mark.browser
 
+PHONE = {"width": 390, "height": 844}
 LONG = "Il ouvrit la fenêtre, regarda la rue déserte et referma les volets sans bruit."
 
 
@@ -230,6 +231,7 @@ def test_pages_a_signed_in_reader_sees_have_no_axe_violations(page, books):
     page.get_by_text(re.compile(r"Chapters \(2\)")).click()
     expect(page.get_by_role("navigation", name="Chapters")).to_be_visible()
     report.check(page, "reader, contents open")
+    expect(page.get_by_role("navigation", name="Chapters").get_by_role("link").first).to_have_attribute("lang", "fr")
     page.locator("li.piece", has_text="Il regarda la rue déserte.").get_by_role(
         "button", name=re.compile("Edit")
     ).click()
@@ -253,6 +255,7 @@ def test_pages_a_signed_in_reader_sees_have_no_axe_violations(page, books):
     visit(page, report, "/study-sets/")
     visit(page, report, f"/jobs/{book.id}/study-sets/", name="study sets of a job")
     visit(page, report, f"/study-sets/{study_set.id}/", ready="#items", name="a study set")
+    expect(page.locator("#items strong").first).to_have_attribute("lang", "fr")  # read in a French voice
     item = study_set.items.first()
     visit(page, report, f"/study-sets/{study_set.id}/items/{item.id}/swap/", name="swap page")
     visit(page, report, f"/study-sets/{books['set_computing'].id}/", ready="#set-status", name="a study set computing")
@@ -265,6 +268,14 @@ def test_pages_a_signed_in_reader_sees_have_no_axe_violations(page, books):
     response = page.goto(f"/jobs/{book.id}0/")
     assert response.status == 404
     report.check(page, "404 page signed in")
+
+    # Phone width: tables become cards and the navigation wraps; colours and names must hold there too.
+    page.set_viewport_size(PHONE)
+    visit(page, report, f"/jobs/{book.id}/sentences/?q=fenetre", ready="#result-count", name="reader, search (phone)")
+    visit(page, report, f"/jobs/{book.id}/", ready="li.piece", name="job page, finished (phone)")
+    visit(page, report, "/history/", name="history (phone)")
+    visit(page, report, "/account/", name="account (phone)")
+    visit(page, report, "/study-sets/", name="study sets (phone)")
     report.assert_clean()
 
 
