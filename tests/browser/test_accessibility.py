@@ -214,6 +214,9 @@ def test_pages_a_visitor_sees_have_no_axe_violations(page, live_server, google_c
 def test_pages_a_signed_in_reader_sees_have_no_axe_violations(page, books):
     report = AxeReport()
     book, running, draft, study_set = books["book"], books["running"], books["draft"], books["set"]
+    # Without Google set up (no google_configured here), asking for it shows a page that says so.
+    visit(page, report, "/accounts/google/login/?process=login", name="Google sign-in not set up")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("not set up")
     sign_in(page, "lecteur@example.com")
     visit(page, report, "/", name="/ signed in")
     visit(page, report, "/upload/")

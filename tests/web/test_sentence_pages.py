@@ -185,10 +185,12 @@ def test_the_contents_list_chapters_with_pages_and_sentence_counts(owner_client,
     body = owner_client.get(reverse("job_sentences", args=[book.id])).content.decode()
     url = reverse("job_sentences", args=[book.id])
     assert (
-        f'<tr><td><a href="{url}?at=1" lang="fr">Chapitre I</a></td><td class="num">1–3</td><td class="num">60</td></tr>' in body
+        f'<tr><td><a href="{url}?at=1" lang="fr">Chapitre I</a></td>'
+        '<td class="num">1–3</td><td class="num">60</td></tr>' in body
     )
     assert (
-        f'<tr><td><a href="{url}?at=62" lang="fr">Chapitre II</a></td><td class="num">5–7</td><td class="num">6</td></tr>' in body
+        f'<tr><td><a href="{url}?at=62" lang="fr">Chapitre II</a></td>'
+        '<td class="num">5–7</td><td class="num">6</td></tr>' in body
     )
 
 
