@@ -115,7 +115,8 @@ def _closed_port() -> int:
 
 
 def test_an_api_upload_goes_to_the_bucket_and_not_to_local_disk(owner, bucket, settings, broker):
-    response = token_client(owner).post("/api/v1/jobs/", {"file": VERNE.open("rb")}, format="multipart")
+    with VERNE.open("rb") as handle:
+        response = token_client(owner).post("/api/v1/jobs/", {"file": handle}, format="multipart")
     assert response.status_code == 202, response.content
     job = Job.objects.get(pk=response.json()["id"])
     assert bucket.keys() == [job.file.name] == [f"uploads/{owner.pk}/{job.pk}.pdf"]
@@ -128,8 +129,15 @@ def test_a_web_upload_goes_to_the_bucket(owner_client, owner, bucket):
     with VERNE.open("rb") as handle:
         response = owner_client.post(
             reverse("upload"),
-            {"style": "sentences", "max_words": 8, "min_words": 2, "processor": "local", "tier": "balanced"}
-            | {"keep_punctuation": "on", "file": handle},
+            {
+                "style": "sentences",
+                "max_words": 8,
+                "min_words": 2,
+                "keep_punctuation": "on",
+                "processor": "local",
+                "tier": "balanced",
+                "file": handle,
+            },
         )
     assert response.status_code == 302, response.content
     job = Job.objects.get(owner=owner)
@@ -139,7 +147,8 @@ def test_a_web_upload_goes_to_the_bucket(owner_client, owner, bucket):
 
 def test_a_refused_upload_leaves_the_bucket_empty(owner, bucket, broker):
     encrypted = BAD_DIR / "encrypted_user_password.pdf"
-    response = token_client(owner).post("/api/v1/jobs/", {"file": encrypted.open("rb")}, format="multipart")
+    with encrypted.open("rb") as handle:
+        response = token_client(owner).post("/api/v1/jobs/", {"file": handle}, format="multipart")
     assert response.status_code == 422, response.content
     assert response.json()["error"]["code"] == "pdf_encrypted"
     assert not Job.objects.exists()
