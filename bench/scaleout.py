@@ -531,6 +531,7 @@ def lost_host_run(dep: Deployment, lab: Lab, w1: str, refs: dict) -> Run:
     note = (
         f"cut at {done}/{total} chunks done, {cut - start:.1f} s in; {len(killed)} processes killed on w1; "
         f"{len(held)} chunks running at the cut, the last of them done {recovery:.1f} s after the cut; "
+        f"the job ended {ends[job_id] - cut:.1f} s after the cut; "
         f"chunks run twice: {all_retried} ({len(retried)} of those running at the cut)"
     )
     print(f"lost host: {seconds:.1f}s {note} {'OK' if not problems else problems}", flush=True)
@@ -648,9 +649,14 @@ def write_results(
         lease = lease_s or 300
         lines += [
             "",
-            f"Lost host: {lost.note}. Chunk lease: {lease} s (CHUNK_LEASE_S); a chunk held by the lost host is",
-            "taken over by the watchdog once its lease expires, or sooner when Redis hands the dead worker's",
-            "unacknowledged message to another worker; the recovery time is bounded by that lease.",
+            f"Lost host: {lost.note}. Chunk lease: {lease} s (CHUNK_LEASE_S). The chunk the lost host was running",
+            "is taken over by the watchdog once its lease runs out. The rest of the wait, judging by the timings and",
+            "the watchdog's rule (not traced message by message), is a chunk whose message the lost host had fetched",
+            "but not started (prefetch): it stays pending, and the watchdog re-enqueues a pending chunk only after the",
+            "job has made no progress for a whole lease period, so it can wait for a second lease period; Redis",
+            "hands a dead worker's unacknowledged messages back only now and then (maintenance runs on about one",
+            "broker command in a thousand). Recovery is bounded by about",
+            "two lease periods plus the watchdog interval (WATCHDOG_INTERVAL_S).",
         ]
     print("\n".join(lines))
     if write:
