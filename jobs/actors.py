@@ -30,6 +30,8 @@ def _retry_transient(retries_so_far: int, exc: BaseException) -> bool:
 def split_job(job_id: str) -> None:
     try:
         chunk_ids = pipeline.split_job(job_id)
+    except TransientError:
+        raise  # retried with backoff (retry_when); the job stays in splitting meanwhile
     except ProcessingError as exc:
         pipeline.fail_job(job_id, exc.code, exc.message)
         return

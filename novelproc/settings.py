@@ -232,8 +232,37 @@ MEDIA_URL = "/media/"
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Uploads live in Django storage: a local directory for one machine, or an
+# S3-compatible bucket that web and worker hosts share (FILE_STORAGE_BACKEND=s3).
+S3_STORAGE_BACKEND = "storages.backends.s3.S3Storage"
+FILE_STORAGE_BACKEND = env_str("FILE_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")
+if FILE_STORAGE_BACKEND == "s3":
+    FILE_STORAGE_BACKEND = S3_STORAGE_BACKEND
+FILE_STORAGE_OPTIONS: dict = {}
+if FILE_STORAGE_BACKEND == S3_STORAGE_BACKEND:
+    S3_BUCKET = env_str("S3_BUCKET", "")
+    if not S3_BUCKET:
+        raise ImproperlyConfigured("S3_BUCKET must be set when FILE_STORAGE_BACKEND is s3")
+    S3_ADDRESSING_STYLE = env_str("S3_ADDRESSING_STYLE", "auto")
+    if S3_ADDRESSING_STYLE not in ("auto", "path", "virtual"):
+        raise ImproperlyConfigured(f"S3_ADDRESSING_STYLE must be auto, path or virtual, got {S3_ADDRESSING_STYLE!r}")
+    FILE_STORAGE_OPTIONS = {
+        "bucket_name": S3_BUCKET,
+        "location": env_str("S3_PREFIX", "").strip("/"),
+        # Empty endpoint and keys: AWS itself, credentials from boto3's usual chain (AWS_* variables, instance role).
+        "endpoint_url": env_str("S3_ENDPOINT_URL", "") or None,
+        "region_name": env_str("S3_REGION", "") or None,
+        "access_key": env_str("S3_ACCESS_KEY_ID", "") or None,
+        "secret_key": env_str("S3_SECRET_ACCESS_KEY", "") or None,
+        "addressing_style": None if S3_ADDRESSING_STYLE == "auto" else S3_ADDRESSING_STYLE,
+        "default_acl": None,  # private objects: the bucket's own policy applies
+        "file_overwrite": False,
+        "querystring_auth": True,
+        # A download larger than this spills to a temporary file instead of memory.
+        "max_memory_size": 2 * 1024 * 1024,
+    }
 STORAGES = {
-    "default": {"BACKEND": env_str("FILE_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")},
+    "default": {"BACKEND": FILE_STORAGE_BACKEND, "OPTIONS": FILE_STORAGE_OPTIONS},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if not DEBUG

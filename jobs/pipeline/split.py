@@ -11,6 +11,7 @@ from jobs.models import Chunk, Job
 from jobs.pipeline import book
 from jobs.pipeline.state import SPLIT_PERCENT, S, current_time, fail_job, move
 from jobs.processors.base import count_words
+from jobs.storage import STORAGE_UNAVAILABLE
 from novelproc.errors import ProcessingError, TransientError
 
 log = logging.getLogger(__name__)
@@ -34,12 +35,14 @@ def split_job(job_id) -> list[int]:
                 page_count, sources = book.read_book(path)
         except FileNotFoundError:
             raise ProcessingError("The uploaded PDF is missing from storage.", code="file_missing") from None
-        except OSError as exc:  # storage unreachable: worth another try
+        except STORAGE_UNAVAILABLE as exc:  # the store is unreachable: worth another try
             raise TransientError(f"Could not read the uploaded PDF: {exc}", code="storage_unavailable") from exc
         if not any(not s.is_heading for s in sources):
             raise ProcessingError(
                 "This PDF has no text layer (it looks scanned), so there is nothing to read.", code="pdf_no_text"
             )
+    except TransientError:
+        raise  # the actor retries it; the job stays in splitting
     except ProcessingError as exc:
         fail_job(job_id, exc.code, exc.message)
         return []
