@@ -200,6 +200,9 @@ class Sentence(models.Model):
     # Once a piece of this original is merged or split, the first piece keeps what was
     # generated for the whole original, so undo can bring it back (jobs.sentence_edits).
     generated = models.JSONField(null=True, blank=True, editable=False)
+    # From the same parse: [[surface, lemma, POS], ...] for the words of ``text`` (not of an edit); null when
+    # the sentence was never parsed. Study sets read these instead of parsing the book again.
+    lemmas = models.JSONField(null=True, blank=True)
 
     objects = SentenceQuerySet.as_manager()
 
