@@ -1,36 +1,32 @@
-"""French lemmas for matching list words to sentences.
+"""Lemmas as study sets count them: from the pipeline's parse of each sentence, with part of speech.
 
-The spaCy model is loaded once per process with only what its lemmatizer
-needs (tok2vec, morphologizer, lemmatizer); parser, NER and sentencer are
-excluded, and the attribute ruler is replaced by the one rule the lemmatizer
-reads (see space_pos). A text becomes its *analysis*: for every word, its
-folded surface form and its folded lemma, with elisions (l', qu', jusqu', ...)
-spelled out and case folded, so « L'aimait » holds "le" and "aimer". An
-analysis is plain JSON-able data (a list of ``[surface, lemma]`` pairs), so a
-book's analyses can be stored and reused by its next study set.
+A sentence's words come stored with the lemma and part of speech its parse
+gave them (``Sentence.lemmas``); this module turns them into the lemmas a
+learner learns, fixing what the small model gets wrong in ways that would
+credit a word the sentence does not hold:
+
+- a function word (adverb, conjunction, preposition, pronoun) is its own
+  lemma: "puis" is not "pouvoir", "elle" is not "lui";
+- after a determiner, a verb reading is a noun: "l'est" is the east, not
+  "être"; "un as" is an ace;
+- after a subject pronoun, a form of "être" or "avoir" is that verb: "tu as".
+
+Word lists and known words hold word forms ("peuvent", "pu"); they are
+folded to lemmas too, by the lemma the book itself gives each form, so one
+verb is one entry, counted once. Pure (no ORM); spaCy is only loaded for
+texts the pipeline never parsed (an edited sentence, an older job) and for
+list forms the book lacks.
 """
 
 from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from importlib import metadata
-from typing import TYPE_CHECKING
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
-from jobs.spacy_models import load_once
-
-if TYPE_CHECKING:
-    from spacy.language import Language
-    from spacy.tokens import Doc, Token
-
-MODEL = "fr_core_news_sm"
-EXCLUDED = ("parser", "ner", "senter", "attribute_ruler")
-BATCH_SIZE = 256
-# Bump when fold() or analyse() change: stored analyses of another version are recomputed.
-FORMAT = 1
-
-Analysis = Sequence[Sequence[str]]  # [[surface, lemma], ...] for the words of a text
+Terms = Sequence[Sequence[str]]  # [[surface, lemma, POS], ...] as stored with a sentence
 
 # Elided forms, spelled out (apostrophe already normalised to ').
 ELISIONS = {
@@ -49,136 +45,153 @@ ELISIONS = {
 }
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'"})
 
-PIPELINE = "studysets-lemmatizer"
+# Parts of speech whose words are their own lemma (the model's lookup table ignores the part of speech:
+# it lemmatizes the adverb "puis" as "pouvoir").
+OWN_LEMMA_POS = frozenset({"ADV", "CCONJ", "SCONJ", "ADP", "INTJ", "PRON", "PART", "PROPN", "NUM", "X", "SYM"})
+# What a learner learns as a word: a name or a number is not one.
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+NOT_WORDS_POS = frozenset({"PROPN", "NUM", "SYM", "PUNCT", "SPACE", "X"})
+DETERMINERS = frozenset(
+    {"le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ton", "son"}
+    | {"ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leur", "leurs", "quel", "quelle"}
+)
+SUBJECT_PRONOUNS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})
+ETRE_AVOIR = {
+    **dict.fromkeys(("suis", "es", "est", "sommes", "êtes", "sont", "étais", "était", "étions", "étiez"), "être"),
+    **dict.fromkeys(("étaient", "fus", "fut", "fûmes", "furent", "serai", "seras", "sera", "serons"), "être"),
+    **dict.fromkeys(("ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions", "aviez"), "avoir"),
+    **dict.fromkeys(("avaient", "eus", "eut", "eûmes", "eurent", "aurai", "auras", "aura", "aurons"), "avoir"),
+}
 
 
-def get_nlp() -> Language:
-    return load_once(PIPELINE, _build)
-
-
-def _build() -> Language:
-    import spacy
-
-    nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
-    _register_space_pos()
-    nlp.add_pipe(SPACE_POS, before="lemmatizer")
-    _index_as_sets(nlp)
-    return nlp
-
-
-SPACE_POS = "studysets_space_pos"
-
-
-def _register_space_pos() -> None:
-    from spacy.language import Language
-
-    if not Language.has_factory(SPACE_POS):
-        Language.component(SPACE_POS, func=space_pos)
-
-
-def space_pos(doc: Doc) -> Doc:
-    """The part of fr_core_news_sm's attribute ruler that the lemmatizer reads.
-
-    The ruler's other rules copy POS into TAG (and fix MORPH and DEP), which
-    the rule lemmatizer never reads; its Matcher cost more than the lemmatizer
-    itself. Only these POS fixes change a lemma's input.
-    """
-    for token in doc:
-        if token.is_space:
-            token.pos_ = "SPACE"
-        elif token.pos_ == "SPACE":
-            token.pos_ = "X"
-    return doc
-
-
-def _index_as_sets(nlp: Language) -> None:
-    """Turn the French rule lemmatizer's word index into sets.
-
-    spaCy ships ``lemma_index`` as lists (66,000 verbs) and tests membership
-    with ``in`` once per new (form, POS) and once per candidate rule: a linear
-    scan that made the lemmatizer the slowest step. Sets hold the same words,
-    so every lemma is unchanged.
-    """
-    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    for key in list(table.keys()):
-        table[key] = frozenset(table[key])
-
-
-def version() -> str:
-    """What stored analyses depend on: the model's version and this module's format."""
-    return f"{MODEL}-{metadata.version(MODEL)}-f{FORMAT}"
-
-
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
-    """Lower case, one apostrophe, NFC; an elided form becomes its full form (``L'`` -> ``le``)."""
+    """Lower case, one apostrophe, NFC; an elided form becomes its full form (``L'`` -> ``le``).
+
+    A clitic's hyphen goes ("-il" -> "il", "-t-il" -> "il").
+    """
     text = unicodedata.normalize("NFC", word).translate(APOSTROPHES).strip().lower()
+    if text.startswith("-"):
+        text = text.rsplit("-", 1)[-1]
     bare = text.rstrip("'")
     # "l'" in a sentence, "l" or "qu" alone in a list (wordfreq splits at the apostrophe).
     return ELISIONS.get(bare, text)
 
 
-def is_word(token: Token) -> bool:
-    return any(ch.isalpha() for ch in token.text)
+def is_word(surface: str) -> bool:
+    return any(ch.isalpha() for ch in surface)
 
 
-def token_terms(token: Token) -> frozenset[str]:
-    """The keys a token answers to: its folded form and its folded lemma."""
-    return frozenset(token_pair(token))
+def word_lemma(surface: str, lemma: str, pos: str, previous: tuple[str, str] | None) -> str:
+    """The lemma a learner learns for one word of a parsed sentence; ``previous`` is (folded form, POS)."""
+    form = fold(surface)
+    if previous is not None:
+        before, before_pos = previous
+        if before in SUBJECT_PRONOUNS and form in ETRE_AVOIR:
+            return ETRE_AVOIR[form]
+        if before_pos == "DET" and before in DETERMINERS and pos in ("VERB", "AUX"):
+            return form
+    if pos in OWN_LEMMA_POS:
+        return form
+    return fold(lemma) if lemma else form
 
 
-def token_pair(token: Token) -> tuple[str, str]:
-    return fold(token.text), fold(token.lemma_ or token.text)
+@dataclass(frozen=True, slots=True)
+class Word:
+    surface: str  # as written in the sentence
+    lemma: str
+    content: bool  # a word a learner learns (not a function word, a name or a number)
+    counted: bool  # a word token of the book (names and numbers are not)
 
 
-def analyse(doc: Doc) -> list[list[str]]:
-    return [list(token_pair(token)) for token in doc if is_word(token)]
+def sentence_words(terms: Terms, stop_words: frozenset[str]) -> list[Word]:
+    out: list[Word] = []
+    previous: tuple[str, str] | None = None
+    for surface, lemma, pos in terms:
+        if not is_word(surface):
+            continue
+        learned = word_lemma(surface, lemma, pos, previous)
+        counted = pos not in NOT_WORDS_POS
+        content = counted and pos in CONTENT_POS and learned not in stop_words
+        out.append(Word(surface, learned, content, counted))
+        previous = (fold(surface), pos)
+    return out
+
+
+def readings(sentences: Iterable[Sequence[Word]]) -> dict[str, Counter]:
+    """How often the book gives each folded form each lemma: what a list's bare form means in this book."""
+    out: dict[str, Counter] = {}
+    for words in sentences:
+        for w in words:
+            out.setdefault(fold(w.surface), Counter())[w.lemma] += 1
+    return out
+
+
+def fold_forms(
+    forms: Sequence[str], book: Mapping[str, Counter], lemma_counts: Mapping[str, int]
+) -> list[tuple[str, ...]]:
+    """Each list entry as lemmas (one per word of an expression).
+
+    A form the book holds takes the lemma the book gives it most often ("est" -> "être",
+    "puis" -> "puis"); another form, the candidate lemma the book uses most ("pourrait" -> "pouvoir"),
+    else its noun, verb or adjective reading by the model's rules.
+    """
+    absent = sorted({part for form in forms for part in form.split() if part not in book})
+    guessed = dict(zip(absent, candidate_lemmas(absent), strict=True)) if absent else {}
+    out: list[tuple[str, ...]] = []
+    for form in forms:
+        lemmas = []
+        for part in form.split():
+            if part in book:
+                lemmas.append(book[part].most_common(1)[0][0])
+                continue
+            options = guessed[part]
+            lemmas.append(max(options, key=lambda lemma: (lemma_counts.get(lemma, 0), -options.index(lemma))))
+        out.append(tuple(lemmas))
+    return out
+
+
+def candidate_lemmas(forms: Sequence[str]) -> Iterator[list[str]]:
+    """Readings of bare forms, the model's first: its tag and lemma for the word alone (a form of "être" or
+    "avoir" is that verb), then its lemmatizer rules for a noun, a verb, an adjective, then the form itself."""
+    from spacy.tokens import Doc
+
+    from jobs.processors.nlp import get_nlp
+
+    nlp = get_nlp()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    for form, doc in zip(forms, nlp.pipe(forms), strict=True):
+        options: list[str] = []
+        if form in ETRE_AVOIR:
+            options.append(ETRE_AVOIR[form])
+        elif len(doc) == 1:
+            options.append(word_lemma(doc[0].text, doc[0].lemma_, doc[0].pos_, None))
+        for pos in ("NOUN", "VERB", "ADJ"):
+            for lemma in lemmatizer.rule_lemmatize(Doc(nlp.vocab, words=[form], pos=[pos])[0]):
+                if lemma and fold(lemma) not in options:
+                    options.append(fold(lemma))
+        if form not in options:
+            options.append(form)
+        yield options
+
+
+def parse_terms(texts: Sequence[str]) -> Iterator[list[list[str]]]:
+    """Terms of texts the pipeline never parsed, by the pipeline's own parser and lexicon."""
+    from jobs.processors.clauses import parse_text
+    from jobs.processors.nlp import parse_many
+    from jobs.processors.terms import Lexicon, span_words, stored
+
+    for doc in parse_many(parse_text(prepare(t)) for t in texts):
+        yield stored(Lexicon(doc).terms(span_words(doc))) or []
 
 
 def prepare(text: str) -> str:
-    # spaCy splits "l'eau" on the straight or curly apostrophe alike, but elision
-    # folding is simpler with one kind.
-    text = unicodedata.normalize("NFC", text).translate(APOSTROPHES)
+    text = unicodedata.normalize("NFC", text)
     # The tagger reads an all-caps line (a heading, a shout) as proper nouns and keeps their forms.
     return text.lower() if text.isupper() else text
 
 
-def lemmatize_many(
-    texts: Iterable[str], *, on_batch: Callable[[int], None] | None = None, batch_size: int = BATCH_SIZE
-) -> Iterator[Doc]:
-    """Docs for ``texts`` in order; ``on_batch(done)`` after each batch (for progress)."""
-    nlp = get_nlp()
-    done = 0
-    for doc in nlp.pipe((prepare(t) for t in texts), batch_size=batch_size):
-        yield doc
-        done += 1
-        if on_batch and done % batch_size == 0:
-            on_batch(done)
-
-
-def analyse_many(texts: Iterable[str], **kwargs) -> Iterator[list[list[str]]]:
-    for doc in lemmatize_many(texts, **kwargs):
-        yield analyse(doc)
-
-
-def terms(analysis: Analysis) -> set[str]:
-    """Every key the text answers to: each word's folded form and lemma."""
-    out: set[str] = set()
-    for pair in analysis:
-        out.update(pair)
-    return out
-
-
-def content_terms(analysis: Analysis, stop_words: frozenset[str]) -> list[frozenset[str]]:
-    """The terms of each content word (neither its form nor its lemma a stop word): what drill mode checks."""
-    out = []
-    for pair in analysis:
-        keys = frozenset(pair)
-        if not keys & stop_words:
-            out.append(keys)
-    return out
-
-
+@functools.lru_cache(maxsize=1)
 def french_stop_words() -> frozenset[str]:
     from spacy.lang.fr.stop_words import STOP_WORDS
 
