@@ -6,7 +6,8 @@ learner learns, fixing what the small model gets wrong in ways that would
 credit a word the sentence does not hold:
 
 - a function word (adverb, conjunction, preposition, pronoun) is its own
-  lemma: "puis" is not "pouvoir", "elle" is not "lui";
+  lemma: "puis" is not "pouvoir", "elle" is not "lui" (a verb form the model
+  tagged an adverb keeps its verb: "dormaient" is "dormir");
 - after a determiner, a verb reading is a noun: "l'est" is the east, not
   "être"; "un as" is an ace;
 - after a subject pronoun, a form of "être" or "avoir" is that verb: "tu as".
@@ -46,8 +47,10 @@ ELISIONS = {
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'"})
 
 # Parts of speech whose words are their own lemma (the model's lookup table ignores the part of speech:
-# it lemmatizes the adverb "puis" as "pouvoir").
-OWN_LEMMA_POS = frozenset({"ADV", "CCONJ", "SCONJ", "ADP", "INTJ", "PRON", "PART", "PROPN", "NUM", "X", "SYM"})
+# it lemmatizes the adverb "puis" as "pouvoir"): names and numbers always, function words when they are one
+# (a stop word, an adverb in -ment), not an open-class word the model tagged an adverb ("dormaient").
+OWN_LEMMA_POS = frozenset({"PROPN", "NUM", "X", "SYM", "PRON"})
+FUNCTION_POS = frozenset({"ADV", "CCONJ", "SCONJ", "ADP", "INTJ", "PART"})
 # What a learner learns as a word: a name or a number is not one.
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 NOT_WORDS_POS = frozenset({"PROPN", "NUM", "SYM", "PUNCT", "SPACE", "X"})
@@ -85,6 +88,8 @@ def is_word(surface: str) -> bool:
 def word_lemma(surface: str, lemma: str, pos: str, previous: tuple[str, str] | None) -> str:
     """The lemma a learner learns for one word of a parsed sentence; ``previous`` is (folded form, POS)."""
     form = fold(surface)
+    if pos in FUNCTION_POS and (form in french_stop_words() or form.endswith("ment") or lemma == form):
+        return form
     if previous is not None:
         before, before_pos = previous
         if before in SUBJECT_PRONOUNS and form in ETRE_AVOIR:
