@@ -57,6 +57,6 @@ class Lexicon:
         return tuple((surface, self.lemma(surface, pos), pos) for surface, pos in words)
 
 
-def stored(terms: Sequence[Term]) -> list[list[str]] | None:
+def stored(terms: Sequence[Term] | None) -> list[list[str]] | None:
     """As a Sentence row keeps them; None when the sentence was never parsed (nothing to say)."""
-    return [list(t) for t in terms] or None
+    return None if terms is None else [list(t) for t in terms]

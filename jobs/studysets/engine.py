@@ -70,14 +70,23 @@ class Read:
     """One sentence as the set sees it."""
 
     s: BookSentence
-    words: list[lemmas.Word]
+    terms: lemmas.Terms
     lemmas: frozenset[str]
     content: frozenset[str]
+    counted: tuple[str, ...]  # the lemma of each word token (names and numbers apart)
 
     def surfaces(self, wanted: Sequence[str]) -> list[str]:
         """The sentence's own words for these lemmas, in sentence order."""
         keep = set(wanted)
-        return [w.surface for w in self.words if w.lemma in keep]
+        return [w.surface for w in lemmas.sentence_words(self.terms) if w.lemma in keep]
+
+
+@dataclass
+class Book:
+    reads: list[Read]
+    parsed: dict[int, list[list[str]]]  # sid -> terms parsed now (no stored ones)
+    readings: dict[str, Counter]  # folded form -> lemmas the book gives it (forms asked for only)
+    lemma_counts: Counter  # lemma -> word tokens
 
 
 def rarity_of(words: Sequence[str]) -> list[float]:
@@ -88,27 +97,42 @@ def rarity_of(words: Sequence[str]) -> list[float]:
 
 
 def read_book(
-    sentences: Sequence[BookSentence], *, progress: Progress | None = None
-) -> tuple[list[Read], dict[int, list[list[str]]]]:
-    """Each sentence's words as lemmas; sentences with no stored terms are parsed now (returned to be stored)."""
+    sentences: Sequence[BookSentence], *, forms: frozenset[str] = frozenset(), progress: Progress | None = None
+) -> Book:
+    """Each sentence's lemmas; sentences with no stored terms are parsed now. ``forms``: list forms whose
+    readings in the book to count (what the book's "est" means)."""
     missing = [s for s in sentences if s.terms is None]
     parsed: dict[int, list[list[str]]] = {}
     if missing:
         if progress:
             progress(10, f"Reading {len(missing):,} sentences")
         parsed = dict(zip((s.sid for s in missing), lemmas.parse_terms([s.text for s in missing]), strict=True))
-    stop = lemmas.french_stop_words()
-    out = []
+    reading = lemmas.reading
+    readings: dict[str, Counter] = {form: Counter() for form in forms}
+    lemma_counts: Counter = Counter()
+    reads = []
     for s in sentences:
-        words = lemmas.sentence_words(s.terms if s.terms is not None else parsed[s.sid], stop)
-        out.append(Read(s, words, frozenset(w.lemma for w in words), frozenset(w.lemma for w in words if w.content)))
-    return out, parsed
+        terms = s.terms if s.terms is not None else parsed[s.sid]
+        all_lemmas, content, counted = [], [], []
+        before = before_pos = None
+        for surface, lemma, pos in terms:
+            folded, learned, is_content, is_counted = reading(surface, lemma, pos, before, before_pos)
+            all_lemmas.append(learned)
+            if is_content:
+                content.append(learned)
+            if is_counted:
+                counted.append(learned)
+            if folded in readings:
+                readings[folded][learned] += 1
+            before, before_pos = folded, pos
+        lemma_counts.update(all_lemmas)
+        reads.append(Read(s, terms, frozenset(all_lemmas), frozenset(content), tuple(counted)))
+    return Book(reads, parsed, {form: c for form, c in readings.items() if c}, lemma_counts)
 
 
-def fold_list(forms: Sequence[str], book: Sequence[Read]) -> tuple[list[str], list[tuple[str, ...]]]:
+def fold_list(forms: Sequence[str], book: Book) -> tuple[list[str], list[tuple[str, ...]]]:
     """(distinct entries as lemma text, their lemma patterns), in list order: forms of one lemma count once."""
-    counts = Counter(w.lemma for r in book for w in r.words)
-    folded = lemmas.fold_forms(forms, lemmas.readings(r.words for r in book), counts)
+    folded = lemmas.fold_forms(forms, book.readings, book.lemma_counts)
     seen: dict[tuple[str, ...], None] = {}
     for pattern in folded:
         seen.setdefault(pattern, None)
@@ -131,12 +155,14 @@ def compute(
     """The set over ``sentences`` for list forms ``words``; ``known``: forms the learner already knows."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    book, parsed = read_book(sentences, progress=progress)
+    forms = frozenset(part for form in [*words, *known] for part in form.split())
+    read = read_book(sentences, forms=forms, progress=progress)
+    book, parsed = read.reads, read.parsed
     timings["read_s"] = round(time.perf_counter() - started, 3)
     timings["texts_parsed"] = len(parsed)
     started = time.perf_counter()
-    entries, patterns = fold_list(words, book) if words else ([], [])
-    _, known_patterns = fold_list(known, book) if known else ([], [])
+    entries, patterns = fold_list(words, read) if words else ([], [])
+    _, known_patterns = fold_list(known, read) if known else ([], [])
     known_lemmas = {p[0] for p in known_patterns if len(p) == 1}
     timings["fold_s"] = round(time.perf_counter() - started, 3)
     if progress:
@@ -234,7 +260,7 @@ def _drill(
 
 def _one_new(book: list[Read], known: set[str], *, max_words: int, limit: int) -> SetResult:
     """For each lemma that is a sentence's only unknown content word, that sentence (the best one)."""
-    frequency = Counter(w.lemma for r in book for w in r.words if w.content)
+    frequency = Counter(lemma for r in book for lemma in r.content)
     best: dict[str, Read] = {}
     for r in book:
         if r.s.word_count > max_words:
@@ -259,7 +285,7 @@ def _preference(r: Read) -> tuple:
 
 def _book(book: list[Read], known: set[str], *, max_words: int, target: int) -> SetResult:
     """Greedy: each step the stand-alone sentence whose new lemmas hold the most of the book's tokens."""
-    weight = Counter(w.lemma for r in book for w in r.words if w.counted)
+    weight = Counter(lemma for r in book for lemma in r.counted)
     total = sum(weight.values()) or 1
     understood = set(known) & set(weight)
     done = sum(weight[lemma] for lemma in understood)
@@ -297,7 +323,7 @@ def _book(book: list[Read], known: set[str], *, max_words: int, target: int) -> 
     picks = []
     for r, new in sorted(in_set, key=lambda pair: pair[0].s.position):
         ids = [lemma_ids.setdefault(lemma, len(lemma_ids)) for lemma in new]
-        content = [w.lemma for w in r.words if w.content and w.lemma in set(new)]
+        content = [lemma for lemma in new if lemma in r.content]
         picks.append(Pick(r.s.sid, ids, ids, r.surfaces(content)))
     reached = curve[count][1] if count < len(curve) else curve[-1][1]
     result = SetResult(picks, len(lemma_ids), [], [], {})

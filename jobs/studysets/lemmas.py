@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 Terms = Sequence[Sequence[str]]  # [[surface, lemma, POS], ...] as stored with a sentence
@@ -81,10 +81,6 @@ def fold(word: str) -> str:
     return ELISIONS.get(bare, text)
 
 
-def is_word(surface: str) -> bool:
-    return any(ch.isalpha() for ch in surface)
-
-
 def word_lemma(surface: str, lemma: str, pos: str, previous: tuple[str, str] | None) -> str:
     """The lemma a learner learns for one word of a parsed sentence; ``previous`` is (folded form, POS)."""
     form = fold(surface)
@@ -109,26 +105,23 @@ class Word:
     counted: bool  # a word token of the book (names and numbers are not)
 
 
-def sentence_words(terms: Terms, stop_words: frozenset[str]) -> list[Word]:
+@functools.lru_cache(maxsize=500_000)
+def reading(surface: str, lemma: str, pos: str, before: str | None, before_pos: str | None) -> tuple:
+    """(folded form, learned lemma, content word, counted token) of one stored word after (``before``, its POS)."""
+    previous = (before, before_pos) if before is not None else None
+    learned = word_lemma(surface, lemma, pos, previous)
+    counted = pos not in NOT_WORDS_POS
+    return fold(surface), learned, counted and pos in CONTENT_POS and learned not in french_stop_words(), counted
+
+
+def sentence_words(terms: Terms) -> list[Word]:
+    """Each word of a sentence with the lemma a learner learns (stored terms hold only words with a letter)."""
     out: list[Word] = []
-    previous: tuple[str, str] | None = None
+    before = before_pos = None
     for surface, lemma, pos in terms:
-        if not is_word(surface):
-            continue
-        learned = word_lemma(surface, lemma, pos, previous)
-        counted = pos not in NOT_WORDS_POS
-        content = counted and pos in CONTENT_POS and learned not in stop_words
+        folded, learned, content, counted = reading(surface, lemma, pos, before, before_pos)
         out.append(Word(surface, learned, content, counted))
-        previous = (fold(surface), pos)
-    return out
-
-
-def readings(sentences: Iterable[Sequence[Word]]) -> dict[str, Counter]:
-    """How often the book gives each folded form each lemma: what a list's bare form means in this book."""
-    out: dict[str, Counter] = {}
-    for words in sentences:
-        for w in words:
-            out.setdefault(fold(w.surface), Counter())[w.lemma] += 1
+        before, before_pos = folded, pos
     return out
 
 
@@ -187,7 +180,7 @@ def parse_terms(texts: Sequence[str]) -> Iterator[list[list[str]]]:
     from jobs.processors.terms import Lexicon, span_words, stored
 
     for doc in parse_many(parse_text(prepare(t)) for t in texts):
-        yield stored(Lexicon(doc).terms(span_words(doc))) or []
+        yield stored(Lexicon(doc).terms(span_words(doc)))
 
 
 def prepare(text: str) -> str:

@@ -97,7 +97,10 @@ def study_set_create(
         raise InvalidInput("Chapters must be 0 (the whole book) or more.", code="invalid_chapters")
     if job.status not in READY_JOB or not Sentence.objects.filter(job=job, position__isnull=False).exists():
         raise Conflict("Study sets are built from a finished job with sentences.", code="job_not_finished")
-    if word_list is None:
+    if mode == StudySet.Mode.BOOK:
+        # The book's own words: no list (a list chosen alongside is not read).
+        words, list_name, word_list = [], f"Book vocabulary ({target_percent}%)", None
+    elif word_list is None:
         words, list_name = (
             list(wordlists.top_words(settings.STUDYSET_TOP_N)),
             wordlists.default_list_name(settings.STUDYSET_TOP_N),

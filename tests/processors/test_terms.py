@@ -32,5 +32,5 @@ def test_every_piece_has_the_lemmas_of_its_own_words(style):
 def test_a_heading_has_no_lemmas():
     sources = [SourceSentence("CHAPITRE PREMIER", 1, is_heading=True), SourceSentence("Ils parlaient.", 1)]
     out = LocalProcessor().process(sources, context="", settings=ProcessorSettings()).sentences
-    assert out[0].lemmas == ()
+    assert out[0].lemmas is None
     assert [lemma for _, lemma, _ in out[1].lemmas] == ["il", "parler"]

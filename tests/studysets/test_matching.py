@@ -24,7 +24,7 @@ def matched(sentence: str, words: list[str]) -> set[str]:
     """The list entries (as entered) whose lemma the sentence holds."""
     result = engine.compute(book(sentence), words, mode="cover", max_words=20)
     found = {result.words[w] for p in result.picks for w in p.words}
-    folded = engine.fold_list(words, engine.read_book(book(sentence))[0])[1]
+    folded = engine.fold_list(words, engine.read_book(book(sentence), forms=frozenset(words)))[1]
     return {word for word, pattern in zip(words, folded, strict=True) if " ".join(pattern) in found}
 
 
@@ -142,8 +142,9 @@ def test_the_noun_couvent_is_not_the_verb_couver():
 
 
 def test_forms_of_one_lemma_are_one_list_entry():
-    sentences = engine.read_book(book("Ils peuvent venir.", "Il a pu partir."))[0]
-    entries, patterns = engine.fold_list(["pouvoir", "peuvent", "pu", "pourrait", "venir", "venait"], sentences)
+    forms = ["pouvoir", "peuvent", "pu", "pourrait", "venir", "venait"]
+    read = engine.read_book(book("Ils peuvent venir.", "Il a pu partir."), forms=frozenset(forms))
+    entries, patterns = engine.fold_list(forms, read)
     assert entries == ["pouvoir", "venir"]
     assert patterns == [("pouvoir",), ("venir",)]
 
