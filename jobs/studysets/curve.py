@@ -18,14 +18,19 @@ class Mark:
     x: float
     y: float
     sentences: int
+    near_right: bool = False  # the label ends at the point instead of starting there
 
     @property
     def label_x(self) -> float:
-        return self.x + 6
+        return self.x - 6 if self.near_right else self.x + 6
 
     @property
     def label_y(self) -> float:
         return self.y + 14
+
+    @property
+    def anchor(self) -> str:
+        return "end" if self.near_right else "start"
 
 
 def drawing(study_set) -> dict | None:
@@ -42,8 +47,9 @@ def drawing(study_set) -> dict | None:
     def y(percent: float) -> float:
         return round(TOP + plot_h * (1 - percent / 100), 1)
 
+    reached = dict((int(n), p) for n, p in points)  # every mark's point is kept when the curve is thinned
     marks = [
-        Mark(f"{label}%", x(n), y(float(label)), n)
+        Mark(f"{label}%", x(n), y(reached.get(n, float(label))), n, n > last * 0.8)
         for label, n in sorted((study_set.marks or {}).items(), key=lambda kv: int(kv[0]))
         if n is not None
     ]

@@ -99,7 +99,7 @@ def study_set_create(
         raise Conflict("Study sets are built from a finished job with sentences.", code="job_not_finished")
     if mode == StudySet.Mode.BOOK:
         # The book's own words: no list (a list chosen alongside is not read).
-        words, list_name, word_list = [], f"Book vocabulary ({target_percent}%)", None
+        words, list_name, word_list = [], f"{target_percent}% of the book", None
     elif word_list is None:
         words, list_name = (
             list(wordlists.top_words(settings.STUDYSET_TOP_N)),

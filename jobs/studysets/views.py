@@ -237,10 +237,21 @@ def _known_context(request: HttpRequest, **forms_) -> dict:
     }
 
 
+@csrf_exempt  # CSRF is checked by _known_words_import, after the size-limited handler is in place
 @login_required
 @require_POST
 def known_words_import(request: HttpRequest) -> HttpResponse:
+    # As for PDF uploads: the handler must be installed before CsrfViewMiddleware would read the body.
     limit_upload_size(request)
+    try:
+        request.POST, request.FILES  # noqa: B018
+    except FileTooLarge as exc:
+        return render(request, "studysets/known_words.html", _known_context(request, error=exc), status=exc.status)
+    return _known_words_import(request)
+
+
+@csrf_protect
+def _known_words_import(request: HttpRequest) -> HttpResponse:
     form = KnownWordsImportForm(request.POST, request.FILES)
     error = None
     if form.is_valid():

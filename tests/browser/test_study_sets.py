@@ -53,7 +53,7 @@ def test_import_known_words_build_a_book_set_see_the_curve_and_export_the_deck(p
     shot(page, "known-words")
 
     page.goto(f"/jobs/{job.pk}/study-sets/")
-    page.get_by_label("Book vocabulary").check()
+    page.get_by_role("radio", name="Book vocabulary").check()
     page.get_by_label("Book vocabulary: share of the book to understand (%)").fill("80")
     page.get_by_role("button", name=re.compile("Build the set")).click()
     expect(page.locator("#coverage-curve svg polyline")).to_be_visible(timeout=120_000)
