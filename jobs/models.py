@@ -168,6 +168,7 @@ class Chunk(models.Model):
 class SentenceQuerySet(models.QuerySet):
     def bulk_create(self, objs, *args, **kwargs):
         # bulk_create skips save(): the search columns are filled here too.
+        objs = list(objs)  # any iterable, as Django takes it: a generator is read once
         for obj in objs:
             obj.fill_search()
         return super().bulk_create(objs, *args, **kwargs)
