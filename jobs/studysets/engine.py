@@ -16,6 +16,7 @@ Modes:
 from __future__ import annotations
 
 import heapq
+import math
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -89,11 +90,9 @@ class Book:
     lemma_counts: Counter  # lemma -> word tokens
 
 
-def rarity_of(words: Sequence[str]) -> list[float]:
-    """Higher is rarer (8 minus wordfreq's Zipf frequency)."""
-    from wordfreq import zipf_frequency
-
-    return [8.0 - zipf_frequency(w, "fr") for w in words]
+def rarity_of(patterns: Sequence[tuple[str, ...]], lemma_counts: Counter) -> list[float]:
+    """Higher is rarer in this book: minus the log of the word tokens of its rarest lemma."""
+    return [-math.log1p(min(lemma_counts.get(lemma, 0) for lemma in pattern)) for pattern in patterns]
 
 
 def read_book(
@@ -176,7 +175,7 @@ def compute(
         known_all = known_lemmas | {p[0] for p in patterns if len(p) == 1}
         result = _one_new(book, known_all, max_words=max_words, limit=drill_limit)
     else:
-        result = _cover(book, entries, patterns, known_lemmas, max_words=max_words)
+        result = _cover(book, entries, patterns, known_lemmas, max_words=max_words, counts=read.lemma_counts)
     timings["choose_s"] = round(time.perf_counter() - started, 3)
     result.timings = timings
     result.parsed = parsed
@@ -199,7 +198,13 @@ def _scope(book: list[Read], chapters: int) -> list[Read]:
 
 
 def _cover(
-    book: list[Read], entries: list[str], patterns: list[tuple[str, ...]], known: set[str], *, max_words: int
+    book: list[Read],
+    entries: list[str],
+    patterns: list[tuple[str, ...]],
+    known: set[str],
+    *,
+    max_words: int,
+    counts: Counter,
 ) -> SetResult:
     targets = [i for i, p in enumerate(patterns) if not (len(p) == 1 and p[0] in known)]
     wanted = [patterns[i] for i in targets]
@@ -214,7 +219,7 @@ def _cover(
         elif found:
             within.append(cover.Candidate(r.s.sid, r.s.word_count, r.s.position, found, r.s.stands_alone))
             reads[r.s.sid] = r
-    chosen = cover.greedy_cover(within, rarity_of([entries[i] for i in targets]))
+    chosen = cover.greedy_cover(within, rarity_of(wanted, counts))
     credits = cover.credit((c.sid, c.words) for c in chosen)
     picks = [
         Pick(c.sid, credits[c.sid], sorted(c.words), reads[c.sid].surfaces(_lemmas(wanted, credits[c.sid])))

@@ -22,10 +22,12 @@ list forms the book lacks.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 Terms = Sequence[Sequence[str]]  # [[surface, lemma, POS], ...] as stored with a sentence
 
@@ -135,7 +137,7 @@ def fold_forms(
     else its noun, verb or adjective reading by the model's rules.
     """
     absent = sorted({part for form in forms for part in form.split() if part not in book})
-    guessed = dict(zip(absent, candidate_lemmas(absent), strict=True)) if absent else {}
+    guessed = cached_candidates(absent)
     out: list[tuple[str, ...]] = []
     for form in forms:
         lemmas = []
@@ -147,6 +149,39 @@ def fold_forms(
             lemmas.append(max(options, key=lambda lemma: (lemma_counts.get(lemma, 0), -options.index(lemma))))
         out.append(tuple(lemmas))
     return out
+
+
+CANDIDATES_KEY = "studysets:candidates:v1:{}"
+CANDIDATES_TTL = 30 * 24 * 3600
+
+
+def cached_candidates(forms: Sequence[str]) -> dict[str, list[str]]:
+    """candidate_lemmas of forms, kept in the shared cache: they depend on the form and the model only, so a
+    worker loads spaCy for them once per form, not for every set (the model's version is in the key)."""
+    if not forms:
+        return {}
+    from django.core.cache import cache
+
+    version = model_version()
+    keys = {form: CANDIDATES_KEY.format(f"{version}:{form}") for form in forms}
+    found = cache.get_many(list(keys.values()))
+    out = {form: found[key] for form, key in keys.items() if key in found}
+    fresh = [form for form in forms if form not in out]
+    if fresh:
+        computed = dict(zip(fresh, candidate_lemmas(fresh), strict=True))
+        cache.set_many({keys[form]: options for form, options in computed.items()}, timeout=CANDIDATES_TTL)
+        out.update(computed)
+    return out
+
+
+MODEL = "fr_core_news_sm"  # the pipeline's parser (jobs.processors.nlp), named here so no spaCy import is needed
+
+
+@functools.lru_cache(maxsize=1)
+def model_version() -> str:
+    from importlib import metadata
+
+    return f"{MODEL}-{metadata.version(MODEL)}"
 
 
 def candidate_lemmas(forms: Sequence[str]) -> Iterator[list[str]]:
@@ -191,6 +226,10 @@ def prepare(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def french_stop_words() -> frozenset[str]:
-    from spacy.lang.fr.stop_words import STOP_WORDS
-
-    return frozenset(fold(w) for w in STOP_WORDS)
+    """spaCy's French stop words, read from their module alone: importing spaCy costs seconds a set need not pay
+    when every sentence's lemmas are stored."""
+    spec = importlib.util.find_spec("spacy")
+    path = Path(spec.submodule_search_locations[0]) / "lang" / "fr" / "stop_words.py"
+    namespace: dict = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102 (a word list)
+    return frozenset(fold(w) for w in namespace["STOP_WORDS"])

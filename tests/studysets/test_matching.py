@@ -160,3 +160,14 @@ def test_a_set_reads_the_lemmas_the_pipeline_made_for_each_sentence():
     text = "Ils peuvent venir."
     (out,) = LocalProcessor().process([SourceSentence(text, 1)], context="", settings=ProcessorSettings()).sentences
     assert [list(t) for t in out.lemmas] == next(lemmas.parse_terms([text]))
+
+
+def test_readings_of_forms_the_book_lacks_are_kept_for_the_next_set(monkeypatch):
+    first = lemmas.cached_candidates(["ordinateurs"])
+    assert first["ordinateurs"][0] == "ordinateur"
+
+    def no_model(forms):
+        raise AssertionError("spaCy asked again")
+
+    monkeypatch.setattr(lemmas, "candidate_lemmas", no_model)
+    assert lemmas.cached_candidates(["ordinateurs"]) == first
