@@ -108,3 +108,18 @@ def test_a_set_export_carries_its_target_words(owner, job, word_list):
         "Elle buvait jusqu'au soir.": "buvait, soir",
         "Il chantait.": "chantait",
     }
+
+
+def test_a_book_set_aiming_outside_10_to_99_percent_is_refused_and_nothing_is_charged(owner, job):
+    from accounts.selectors import credits_balance
+    from novelproc.errors import InvalidInput
+
+    before = credits_balance(user=owner)
+    for target in (5, 100):
+        try:
+            services.study_set_create(owner=owner, job=job, mode=StudySet.Mode.BOOK, target_percent=target)
+        except InvalidInput as exc:
+            assert exc.code == "invalid_target"
+        else:
+            raise AssertionError(f"{target}% accepted")
+    assert not StudySet.objects.exists() and credits_balance(user=owner) == before
