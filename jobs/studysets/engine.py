@@ -154,7 +154,7 @@ def compute(
     """The set over ``sentences`` for list forms ``words``; ``known``: forms the learner already knows."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    forms = frozenset(part for form in [*words, *known] for part in form.split())
+    forms = frozenset(part for form in [*words, *known] for part in lemmas.entry_parts(form))
     read = read_book(sentences, forms=forms, progress=progress)
     book, parsed = read.reads, read.parsed
     timings["read_s"] = round(time.perf_counter() - started, 3)

@@ -127,23 +127,46 @@ def sentence_words(terms: Terms) -> list[Word]:
     return out
 
 
+def entry_parts(form: str) -> list[str]:
+    """The words of a list entry; with an elision, also its pieces as the parser cuts them ("jusqu'", "à")."""
+    out = []
+    for part in form.split():
+        out.append(part)
+        out.extend(elided_pieces(part))
+    return out
+
+
+def elided_pieces(part: str) -> list[str]:
+    head, apostrophe, tail = part.partition("'")
+    return [fold(head + apostrophe), tail] if apostrophe and head and tail else []
+
+
 def fold_forms(
     forms: Sequence[str], book: Mapping[str, Counter], lemma_counts: Mapping[str, int]
 ) -> list[tuple[str, ...]]:
     """Each list entry as lemmas (one per word of an expression).
 
     A form the book holds takes the lemma the book gives it most often ("est" -> "être",
-    "puis" -> "puis"); another form, the candidate lemma the book uses most ("pourrait" -> "pouvoir"),
-    else its noun, verb or adjective reading by the model's rules.
+    "puis" -> "puis"); an elided form the book holds cut in two, its two pieces' ("jusqu'à" -> "jusque à");
+    another form, the candidate lemma the book uses most ("pourrait" -> "pouvoir"), else its noun, verb or
+    adjective reading by the model's rules.
     """
-    absent = sorted({part for form in forms for part in form.split() if part not in book})
+
+    def in_book(part: str) -> list[str] | None:
+        if part in book:
+            return [part]
+        pieces = elided_pieces(part)
+        return pieces if pieces and all(p in book for p in pieces) else None
+
+    absent = sorted({part for form in forms for part in form.split() if in_book(part) is None})
     guessed = cached_candidates(absent)
     out: list[tuple[str, ...]] = []
     for form in forms:
         lemmas = []
         for part in form.split():
-            if part in book:
-                lemmas.append(book[part].most_common(1)[0][0])
+            found = in_book(part)
+            if found is not None:
+                lemmas.extend(book[p].most_common(1)[0][0] for p in found)
                 continue
             options = guessed[part]
             lemmas.append(max(options, key=lambda lemma: (lemma_counts.get(lemma, 0), -options.index(lemma))))

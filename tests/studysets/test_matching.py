@@ -149,6 +149,11 @@ def test_forms_of_one_lemma_are_one_list_entry():
     assert patterns == [("pouvoir",), ("venir",)]
 
 
+def test_an_elided_list_entry_matches_the_two_words_the_parser_makes_of_it():
+    assert brings("Il attendit jusqu'à midi.", ["jusqu'à", "midi"]) == {"jusque à", "midi"}
+    assert brings("Il attendit jusqu'au soir.", ["jusqu'à"]) == set()
+
+
 def test_a_sentence_names_only_its_own_words_for_what_it_brings():
     result = engine.compute(book("Ils peuvent venir."), ["pourrait", "venir"], mode="cover", max_words=8)
     (pick,) = result.picks
