@@ -45,7 +45,7 @@ class Matcher:
             for key in pattern[0]:
                 self.by_key.setdefault(key, []).append(index)
 
-    def match(self, terms: set[str]) -> frozenset[int]:
+    def match(self, terms: set[str] | frozenset[str]) -> frozenset[int]:
         found: set[int] = set()
         for term in terms:
             for index in self.by_key.get(term, ()):

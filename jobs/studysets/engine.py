@@ -213,7 +213,7 @@ def _cover(
     over: list[frozenset[int]] = []
     reads: dict[int, Read] = {}
     for r in book:
-        found = matcher.match(set(r.lemmas))
+        found = matcher.match(r.lemmas)
         if r.s.word_count > max_words:
             over.append(found)
         elif found:
@@ -253,7 +253,7 @@ def _drill(
     for r in sorted(book, key=lambda r: r.s.position):
         if r.s.word_count > max_words or not r.content or not r.content <= allowed:
             continue
-        found = sorted(matcher.match(set(r.lemmas)))
+        found = sorted(matcher.match(r.lemmas))
         picks.append(Pick(r.s.sid, found, found, r.surfaces(_lemmas(patterns, found))))
         covered.update(found)
         if len(picks) >= limit:
