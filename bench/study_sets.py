@@ -359,7 +359,9 @@ credits many list forms ("puis" credited pouvoir, peuvent, pu, pourrait). New co
 the lemma the book gives each ({books[0]["forms"]:,} forms -> {books[0]["lemmas"]:,} lemmas on the first book), each
 sentence's lemmas from its parse with part of speech; coverage is of lemmas. Book vocabulary: word tokens are the
 book's words less names and numbers; the greedy picks, each time, the stand-alone sentence within the limit whose
-new lemmas hold the most tokens; the set is listed in reading order. Not-found sample (first book):
+new lemmas hold the most tokens; the set is listed in reading order. What keeping each sentence's lemmas costs the
+pipeline (the lemmatizer runs in the parse the splitter already makes) is measured by `bench/pipeline.py --before`,
+under "## Pipeline". Not-found sample (first book):
 {", ".join(books[0]["missing_sample"])}.
 """
 
