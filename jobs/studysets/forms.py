@@ -42,7 +42,10 @@ class WordListForm(forms.Form):
 
 class KnownWordsImportForm(forms.Form):
     text = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 4}), required=False, label="Paste words", help_text="One per line."
+        widget=forms.Textarea(attrs={"rows": 4, "lang": "fr"}),
+        required=False,
+        label="Paste words",
+        help_text="One per line.",
     )
     file = forms.FileField(
         required=False,
@@ -53,7 +56,7 @@ class KnownWordsImportForm(forms.Form):
 
 class KnownWordsEditForm(forms.Form):
     text = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 12}),
+        widget=forms.Textarea(attrs={"rows": 12, "lang": "fr"}),
         required=False,
         label="Your known words",
         help_text="One per line; remove a line to forget a word.",
