@@ -168,6 +168,7 @@ class Chunk(models.Model):
 class SentenceQuerySet(models.QuerySet):
     def bulk_create(self, objs, *args, **kwargs):
         # bulk_create skips save(): the search columns are filled here too.
+        objs = list(objs)  # any iterable, as Django takes it: a generator is read once
         for obj in objs:
             obj.fill_search()
         return super().bulk_create(objs, *args, **kwargs)
@@ -200,6 +201,9 @@ class Sentence(models.Model):
     # Once a piece of this original is merged or split, the first piece keeps what was
     # generated for the whole original, so undo can bring it back (jobs.sentence_edits).
     generated = models.JSONField(null=True, blank=True, editable=False)
+    # From the same parse: [[surface, lemma, POS], ...] for the words of ``text`` (not of an edit); null when
+    # the sentence was never parsed. Study sets read these instead of parsing the book again.
+    lemmas = models.JSONField(null=True, blank=True)
 
     objects = SentenceQuerySet.as_manager()
 
@@ -266,6 +270,8 @@ class StudySet(models.Model):
     class Mode(models.TextChoices):
         COVER = "cover", "Cover the list"
         DRILL = "drill", "Only known words"
+        BOOK = "book", "Book vocabulary"
+        ONE_NEW = "one_new", "One new word"
 
     class Status(models.TextChoices):
         PENDING = "pending"
@@ -280,9 +286,19 @@ class StudySet(models.Model):
     job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="study_sets")
     word_list = models.ForeignKey(WordList, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     list_name = models.CharField(max_length=160)  # a snapshot: the list may be deleted later
-    words = models.JSONField(default=list)  # the list words the set was computed for, in list order
+    # The lemmas the set was computed for (the list folded to lemmas, known ones left out; book and one_new:
+    # the lemmas its sentences bring), in order; items' words index into them.
+    words = models.JSONField(default=list)
     mode = models.CharField(max_length=8, choices=Mode.choices, default=Mode.COVER)
     max_words = models.PositiveSmallIntegerField()
+    target_percent = models.PositiveSmallIntegerField(default=90)  # book: share of the book's word tokens
+    chapters = models.PositiveSmallIntegerField(default=0)  # book: only the first chapters (0: all)
+    form_count = models.PositiveIntegerField(default=0)  # word forms in the list as entered
+    known_count = models.PositiveIntegerField(default=0)  # list lemmas left out: the learner knows them
+    # book: [[sentences, percent of the book's word tokens understood], ...] and the sentences each mark needs
+    curve = models.JSONField(default=list, blank=True)
+    marks = models.JSONField(default=dict, blank=True)
+    reached_percent = models.FloatField(default=0.0)
 
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
     progress_percent = models.PositiveSmallIntegerField(default=0)
@@ -290,7 +306,7 @@ class StudySet(models.Model):
     error_code = models.CharField(max_length=64, blank=True)
     error_message = models.TextField(blank=True)
 
-    word_count = models.PositiveIntegerField(default=0)  # distinct list words
+    word_count = models.PositiveIntegerField(default=0)  # distinct list lemmas
     covered_count = models.PositiveIntegerField(default=0)
     sentence_count = models.PositiveIntegerField(default=0)
     missing_words = models.JSONField(default=list, blank=True)  # in no sentence of the book
@@ -333,6 +349,7 @@ class StudySetItem(models.Model):
     rank = models.PositiveIntegerField()
     words = models.JSONField(default=list)
     matches = models.JSONField(default=list)  # every list word in the sentence (for swaps)
+    targets = models.JSONField(default=list)  # the sentence's own words for ``words`` (highlighted in decks)
 
     class Meta:
         ordering = ["study_set", "rank"]
@@ -357,19 +374,16 @@ class StudySetIndex(models.Model):
         return f"index of {self.study_set_id}"
 
 
-class BookTerms(models.Model):
-    """A job's sentences as study sets read them: ``{text: [[surface, lemma], ...]}``, by text.
+class KnownWord(models.Model):
+    """A word the learner already knows (imported or typed); study sets skip it once folded to its lemma."""
 
-    Lemmatizing a book is most of a study set's work; the first set of a job
-    stores the analyses here and the next sets lemmatize only texts not seen
-    yet (an edited sentence). ``version`` names the model and format they came
-    from; analyses of another version are recomputed.
-    """
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="known_words")
+    word = models.CharField(max_length=100)  # folded like list words
+    created_at = models.DateTimeField(default=timezone.now)
 
-    job = models.OneToOneField(Job, on_delete=models.CASCADE, primary_key=True, related_name="book_terms")
-    version = models.CharField(max_length=80)
-    texts = models.JSONField(default=dict)
-    updated_at = models.DateTimeField(default=timezone.now)
+    class Meta:
+        ordering = ["word"]
+        constraints = [models.UniqueConstraint(fields=["owner", "word"], name="known_word_unique")]
 
     def __str__(self) -> str:
-        return f"terms of {self.job_id} ({self.version})"
+        return self.word

@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 MAX_CHARS = 2000
 _FINISHED = (Job.Status.COMPLETED, Job.Status.COMPLETED_WITH_ERRORS)
 _SLOT_OFFSET = 1_000_000  # moves a chunk's slots out of the way, so renumbering never collides
-_SNAPSHOT_FIELDS = ("text", "word_count", "flags", "kind", "stands_alone")
+_SNAPSHOT_FIELDS = ("text", "word_count", "flags", "kind", "stands_alone", "lemmas")
 
 
 @dataclass(frozen=True)
@@ -224,6 +224,7 @@ def _restore(job: Job, pieces: list[Sentence]) -> list[Sentence]:
     words_before = sum(p.word_count for p in pieces)
     kept, extra = pieces[: len(generated)], pieces[len(generated) :]
     for piece, snapshot in zip(kept, generated, strict=False):
+        piece.lemmas = None  # they describe ``text``: a snapshot from before they were kept gives none back
         for name, value in snapshot.items():
             setattr(piece, name, value)
         piece.edited_text = ""

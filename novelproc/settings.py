@@ -389,6 +389,8 @@ STUDYSET_MAX_ACTIVE_PER_USER = env_int("STUDYSET_MAX_ACTIVE_PER_USER", 2, minimu
 # Uploaded / pasted word lists: most words and bytes accepted.
 STUDYSET_LIST_MAX_WORDS = env_int("STUDYSET_LIST_MAX_WORDS", 20_000, minimum=1)
 STUDYSET_LIST_MAX_BYTES = env_int("STUDYSET_LIST_MAX_BYTES", 1_000_000, minimum=1000)
+# Known-word imports (an Anki package holds more than words): most bytes accepted.
+STUDYSET_KNOWN_MAX_BYTES = env_int("STUDYSET_KNOWN_MAX_BYTES", 50_000_000, minimum=1000)
 # Drill mode keeps at most this many sentences; a swap offers at most this many alternatives.
 STUDYSET_DRILL_MAX_SENTENCES = env_int("STUDYSET_DRILL_MAX_SENTENCES", 1000, minimum=1)
 STUDYSET_SWAP_CHOICES = env_int("STUDYSET_SWAP_CHOICES", 20, minimum=1)

@@ -1,8 +1,12 @@
-"""Anki deck (.apkg) via genanki, with ids that stay the same across exports.
+"""Anki deck (.apkg) via genanki, with ids that stay the same across exports and formats.
 
-Note guids come from the sentence id, the model id is a fixed constant and
-the deck id derives from the job id, so importing a newer export of the same
-book updates the notes already in Anki instead of duplicating them.
+A note's guid is the sentence's export id (``np-<id>``, the CSV id column and
+the TSV guid column too), the model id is a fixed constant and the deck id
+derives from the job id, so importing a newer export of the same book, in
+either format, updates the notes already in Anki instead of duplicating them.
+Notes are tagged with the book and its chapter; a study set's target words
+are marked in the sentence and listed in their own field; a subdeck per
+chapter is an option.
 
 genanki keeps a deck's notes in a list and writes a temporary sqlite file it
 never deletes; here notes are written to the collection one by one from the
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -24,25 +29,27 @@ from pathlib import Path
 
 import genanki
 
-from jobs.exports.base import ExportContext, Exporter, ExportRow, register
+from jobs.exports.base import ExportContext, Exporter, ExportRow, register, row_tags
 
-MODEL_ID = 1_607_392_319  # fixed forever: changing it makes Anki see a new note type
-GUID_NAMESPACE = "novelproc"
+# Fixed forever: changing it makes Anki see a new note type. (The three-field type before target words was
+# 1_607_392_319; a note type's fields cannot change under one id.)
+MODEL_ID = 1_607_392_320
 READ_CHUNK = 64 * 1024
 
 MODEL = genanki.Model(
     MODEL_ID,
     "novelproc sentence",
-    fields=[{"name": "Sentence"}, {"name": "Original"}, {"name": "Source"}],
+    fields=[{"name": "Sentence"}, {"name": "Original"}, {"name": "Source"}, {"name": "Target"}],
     templates=[
         {
             "name": "Card 1",
             "qfmt": "<div class=sentence>{{Sentence}}</div>",
-            "afmt": "{{FrontSide}}<hr id=answer><div class=original>{{Original}}</div>"
-            "<div class=source>{{Source}}</div>",
+            "afmt": "{{FrontSide}}<hr id=answer>{{#Target}}<div class=target-words>{{Target}}</div>{{/Target}}"
+            "<div class=original>{{Original}}</div><div class=source>{{Source}}</div>",
         }
     ],
     css=".card{font-family:Georgia,serif;font-size:22px;text-align:center}"
+    ".sentence b.target{color:#1f5fbf}.target-words{font-size:18px;color:#1f5fbf;margin-top:.4em}"
     ".original{font-size:18px;margin-top:.6em}.source{font-size:14px;color:#777;margin-top:.8em}",
 )
 
@@ -53,7 +60,22 @@ def deck_id_for(job_id: str) -> int:
 
 
 def note_guid(row: ExportRow) -> str:
-    return genanki.guid_for(GUID_NAMESPACE, row.sid)
+    return row.sid
+
+
+def marked(sentence: str, targets: tuple[str, ...]) -> str:
+    """The sentence as HTML with each target word in bold (Anki's highlight), whole words only."""
+    if not targets:
+        return html.escape(sentence)
+    words = sorted({t for t in targets if t.strip()}, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    out, last = [], 0
+    for m in pattern.finditer(sentence):
+        out.append(html.escape(sentence[last : m.start()]))
+        out.append(f'<b class="target">{html.escape(m.group(0))}</b>')
+        last = m.end()
+    out.append(html.escape(sentence[last:]))
+    return "".join(out)
 
 
 def source_line(row: ExportRow, title: str) -> str:
@@ -64,16 +86,24 @@ def source_line(row: ExportRow, title: str) -> str:
 
 
 def make_note(row: ExportRow, title: str) -> genanki.Note:
-    fields = [html.escape(row.sentence), html.escape(row.original), source_line(row, title)]
-    return genanki.Note(model=MODEL, fields=fields, guid=note_guid(row), sort_field=row.sentence)
+    fields = [
+        marked(row.sentence, row.targets),
+        html.escape(row.original),
+        source_line(row, title),
+        html.escape(", ".join(row.targets)),
+    ]
+    tags = row_tags(row, title)
+    return genanki.Note(model=MODEL, fields=fields, guid=note_guid(row), sort_field=row.sentence, tags=tags)
 
 
 def write_collection(db_path: Path, rows: Iterable[ExportRow], ctx: ExportContext) -> int:
     """Write the deck's collection sqlite file, one note at a time; return the note count."""
-    deck = genanki.Deck(deck_id_for(ctx.job_id), ctx.title or "novelproc")
+    name = ctx.title or "novelproc"
+    deck = genanki.Deck(deck_id_for(ctx.job_id), name)
     deck.add_model(MODEL)
     timestamp = time.time()
     id_gen = itertools.count(int(timestamp * 1000))
+    subdecks: dict[str, int] = {}
     conn = sqlite3.connect(db_path)
     try:
         cursor = conn.cursor()
@@ -81,7 +111,15 @@ def write_collection(db_path: Path, rows: Iterable[ExportRow], ctx: ExportContex
         genanki.Package(deck).write_to_db(cursor, timestamp, id_gen)
         count = 0
         for row in rows:
-            make_note(row, ctx.title).write_to_db(cursor, timestamp, deck.deck_id, id_gen)
+            deck_id = deck.deck_id
+            if ctx.subdecks and row.chapter:
+                if row.chapter not in subdecks:
+                    chapter = " ".join(row.chapter.replace("::", ":").split())
+                    sub = genanki.Deck(deck_id_for(f"{ctx.job_id}/{row.chapter}"), f"{name}::{chapter}")
+                    sub.write_to_db(cursor, timestamp, id_gen)
+                    subdecks[row.chapter] = sub.deck_id
+                deck_id = subdecks[row.chapter]
+            make_note(row, ctx.title).write_to_db(cursor, timestamp, deck_id, id_gen)
             count += 1
         conn.commit()
     finally:

@@ -27,6 +27,7 @@ class ExportRow:
     word_count: int
     kind: str  # Sentence.Kind's value: "sentence" or "heading"
     stands_alone: bool | None  # None: not judged
+    targets: tuple[str, ...] = ()  # a study set's words this sentence brings, as written in it
 
     @property
     def is_heading(self) -> bool:
@@ -34,8 +35,19 @@ class ExportRow:
 
     @property
     def sid(self) -> str:
-        """The stable id other tools key on (CSV first column, Anki guid column)."""
+        """The one id of this sentence in every export: CSV first column, TSV guid column, .apkg note guid."""
         return f"np-{self.pk}"
+
+
+def tag(text: str) -> str:
+    """An Anki tag: no spaces, no "::" inside (that makes a hierarchy)."""
+    return "_".join(text.replace("::", ":").split()) or "_"
+
+
+def row_tags(row: ExportRow, title: str) -> list[str]:
+    """The book, and the book's chapter below it (Anki shows "book::chapter" as a tree)."""
+    book = tag(title or "novelproc")
+    return [book, f"{book}::{tag(row.chapter)}"] if row.chapter else [book]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +57,7 @@ class ExportContext:
     job_id: str
     title: str  # the book, from the uploaded file's name
     bom: bool = False
+    subdecks: bool = False  # Anki: one subdeck per chapter
 
 
 class Exporter:

@@ -11,10 +11,12 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 
-from jobs.exports.base import ExportContext, Exporter, ExportRow, register
+from jobs.exports.base import ExportContext, Exporter, ExportRow, register, row_tags
 
 # New columns go at the end: spreadsheets and Anki imports map columns by position.
-COLUMNS = ("id", "sentence", "original", "chapter", "page", "words", "kind", "stands_alone")
+# The columns a Google Sheet gets too; files add a study set's target words and Anki tags.
+BASE_COLUMNS = ("id", "sentence", "original", "chapter", "page", "words", "kind", "stands_alone")
+COLUMNS = (*BASE_COLUMNS, "targets", "tags")
 BOM = "\ufeff".encode()
 ROWS_PER_CHUNK = 500
 
@@ -24,7 +26,7 @@ def judged(value: bool | None) -> str:
     return "" if value is None else str(value).lower()
 
 
-def _cells(row: ExportRow) -> tuple[str, str, str, str, int, int, str, str]:
+def _cells(row: ExportRow, title: str) -> tuple[str, str, str, str, int, int, str, str, str, str]:
     return (
         row.sid,
         row.sentence,
@@ -34,10 +36,12 @@ def _cells(row: ExportRow) -> tuple[str, str, str, str, int, int, str, str]:
         row.word_count,
         row.kind,
         judged(row.stands_alone),
+        ", ".join(row.targets),
+        " ".join(row_tags(row, title)),
     )
 
 
-def _delimited(rows: Iterable[ExportRow], *, preamble: str, header: bool, **fmt) -> Iterator[bytes]:
+def _delimited(rows: Iterable[ExportRow], *, title: str, preamble: str, header: bool, **fmt) -> Iterator[bytes]:
     buf = io.StringIO()
     writer = csv.writer(buf, **fmt)
     buf.write(preamble)
@@ -45,7 +49,7 @@ def _delimited(rows: Iterable[ExportRow], *, preamble: str, header: bool, **fmt)
         writer.writerow(COLUMNS)
     pending = 0
     for row in rows:
-        writer.writerow(_cells(row))
+        writer.writerow(_cells(row, title))
         pending += 1
         if pending >= ROWS_PER_CHUNK:
             yield buf.getvalue().encode()
@@ -65,7 +69,7 @@ class CsvExporter(Exporter):
     def stream(self, rows: Iterable[ExportRow], ctx: ExportContext) -> Iterator[bytes]:
         if ctx.bom:
             yield BOM
-        yield from _delimited(rows, preamble="", header=True, lineterminator="\r\n")
+        yield from _delimited(rows, title=ctx.title, preamble="", header=True, lineterminator="\r\n")
 
 
 def anki_headers(ctx: ExportContext) -> str:
@@ -76,6 +80,7 @@ def anki_headers(ctx: ExportContext) -> str:
         "#notetype:Basic",
         f"#deck:{deck}",
         "#guid column:1",
+        f"#tags column:{COLUMNS.index('tags') + 1}",
         "#columns:" + "\t".join(COLUMNS),
     ]
     return "\n".join(lines) + "\n"
@@ -93,4 +98,6 @@ class TsvExporter(Exporter):
         if ctx.bom:
             yield BOM
         preamble = anki_headers(ctx)
-        yield from _delimited(rows, preamble=preamble, header=False, delimiter="\t", lineterminator="\n")
+        yield from _delimited(
+            rows, title=ctx.title, preamble=preamble, header=False, delimiter="\t", lineterminator="\n"
+        )

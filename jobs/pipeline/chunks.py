@@ -17,6 +17,7 @@ from jobs.pipeline.state import MERGE_PERCENT, SPLIT_PERCENT, C, S, current_time
 from jobs.processors.base import ProcessorSettings, SourceSentence
 from jobs.processors.local import FLAG_HEADING
 from jobs.processors.registry import get_processor
+from jobs.processors.terms import stored as stored_terms
 from novelproc.errors import ProcessingError, TransientError
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ def process_chunk(chunk_id) -> bool:
             flags=list(out.flags),
             kind=Sentence.Kind.HEADING if FLAG_HEADING in out.flags else Sentence.Kind.SENTENCE,
             stands_alone=out.stands_alone,
+            lemmas=stored_terms(out.lemmas),
         )
         for i, out in enumerate(result.sentences)
     ]

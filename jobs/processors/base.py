@@ -86,6 +86,8 @@ class OutputSentence:
     # A subject with its finite verb (or an imperative), by the parse; None
     # when not judged (headings, sentences never parsed).
     stands_alone: bool | None = None
+    # Each word as (surface, lemma, POS) from the same parse; None when never parsed (a heading).
+    lemmas: tuple[tuple[str, str, str], ...] | None = None
 
     @property
     def word_count(self) -> int:

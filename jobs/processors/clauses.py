@@ -167,6 +167,7 @@ class Analysis:
     subordinate_starts: frozenset[int] = frozenset()
     # Chunks opening a dialogue incise ("dit Pierre"): a piece starting there says nothing of its own.
     incise_starts: frozenset[int] = frozenset()
+    doc: Doc | None = None  # the parse these chunks were judged by (pieces take their words from it)
 
     @cached_property
     def judge(self) -> _Judge:
@@ -257,6 +258,7 @@ def analyse(chunks: Chunks, doc: Doc, *, cuts: bool = True) -> Analysis:
         _required_links(tokens, token_chunk),
         _subordinate_starts(chunks),
         frozenset(b for b in range(len(chunks.spans)) if subjects.is_incise(chunks, b)),
+        doc,
     )
 
 

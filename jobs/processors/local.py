@@ -37,7 +37,7 @@ class LocalProcessor:
             if source.is_heading:
                 out.append(OutputSentence(source.text.strip(), index, (FLAG_HEADING,)))
                 continue
-            out.extend(OutputSentence(p.text, index, p.flags, p.stands_alone) for p in split[index] if p.text)
+            out.extend(OutputSentence(p.text, index, p.flags, p.stands_alone, p.terms) for p in split[index] if p.text)
         return ChunkResult(sentences=out, usage=Usage())
 
 

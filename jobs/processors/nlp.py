@@ -1,7 +1,9 @@
 """The spaCy French parser, loaded once per process and only when needed.
 
-Most sentences never reach the parser (only those over the limit do), so
-importing this module costs nothing until the first parse.
+Every body sentence of a book is parsed once, in batches; the parse gives
+the splitter its tokens, morphology and dependencies, and gives each output
+sentence its lemmas (stored with the sentence, so study sets never parse the
+book again).
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ if TYPE_CHECKING:
 
 MODEL = "fr_core_news_sm"
 # The splitter needs tokens, morphology (VerbForm, Mood) and the dependency
-# parse; named entities, lemmas and the statistical sentencer are dead weight.
-EXCLUDED = ("ner", "lemmatizer", "senter")
+# parse, the stored sentences their lemmas; named entities and the
+# statistical sentencer are dead weight.
+EXCLUDED = ("ner", "senter")
 BATCH_SIZE = 64
 
 
@@ -29,7 +32,22 @@ def get_nlp() -> Language:
 def _build() -> Language:
     import spacy
 
-    return spacy.load(MODEL, exclude=list(EXCLUDED))
+    nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
+    index_as_sets(nlp)
+    return nlp
+
+
+def index_as_sets(nlp: Language) -> None:
+    """Turn the French rule lemmatizer's word index into sets.
+
+    spaCy ships ``lemma_index`` as lists (66,000 verbs) and tests membership
+    with ``in`` once per new (form, POS) and once per candidate rule: a linear
+    scan that made the lemmatizer the slowest step. Sets hold the same words,
+    so every lemma is unchanged.
+    """
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    for key in list(table.keys()):
+        table[key] = frozenset(table[key])
 
 
 def parse_many(texts: Iterable[str]) -> Iterator[Parse]:

@@ -49,6 +49,7 @@ class Tok:
         "i",
         "text",
         "lower_",
+        "lemma_",
         "pos_",
         "dep_",
         "idx",
@@ -113,12 +114,14 @@ def build(
     deps: Sequence[str],
     heads: Sequence[int],
     morphs: Sequence[str],
+    lemmas: Sequence[str] | None = None,
 ) -> Parse:
     parse = Parse()
     idx = 0
     for i, text in enumerate(texts):
         t = Tok()
         t.doc, t.i, t.text, t.lower_ = parse, i, text, text.lower()
+        t.lemma_ = lemmas[i] if lemmas is not None else ""
         t.pos_, t.dep_, t.head_i, t.morph = pos[i], deps[i], heads[i], morph_of(morphs[i])
         t.whitespace_ = spaces[i] if isinstance(spaces[i], str) else (" " if spaces[i] else "")
         t.idx = idx
@@ -140,12 +143,13 @@ def build(
 
 
 def from_doc(doc: Doc) -> Parse:
-    texts, spaces, pos, deps, heads, morphs = [], [], [], [], [], []
+    texts, spaces, pos, deps, heads, morphs, lemmas = [], [], [], [], [], [], []
     for t in doc:  # one pass: each spaCy Token made once
         texts.append(t.text)
+        lemmas.append(t.lemma_)
         spaces.append(t.whitespace_)
         pos.append(t.pos_)
         deps.append(t.dep_)
         heads.append(t.head.i)
         morphs.append(str(t.morph))
-    return build(texts, spaces, pos, deps, heads, morphs)
+    return build(texts, spaces, pos, deps, heads, morphs, lemmas)

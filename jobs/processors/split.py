@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from jobs.processors.base import STYLE_EXACT, ProcessorSettings, count_words
 from jobs.processors.clauses import WORD_CUT, Analysis, Chunks, analyse, parse_text, stands_alone
@@ -30,6 +30,7 @@ from jobs.processors.rewrite import (
     clause_doc,
     is_detached_phrase,
 )
+from jobs.processors.terms import Lexicon, Term, Words, span_words
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,8 @@ class Piece:
     text: str
     flags: tuple[str, ...] = ()
     stands_alone: bool | None = None
+    words: Words = ()  # (surface, POS) from the parse, for its lemmas
+    terms: tuple[Term, ...] = ()  # (surface, lemma, POS), set once the piece is final
 
 
 def split_sentences(
@@ -73,7 +76,15 @@ def split_sentences(
     """Pieces for each text, in order, each judged by the parse."""
     dialogue = dialogue if dialogue is not None else [False] * len(texts)
     docs = parse_many(parse_text(text) for text in texts)
-    return [_pieces(text, doc, settings, spoken) for text, doc, spoken in zip(texts, docs, dialogue, strict=True)]
+    return [
+        _with_terms(_pieces(text, doc, settings, spoken), doc)
+        for text, doc, spoken in zip(texts, docs, dialogue, strict=True)
+    ]
+
+
+def _with_terms(pieces: list[Piece], doc: Doc) -> list[Piece]:
+    lexicon = Lexicon(doc)
+    return [replace(p, words=(), terms=lexicon.terms(p.words)) for p in pieces]
 
 
 def _pieces(text: str, doc: Doc, settings: ProcessorSettings, spoken: bool) -> list[Piece]:
@@ -81,7 +92,7 @@ def _pieces(text: str, doc: Doc, settings: ProcessorSettings, spoken: bool) -> l
         analysis = analyse(Chunks.of(text), doc, cuts=False)
         whole = stands_alone(analysis, 0, len(analysis.chunks.spans))
         flags = () if count_words(text) <= settings.max_words else (FLAG_OVER_LIMIT_DIALOGUE,)
-        return [Piece(render(text, settings.keep_punctuation), flags, whole)]
+        return [Piece(render(text, settings.keep_punctuation), flags, whole, span_words(doc))]
     if settings.style == STYLE_EXACT:
         return pieces_from_analysis(analyse(Chunks.of(text), doc), settings)
     try:
@@ -103,7 +114,7 @@ def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Pie
             chunks = Chunks.of(clause_text)
             if count_words(clause_text) <= settings.max_words:
                 alone = stands_alone(analyse(chunks, sub, cuts=False), 0, len(chunks.spans))
-                pieces = [Piece(clause_text, (), alone and not is_detached_phrase(clause))]
+                pieces = [Piece(clause_text, (), alone and not is_detached_phrase(clause), span_words(sub))]
             else:
                 pieces = pieces_from_analysis(analyse(chunks, sub), settings, keep_text=True)
             cost = sum(
@@ -126,7 +137,7 @@ def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Pie
             finished = finish_piece(piece.text, source=text)
             if not piece.stands_alone:
                 flags += (FLAG_FRAGMENT,)
-            out.append(Piece(render(finished, settings.keep_punctuation), flags, piece.stands_alone))
+            out.append(Piece(render(finished, settings.keep_punctuation), flags, piece.stands_alone, piece.words))
     return out
 
 
@@ -150,7 +161,9 @@ def pieces_from_analysis(analysis: Analysis, settings: ProcessorSettings, *, kee
     for i, j in zip(bounds, bounds[1:], strict=False):
         text = analysis.chunks.slice(i, j)
         text = text if keep_text else render(text, settings.keep_punctuation)
-        pieces.append(Piece(text, _piece_flags(analysis, i, j), stands_alone(analysis, i, j)))
+        start, end = analysis.chunks.spans[i][0], analysis.chunks.spans[j - 1][1]
+        words = span_words(analysis.doc, start, end) if analysis.doc is not None else ()
+        pieces.append(Piece(text, _piece_flags(analysis, i, j), stands_alone(analysis, i, j), words))
     return pieces
 
 

@@ -17,7 +17,7 @@ from jobs.exports.responses import file_response
 from jobs.exports.sheets import authorize_url
 from jobs.models import StudySet
 from jobs.selectors import job_get
-from jobs.studysets import selectors, services
+from jobs.studysets import known, selectors, services
 from jobs.studysets.export import study_set_export, study_set_export_sheets
 from novelproc.api import error_responses
 from novelproc.errors import ProcessingError
@@ -55,8 +55,11 @@ class ItemSerializer(serializers.Serializer):
     text = serializers.CharField(source="sentence.display_text")
     page = serializers.IntegerField(source="sentence.page")
     word_count = serializers.IntegerField(source="sentence.word_count")
-    words = serializers.ListField(child=serializers.CharField(), help_text="List words this sentence brings.")
-    matches = serializers.ListField(child=serializers.CharField(), help_text="Every list word it holds.")
+    words = serializers.ListField(child=serializers.CharField(), help_text="Lemmas this sentence brings.")
+    matches = serializers.ListField(child=serializers.CharField(), help_text="Every list lemma it holds.")
+    targets = serializers.ListField(
+        child=serializers.CharField(), help_text="The sentence's own words for what it brings, in sentence order."
+    )
 
 
 class StudySetSerializer(serializers.Serializer):
@@ -66,12 +69,24 @@ class StudySetSerializer(serializers.Serializer):
     list_name = serializers.CharField()
     word_list_id = serializers.IntegerField(allow_null=True)
     max_words = serializers.IntegerField()
+    target_percent = serializers.IntegerField(help_text="book: the share of the book's word tokens aimed at.")
+    chapters = serializers.IntegerField(help_text="book: only the first chapters (0: the whole book).")
+    form_count = serializers.IntegerField(help_text="Word forms in the list as entered.")
+    known_count = serializers.IntegerField(help_text="List lemmas left out because the learner knows them.")
+    reached_percent = serializers.FloatField(help_text="book: share of the book's word tokens understood with it.")
+    marks = serializers.DictField(
+        child=serializers.IntegerField(allow_null=True), help_text='book: sentences needed for "80", "90", "95"%.'
+    )
+    curve = serializers.ListField(
+        child=serializers.ListField(child=serializers.FloatField()),
+        help_text="book: [sentences, percent of the book's word tokens understood] points.",
+    )
     status = serializers.CharField()
     progress_percent = serializers.IntegerField()
     current_step = serializers.CharField()
     error_code = serializers.CharField()
     error_message = serializers.CharField()
-    word_count = serializers.IntegerField()
+    word_count = serializers.IntegerField(help_text="Distinct lemmas the set was computed for.")
     covered_count = serializers.IntegerField()
     sentence_count = serializers.IntegerField()
     missing_words = serializers.ListField(child=serializers.CharField())
@@ -94,6 +109,8 @@ class StudySetInput(serializers.Serializer):
     job = serializers.UUIDField()
     mode = serializers.ChoiceField(choices=MODE_CHOICES, default=StudySet.Mode.COVER)
     word_list = serializers.IntegerField(required=False, allow_null=True, help_text="Empty: the default top-N list.")
+    target_percent = serializers.IntegerField(default=90, help_text="book: share of the book's word tokens (10-99).")
+    chapters = serializers.IntegerField(default=0, help_text="book: only the first chapters (0: the whole book).")
 
 
 class AlternativeSerializer(serializers.Serializer):
@@ -186,7 +203,14 @@ class StudySetListApi(APIView):
         word_list = None
         if v.get("word_list") is not None:
             word_list = selectors.word_list_get(owner=request.user, list_id=v["word_list"])
-        study_set = services.study_set_create(owner=request.user, job=job, mode=v["mode"], word_list=word_list)
+        study_set = services.study_set_create(
+            owner=request.user,
+            job=job,
+            mode=v["mode"],
+            word_list=word_list,
+            target_percent=v["target_percent"],
+            chapters=v["chapters"],
+        )
         return Response(StudySetSerializer(study_set).data, status=status.HTTP_201_CREATED)
 
 
@@ -244,7 +268,12 @@ class StudySetExportApi(ExportThrottled):
 
     @extend_schema(
         operation_id="study_sets_export",
-        parameters=[SET_ID, FMT, OpenApiParameter("bom", OpenApiTypes.STR, enum=["0", "1"])],
+        parameters=[
+            SET_ID,
+            FMT,
+            OpenApiParameter("bom", OpenApiTypes.STR, enum=["0", "1"]),
+            OpenApiParameter("subdecks", OpenApiTypes.STR, enum=["0", "1"], description="apkg: a subdeck per chapter"),
+        ],
         responses={
             (200, "application/octet-stream"): OpenApiResponse(OpenApiTypes.BINARY),
             **error_responses(400, 401, 404, 409, 429),
@@ -254,7 +283,10 @@ class StudySetExportApi(ExportThrottled):
     def get(self, request: Request, set_id, fmt: str):
         study_set = selectors.study_set_get(owner=request.user, set_id=set_id)
         filename, content_type, body = study_set_export(
-            study_set=study_set, fmt=fmt, bom=request.query_params.get("bom") == "1"
+            study_set=study_set,
+            fmt=fmt,
+            bom=request.query_params.get("bom") == "1",
+            subdecks=request.query_params.get("subdecks") == "1",
         )
         return file_response(filename, content_type, body)
 
@@ -277,3 +309,60 @@ class StudySetExportSheetsApi(ExportThrottled):
                 exc.fields = {"authorize_url": [authorize_url(next_url=next_url)]}
             raise
         return Response(SheetsOutput(result).data)
+
+
+class KnownWordsSerializer(serializers.Serializer):
+    count = serializers.IntegerField()
+    words = serializers.ListField(child=serializers.CharField())
+
+
+class KnownWordsInput(serializers.Serializer):
+    words = serializers.ListField(child=serializers.CharField(max_length=100), required=False)
+    text = serializers.CharField(required=False, allow_blank=True, default="", help_text="Pasted words.")
+    file = serializers.FileField(
+        required=False, help_text="A word list, a CSV (first column), an Anki notes-as-text export or an .apkg."
+    )
+
+
+class KnownWordsAdded(KnownWordsSerializer):
+    added = serializers.IntegerField()
+    found = serializers.IntegerField()
+
+
+class KnownWordsReplace(serializers.Serializer):
+    text = serializers.CharField(allow_blank=True, help_text="The whole list, one word per line.")
+
+
+def _known(user) -> dict:
+    words = list(known.known_word_list(owner=user).values_list("word", flat=True))
+    return {"count": len(words), "words": words}
+
+
+class KnownWordsApi(APIView):
+    parser_classes = [JSONParser, MultiPartParser, FormParser]
+
+    @extend_schema(operation_id="known_words_list", responses={200: KnownWordsSerializer, **error_responses(401)})
+    def get(self, request: Request) -> Response:
+        return Response(KnownWordsSerializer(_known(request.user)).data)
+
+    @extend_schema(
+        operation_id="known_words_add",
+        request=KnownWordsInput,
+        responses={200: KnownWordsAdded, **error_responses(400, 401, 413)},
+        description="Add words: `words` (JSON array), `text` (pasted) or `file` (multipart).",
+    )
+    def post(self, request: Request) -> Response:
+        v = _valid(KnownWordsInput, request.data)
+        added, found = known.known_words_add(
+            owner=request.user, words=v.get("words"), text=v["text"], upload=v.get("file")
+        )
+        return Response(KnownWordsAdded({**_known(request.user), "added": added, "found": found}).data)
+
+    @extend_schema(
+        operation_id="known_words_replace",
+        request=KnownWordsReplace,
+        responses={200: KnownWordsSerializer, **error_responses(400, 401)},
+    )
+    def put(self, request: Request) -> Response:
+        known.known_words_replace(owner=request.user, text=_valid(KnownWordsReplace, request.data)["text"])
+        return Response(KnownWordsSerializer(_known(request.user)).data)

@@ -5,6 +5,7 @@ from jobs.studysets import api
 urlpatterns = [
     path("word-lists/", api.WordListListApi.as_view(), name="api-word-list-list"),
     path("word-lists/<int:list_id>/", api.WordListDetailApi.as_view(), name="api-word-list-detail"),
+    path("known-words/", api.KnownWordsApi.as_view(), name="api-known-words"),
     path("study-sets/", api.StudySetListApi.as_view(), name="api-study-set-list"),
     path("study-sets/<uuid:set_id>/", api.StudySetDetailApi.as_view(), name="api-study-set-detail"),
     path(

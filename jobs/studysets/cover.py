@@ -24,8 +24,12 @@ class Candidate:
 
 
 def standing(c: Candidate) -> int:
+    return standing_of(c.stands_alone)
+
+
+def standing_of(stands_alone: bool | None) -> int:
     """0 for a sentence that stands alone, 1 when not judged, 2 for a fragment: lower is learned first."""
-    return 1 if c.stands_alone is None else (0 if c.stands_alone else 2)
+    return 1 if stands_alone is None else (0 if stands_alone else 2)
 
 
 class Matcher:
@@ -41,7 +45,7 @@ class Matcher:
             for key in pattern[0]:
                 self.by_key.setdefault(key, []).append(index)
 
-    def match(self, terms: set[str]) -> frozenset[int]:
+    def match(self, terms: set[str] | frozenset[str]) -> frozenset[int]:
         found: set[int] = set()
         for term in terms:
             for index in self.by_key.get(term, ()):

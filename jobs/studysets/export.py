@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from jobs.exports.base import ExportContext, get_exporter
 from jobs.exports.service import ensure_exportable, export_filename, export_rows, export_title
 from jobs.exports.sheets import SheetsResult, export_job_to_sheets
 from jobs.models import StudySet
-from jobs.studysets.selectors import study_set_sentence_ids
+from jobs.studysets.selectors import study_set_sentence_ids, study_set_targets
 from novelproc.errors import Conflict
 
 
@@ -25,14 +26,23 @@ def study_set_title(study_set: StudySet) -> str:
     return f"{export_title(study_set.job)} - {study_set.list_name} ({study_set.get_mode_display().lower()})"
 
 
-def study_set_export(*, study_set: StudySet, fmt: str, bom: bool = False) -> tuple[str, str, Iterator[bytes]]:
-    """(filename, content type, byte iterator): the set's sentences in book order, via the job exporters."""
+def study_set_export(
+    *, study_set: StudySet, fmt: str, bom: bool = False, subdecks: bool = False
+) -> tuple[str, str, Iterator[bytes]]:
+    """(filename, content type, byte iterator): the set's sentences in book order, via the job exporters.
+
+    Each row carries the words its sentence brings (marked in Anki decks, a column in CSV/TSV); its id is
+    the sentence's, as in the job's own exports, so Anki updates a note the book's deck made.
+    """
     exporter = get_exporter(fmt)
     ids = _ids(study_set)
     job = study_set.job
     ensure_exportable(job)
-    ctx = ExportContext(job_id=f"{job.pk}-set-{study_set.pk}", title=study_set_title(study_set), bom=bom)
-    rows = export_rows(job=job, ids=ids)
+    ctx = ExportContext(
+        job_id=f"{job.pk}-set-{study_set.pk}", title=study_set_title(study_set), bom=bom, subdecks=subdecks
+    )
+    targets = study_set_targets(study_set=study_set)
+    rows = (replace(row, targets=tuple(targets.get(row.pk, ()))) for row in export_rows(job=job, ids=ids))
     filename = export_filename(job, exporter.extension).rsplit(".", 1)[0] + f" - study set.{exporter.extension}"
     return filename, exporter.content_type, exporter.stream(rows, ctx)
 

@@ -41,6 +41,12 @@ def study_set_sentence_ids(*, study_set: StudySet) -> list[int]:
     return list(StudySetItem.objects.filter(study_set=study_set).order_by("rank").values_list("sentence_id", flat=True))
 
 
+def study_set_targets(*, study_set: StudySet) -> dict[int, list[str]]:
+    """Sentence id -> the words it brings, as written in it."""
+    rows = StudySetItem.objects.filter(study_set=study_set).values_list("sentence_id", "targets")
+    return {sid: targets or [] for sid, targets in rows}
+
+
 def swap_state(study_set: StudySet):
     """(items in rank order, chosen sentence -> list words, pool sentence -> (word count, list words))."""
     raw = study_set.index.sentences if hasattr(study_set, "index") else {}

@@ -13,15 +13,16 @@ from django.utils import timezone
 
 from accounts import services as credits
 from accounts.models import User
-from jobs.models import BookTerms, Job, Sentence, StudySet, StudySetIndex, StudySetItem, WordList
+from jobs.models import Job, KnownWord, Sentence, StudySet, StudySetIndex, StudySetItem, WordList
 from jobs.processors.base import count_words
-from jobs.studysets import cover, engine, lemmas, wordlists
+from jobs.studysets import cover, engine, wordlists
 from novelproc.errors import Conflict, FileTooLarge, InvalidInput, NotFound, Throttled
 
 log = logging.getLogger(__name__)
 S = StudySet.Status
 READY_JOB = (Job.Status.COMPLETED, Job.Status.COMPLETED_WITH_ERRORS)
 HEADING = "heading"
+BOOK_COLUMNS = ("pk", "text", "edited_text", "word_count", "position", "flags", "stands_alone", "lemmas", "chapter")
 
 
 # --- word lists ---------------------------------------------------------------
@@ -68,16 +69,38 @@ def word_list_delete(*, word_list: WordList) -> None:
 
 
 def study_set_create(
-    *, owner: User, job: Job, mode: str = StudySet.Mode.COVER, word_list: WordList | None = None
+    *,
+    owner: User,
+    job: Job,
+    mode: str = StudySet.Mode.COVER,
+    word_list: WordList | None = None,
+    target_percent: int = 90,
+    chapters: int = 0,
 ) -> StudySet:
-    """Reserve the price, store the set and queue its computation (after commit)."""
+    """Reserve the price, store the set and queue its computation (after commit).
+
+    ``target_percent`` and ``chapters`` are for book vocabulary sets: the share of the book's word tokens
+    to reach, over its first ``chapters`` chapters (0: the whole book).
+    """
     if job.owner_id != owner.pk or (word_list is not None and word_list.owner_id != owner.pk):
         raise NotFound("Not found.")
     if mode not in StudySet.Mode.values:
-        raise InvalidInput(f"Unknown mode {mode!r}.", code="invalid_mode", fields={"mode": ["Choose cover or drill."]})
+        choices = ", ".join(StudySet.Mode.values)
+        raise InvalidInput(f"Unknown mode {mode!r}.", code="invalid_mode", fields={"mode": [f"Choose {choices}."]})
+    if not 10 <= target_percent <= 99:
+        raise InvalidInput(
+            "The share of the book to understand is a percentage from 10 to 99.",
+            code="invalid_target",
+            fields={"target_percent": ["From 10 to 99."]},
+        )
+    if not 0 <= chapters <= 10_000:
+        raise InvalidInput("Chapters must be 0 (the whole book) or more.", code="invalid_chapters")
     if job.status not in READY_JOB or not Sentence.objects.filter(job=job, position__isnull=False).exists():
         raise Conflict("Study sets are built from a finished job with sentences.", code="job_not_finished")
-    if word_list is None:
+    if mode == StudySet.Mode.BOOK:
+        # The book's own words: no list (a list chosen alongside is not read).
+        words, list_name, word_list = [], f"{target_percent}% of the book", None
+    elif word_list is None:
         words, list_name = (
             list(wordlists.top_words(settings.STUDYSET_TOP_N)),
             wordlists.default_list_name(settings.STUDYSET_TOP_N),
@@ -94,9 +117,11 @@ def study_set_create(
             word_list=word_list,
             list_name=list_name,
             words=words,
+            form_count=len(words),
             mode=mode,
+            target_percent=target_percent,
+            chapters=chapters,
             max_words=int(job.settings.get("max_words") or 8),
-            word_count=len(words),
             credits_reserved=price,
             credits_settled=False,
         )
@@ -140,19 +165,23 @@ def _progress(set_id) -> Callable[[int, str], None]:
 
 
 def book_sentences(job_id) -> list[engine.BookSentence]:
-    """The job's sentences as the learner reads them (edits applied), headings left out."""
+    """The job's sentences as the learner reads them (edits applied), headings left out.
+
+    Stored lemmas describe the pipeline's text; an edited sentence is the learner's own, so it is parsed
+    again when a set reads it (its stand-alone verdict was on the text before the edit too).
+    """
     rows = (
         Sentence.objects.filter(job_id=job_id, position__isnull=False)
         .exclude(kind=Sentence.Kind.HEADING)
-        .values_list("pk", "text", "edited_text", "word_count", "position", "flags", "stands_alone")
+        .values_list(*BOOK_COLUMNS)
     )
     out = []
-    for pk, text, edited, words, position, flags, alone in rows.iterator(chunk_size=5000):
+    for pk, text, edited, words, position, flags, alone, terms, chapter in rows.iterator(chunk_size=5000):
         if HEADING in (flags or ()):
             continue  # flagged a heading but never given the kind
-        if edited:  # the learner's own sentence: the parse's verdict was on the text before the edit
-            words, alone = count_words(edited), None
-        out.append(engine.BookSentence(pk, edited or text, words, position, alone))
+        if edited:
+            words, alone, terms = count_words(edited), None, None
+        out.append(engine.BookSentence(pk, edited or text, words, position, alone, terms, chapter, bool(edited)))
     return out
 
 
@@ -164,38 +193,39 @@ def study_set_run(*, set_id) -> bool:
     report = _progress(set_id)
     report(5, "Reading the book")
     sentences = book_sentences(study_set.job_id)
-    known = stored_analyses(study_set.job_id)
+    list_forms = [] if study_set.mode == StudySet.Mode.BOOK else study_set.words
     result = engine.compute(
         sentences,
-        study_set.words,
+        list_forms,
         mode=study_set.mode,
         max_words=study_set.max_words,
+        known=known_words_of(study_set.owner_id),
         drill_limit=settings.STUDYSET_DRILL_MAX_SENTENCES,
+        target_percent=study_set.target_percent,
+        chapters=study_set.chapters,
         progress=report,
-        known=known,
     )
     report(95, "Saving the set")
-    if result.timings.get("texts_lemmatized") or len(known) != len(result.analyses):
-        analyses_store(job_id=study_set.job_id, analyses=result.analyses)
+    edited = {s.sid for s in sentences if s.edited}
+    lemmas_store(parsed={sid: terms for sid, terms in result.parsed.items() if sid not in edited})
     _store(study_set, result)
     return True
 
 
-def stored_analyses(job_id) -> dict[str, lemmas.Analysis]:
-    """The job's sentence analyses from an earlier set, if made by this model and format."""
-    row = BookTerms.objects.filter(job_id=job_id, version=lemmas.version()).values_list("texts", flat=True).first()
-    return row or {}
+def known_words_of(owner_id) -> list[str]:
+    return list(KnownWord.objects.filter(owner_id=owner_id).values_list("word", flat=True))
 
 
-def analyses_store(*, job_id, analyses: dict[str, lemmas.Analysis]) -> None:
-    """Keep the book's analyses for its next set (only the texts it reads now: edited-away texts drop out)."""
-    BookTerms.objects.update_or_create(
-        job_id=job_id, defaults={"version": lemmas.version(), "texts": analyses, "updated_at": timezone.now()}
-    )
+def lemmas_store(*, parsed: dict[int, list[list[str]]]) -> None:
+    """Keep lemmas parsed by a set for sentences the pipeline stored none for (an older job): parsed once."""
+    if not parsed:
+        return
+    rows = [Sentence(pk=sid, lemmas=terms) for sid, terms in parsed.items()]
+    Sentence.objects.bulk_update(rows, ["lemmas"], batch_size=2000)
 
 
 def _store(study_set: StudySet, result: engine.SetResult) -> None:
-    words = study_set.words
+    words = result.words
     now = timezone.now()
     with transaction.atomic():
         StudySetItem.objects.bulk_create(
@@ -205,6 +235,7 @@ def _store(study_set: StudySet, result: engine.SetResult) -> None:
                 rank=rank,
                 words=[words[w] for w in pick.words],
                 matches=[words[w] for w in pick.matches],
+                targets=pick.targets,
             )
             for rank, pick in enumerate(result.picks, start=1)
         )
@@ -216,6 +247,12 @@ def _store(study_set: StudySet, result: engine.SetResult) -> None:
             progress_percent=100,
             current_step="Done",
             finished_at=now,
+            words=words,
+            word_count=len(words),
+            known_count=result.known,
+            curve=result.curve,
+            marks=result.marks,
+            reached_percent=result.reached,
             covered_count=result.covered,
             sentence_count=len(result.picks),
             missing_words=[words[w] for w in result.missing],

@@ -12,5 +12,9 @@ urlpatterns = [
     path("study-sets/<uuid:set_id>/export/sheets/", views.study_set_export_sheets_view, name="study_set_export_sheets"),
     path("study-sets/<uuid:set_id>/export/<str:fmt>/", views.study_set_export_file, name="study_set_export"),
     path("word-lists/new/", views.word_list_new, name="word_list_new"),
+    path("known-words/", views.known_words, name="known_words"),
+    path("known-words/import/", views.known_words_import, name="known_words_import"),
+    path("known-words/edit/", views.known_words_edit, name="known_words_edit"),
+    path("known-words/export/", views.known_words_export, name="known_words_export"),
     path("word-lists/<int:list_id>/delete/", views.word_list_delete, name="word_list_delete"),
 ]

@@ -15,9 +15,9 @@ from jobs.exports.responses import file_response
 from jobs.exports.service import export_rate_check
 from jobs.exports.sheets import GoogleAuthorizationRequired, authorize_url, sheets_available
 from jobs.selectors import job_get
-from jobs.studysets import selectors, services, wordlists
+from jobs.studysets import curve, known, selectors, services, wordlists
 from jobs.studysets.export import study_set_export, study_set_export_sheets
-from jobs.studysets.forms import StudySetForm, WordListForm
+from jobs.studysets.forms import KnownWordsEditForm, KnownWordsImportForm, StudySetForm, WordListForm
 from jobs.uploads import limit_upload_size
 from jobs.web.common import EXPORT_FORMATS, flash_error
 from novelproc.errors import FileTooLarge, ProcessingError, Throttled
@@ -49,7 +49,12 @@ def job_study_sets(request: HttpRequest, job_id) -> HttpResponse:
         word_list = selectors.word_list_get(owner=request.user, list_id=word_list_id) if word_list_id else None
         try:
             study_set = services.study_set_create(
-                owner=request.user, job=job, mode=form.cleaned_data["mode"], word_list=word_list
+                owner=request.user,
+                job=job,
+                mode=form.cleaned_data["mode"],
+                word_list=word_list,
+                target_percent=form.cleaned_data["target_percent"] or 90,
+                chapters=form.cleaned_data["chapters"] or 0,
             )
         except ProcessingError as exc:
             error = exc
@@ -61,12 +66,18 @@ def job_study_sets(request: HttpRequest, job_id) -> HttpResponse:
         "error": error,
         "sets": selectors.study_set_list(owner=request.user, job=job),
         "price": settings.STUDYSET_PRICE_CREDITS,
+        "known_count": known.known_word_list(owner=request.user).count(),
     }
     return render(request, "studysets/job.html", context, status=400 if error else 200)
 
 
 def _set_context(study_set) -> dict:
-    return {"set": study_set, "formats": EXPORT_FORMATS, "sheets_available": sheets_available()}
+    return {
+        "set": study_set,
+        "formats": EXPORT_FORMATS,
+        "sheets_available": sheets_available(),
+        "curve": curve.drawing(study_set),
+    }
 
 
 @login_required
@@ -129,7 +140,12 @@ def study_set_export_file(request: HttpRequest, set_id, fmt: str) -> HttpRespons
     study_set = selectors.study_set_get(owner=request.user, set_id=set_id)
     try:
         export_rate_check(user_id=request.user.pk)
-        filename, content_type, body = study_set_export(study_set=study_set, fmt=fmt, bom=request.GET.get("bom") == "1")
+        filename, content_type, body = study_set_export(
+            study_set=study_set,
+            fmt=fmt,
+            bom=request.GET.get("bom") == "1",
+            subdecks=request.GET.get("subdecks") == "1",
+        )
     except Throttled as exc:
         response = HttpResponse(exc.message, status=429, content_type="text/plain; charset=utf-8")
         response["Retry-After"] = str(exc.retry_after or 60)
@@ -203,3 +219,72 @@ def word_list_delete(request: HttpRequest, list_id: int) -> HttpResponse:
     services.word_list_delete(word_list=selectors.word_list_get(owner=request.user, list_id=list_id))
     messages.success(request, "Word list deleted.")
     return redirect("study_set_index")
+
+
+@login_required
+@require_GET
+def known_words(request: HttpRequest) -> HttpResponse:
+    return render(request, "studysets/known_words.html", _known_context(request))
+
+
+def _known_context(request: HttpRequest, **forms_) -> dict:
+    words = list(known.known_word_list(owner=request.user).values_list("word", flat=True))
+    return {
+        "words": words,
+        "import_form": forms_.get("import_form") or KnownWordsImportForm(),
+        "edit_form": forms_.get("edit_form") or KnownWordsEditForm(initial={"text": "\n".join(words)}),
+        "error": forms_.get("error"),
+    }
+
+
+@csrf_exempt  # CSRF is checked by _known_words_import, after the size-limited handler is in place
+@login_required
+@require_POST
+def known_words_import(request: HttpRequest) -> HttpResponse:
+    # As for PDF uploads: the handler must be installed before CsrfViewMiddleware would read the body.
+    limit_upload_size(request)
+    try:
+        request.POST, request.FILES  # noqa: B018
+    except FileTooLarge as exc:
+        return render(request, "studysets/known_words.html", _known_context(request, error=exc), status=exc.status)
+    return _known_words_import(request)
+
+
+@csrf_protect
+def _known_words_import(request: HttpRequest) -> HttpResponse:
+    form = KnownWordsImportForm(request.POST, request.FILES)
+    error = None
+    if form.is_valid():
+        try:
+            added, found = known.known_words_add(
+                owner=request.user, text=form.cleaned_data["text"], upload=form.cleaned_data["file"]
+            )
+        except ProcessingError as exc:
+            error = exc
+        else:
+            messages.success(request, f"{found:,} words read, {added:,} new.")
+            return redirect("known_words")
+    context = _known_context(request, import_form=form, error=error)
+    return render(request, "studysets/known_words.html", context, status=400)
+
+
+@login_required
+@require_POST
+def known_words_edit(request: HttpRequest) -> HttpResponse:
+    form = KnownWordsEditForm(request.POST)
+    error = None
+    if form.is_valid():
+        try:
+            count = known.known_words_replace(owner=request.user, text=form.cleaned_data["text"])
+        except ProcessingError as exc:
+            error = exc
+        else:
+            messages.success(request, f"Saved: {count:,} known words.")
+            return redirect("known_words")
+    return render(request, "studysets/known_words.html", _known_context(request, edit_form=form, error=error), 400)
+
+
+@login_required
+@require_GET
+def known_words_export(request: HttpRequest) -> HttpResponse:
+    return file_response("known words.txt", "text/plain; charset=utf-8", known.known_words_export(owner=request.user))

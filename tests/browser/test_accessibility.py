@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 from accounts.models import User
 from accounts.services import credits_grant
 from jobs.models import Chunk, Job, StudySet
+from jobs.studysets import known
 from jobs.studysets import services as studysets
 from tests.browser.axe import AxeReport
 from tests.browser.conftest import PASSWORD, sign_in
@@ -121,8 +122,12 @@ def books(reader_user, broker):
     broken = StudySet.objects.create(
         **common, status=StudySet.Status.FAILED, error_code="no_words", error_message="The list has no French word."
     )
+    known.known_words_add(owner=reader_user, words=["la", "le", "il"])
+    vocabulary = studysets.study_set_create(owner=reader_user, job=book, mode=StudySet.Mode.BOOK, target_percent=60)
+    studysets.study_set_run(set_id=vocabulary.pk)
     return {
         "book": book,
+        "vocabulary": vocabulary,
         "running": running,
         "failed": failed,
         "draft": draft,
@@ -263,6 +268,8 @@ def test_pages_a_signed_in_reader_sees_have_no_axe_violations(page, books):
     visit(page, report, f"/study-sets/{study_set.id}/items/{item.id}/swap/", name="swap page")
     visit(page, report, f"/study-sets/{books['set_computing'].id}/", ready="#set-status", name="a study set computing")
     visit(page, report, f"/study-sets/{books['set_failed'].id}/", ready="#set-error", name="a failed study set")
+    visit(page, report, f"/study-sets/{books['vocabulary'].id}/", ready="#coverage-curve", name="a book vocabulary set")
+    visit(page, report, "/known-words/", ready="#known-edit", name="known words")
     visit(page, report, "/word-lists/new/")
     visit(page, report, "/accounts/password/change/")
     visit(page, report, "/accounts/email/")

@@ -85,6 +85,17 @@ def expected(job) -> list[tuple]:
     ]
 
 
+def file_rows(job) -> list[list[str]]:
+    """``expected`` as a CSV or TSV export reads back: then no target words, the book and chapter tags."""
+    book = job.filename.removesuffix(".pdf").replace(" ", "_")
+    out = []
+    for row in as_csv(expected(job)):
+        chapter = row[3]
+        tags = f"{book} {book}::{chapter.replace(' ', '_')}" if chapter else book
+        out.append([*row, "", tags])
+    return out
+
+
 def as_csv(rows) -> list[list[str]]:
     """Rows of ``expected`` as a CSV or TSV reads back: every cell a string, the verdict true/false/empty."""
     return [[str(cell).lower() if isinstance(cell, bool) else str(cell) for cell in row] for row in rows]

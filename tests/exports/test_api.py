@@ -11,7 +11,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 from rest_framework.throttling import ScopedRateThrottle
 
-from tests.exports.conftest import as_csv, expected
+from tests.exports.conftest import expected, file_rows
 from tests.exports.test_sheets import HEADER, as_sheet_rows, give_google_token
 
 pytestmark = pytest.mark.urls("tests.exports.urls")
@@ -37,7 +37,7 @@ def test_owner_streams_a_csv_with_a_token(api, owner, job):
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment;")
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
-    assert rows[1:] == as_csv(expected(job)[:2])
+    assert rows[1:] == file_rows(job)[:2]
 
 
 def test_owner_gets_an_apkg_over_the_session(api, owner, job):

@@ -15,7 +15,7 @@ from jobs.exports import anki
 from jobs.exports.service import export_job
 from jobs.models import Job, Sentence
 from novelproc.errors import Conflict, InvalidInput
-from tests.exports.conftest import CHAPTERED, SENTENCES, as_csv, expected, make_job
+from tests.exports.conftest import CHAPTERED, SENTENCES, expected, file_rows, make_job
 
 
 def export_bytes(job, fmt, **kwargs) -> tuple[str, bytes]:
@@ -51,18 +51,20 @@ def test_csv_holds_the_jobs_sentences_in_order_with_edits(job):
     filename, data = export_bytes(job, "csv")
     rows = read_csv(data)
     assert filename == "Le Secret de Wilhelm Storitz.csv"
-    assert rows[0] == ["id", "sentence", "original", "chapter", "page", "words", "kind", "stands_alone"]
-    assert rows[1:] == as_csv(expected(job))
+    assert rows[0] == [
+        *("id", "sentence", "original", "chapter", "page", "words", "kind", "stands_alone", "targets", "tags")
+    ]
+    assert rows[1:] == file_rows(job)
     assert rows[2][1] == "La ville entière dormait."  # the edit, not the original short sentence
     # The second sentence was judged to stand alone, then edited: the verdict no longer applies.
-    assert [r[6:] for r in rows[1:]] == [["sentence", v] for v in ("true", "", "", "false", "true")]
+    assert [r[6:8] for r in rows[1:]] == [["sentence", v] for v in ("true", "", "", "false", "true")]
     assert not data.startswith(b"\xef\xbb\xbf")
 
 
 def test_csv_starts_with_a_bom_only_when_asked(job):
     _, data = export_bytes(job, "csv", bom=True)
     assert data.startswith(b"\xef\xbb\xbf")
-    assert read_csv(data[3:])[1:] == as_csv(expected(job))
+    assert read_csv(data[3:])[1:] == file_rows(job)
 
 
 def test_tsv_carries_anki_headers_and_reads_back(job):
@@ -73,8 +75,9 @@ def test_tsv_carries_anki_headers_and_reads_back(job):
     assert "#html:false" in headers
     assert "#guid column:1" in headers
     assert "#notetype:Basic" in headers
-    assert "#columns:id\tsentence\toriginal\tchapter\tpage\twords\tkind\tstands_alone" in headers
-    assert rows == as_csv(expected(job))  # the tab inside a sentence survives quoting
+    assert "#columns:id\tsentence\toriginal\tchapter\tpage\twords\tkind\tstands_alone\ttargets\ttags" in headers
+    assert "#tags column:10" in headers
+    assert rows == file_rows(job)  # the tab inside a sentence survives quoting
 
 
 def test_txt_has_one_sentence_per_line(job):
@@ -171,8 +174,8 @@ def texts_of(job, fmt, **options) -> list[str]:
 
 def test_csv_and_tsv_say_which_rows_are_headings_and_which_stand_alone(chaptered):
     want = [[kind, "" if alone is None else str(alone).lower()] for _, kind, alone in CHAPTERED]
-    assert [r[6:] for r in read_csv(export_bytes(chaptered, "csv")[1])[1:]] == want
-    assert [r[6:] for r in read_tsv(export_bytes(chaptered, "tsv")[1])[1]] == want
+    assert [r[6:8] for r in read_csv(export_bytes(chaptered, "csv")[1])[1:]] == want
+    assert [r[6:8] for r in read_tsv(export_bytes(chaptered, "tsv")[1])[1]] == want
 
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv", "txt"])
@@ -191,7 +194,7 @@ def test_leaving_out_fragments_keeps_the_sentences_not_judged(chaptered, fmt):
 def test_an_edited_fragment_is_no_longer_judged_and_stays(chaptered):
     Sentence.objects.filter(job=chaptered, text="Dehors, sous l'orage.").update(edited_text="Il faisait orage.")
     rows = read_csv(export_bytes(chaptered, "csv", skip_fragments=True)[1])[1:]
-    assert [r[1:2] + r[6:] for r in rows if r[1] == "Il faisait orage."] == [["Il faisait orage.", "sentence", ""]]
+    assert [r[1:2] + r[6:8] for r in rows if r[1] == "Il faisait orage."] == [["Il faisait orage.", "sentence", ""]]
 
 
 def test_both_options_together_leave_stand_alone_and_unjudged_sentences(chaptered):

@@ -11,7 +11,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from jobs.models import Job
-from tests.exports.conftest import as_csv, expected, make_job
+from tests.exports.conftest import expected, file_rows, make_job
 from tests.exports.test_sheets import HEADER, as_sheet_rows, give_google_token
 
 
@@ -31,7 +31,7 @@ def test_owner_downloads_a_csv_attachment(client, owner, job):
     assert response["Content-Type"].startswith("text/csv")
     assert response["Content-Disposition"] == 'attachment; filename="Le Secret de Wilhelm Storitz.csv"'
     rows = list(csv.reader(io.StringIO(body_of(response).decode())))
-    assert rows[1:] == as_csv(expected(job))
+    assert rows[1:] == file_rows(job)
 
 
 def test_owner_gets_each_format(client, owner, job):

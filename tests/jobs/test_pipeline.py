@@ -300,3 +300,9 @@ def test_the_default_style_rewrites_a_book_keeping_its_content(owner):
     assert job.quality["standalone_judged"] == job.quality["sentences"]
     judged = Sentence.objects.filter(job=job, kind="sentence", stands_alone__isnull=False).count()
     assert judged == job.quality["sentences"]
+    # Every body sentence keeps the lemmas of its own words from the same parse; headings have none.
+    body = Sentence.objects.filter(job=job, kind="sentence")
+    assert not body.filter(lemmas__isnull=True).exists()
+    assert not Sentence.objects.filter(job=job, kind="heading", lemmas__isnull=False).exists()
+    for sentence in body.order_by("?")[:200]:
+        assert all(surface.lower() in sentence.text.lower() for surface, _, _ in sentence.lemmas)

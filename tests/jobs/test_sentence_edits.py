@@ -163,3 +163,13 @@ def test_search_columns_follow_every_edit(job):
     assert (
         piece(job, 3).search_source == "il ouvrit la fenetre, regarda la rue deserte et referma les volets sans bruit."
     )
+
+
+def test_undo_gives_each_piece_back_the_lemmas_of_its_own_text(job):
+    for s in Sentence.objects.filter(job=job, kind="sentence"):
+        s.lemmas = [[w.strip(".,"), w.strip(".,").lower(), "X"] for w in s.text.split()]
+        s.save(update_fields=["lemmas"])
+    services.sentence_split(sentence=piece(job, 2), at=3)  # a new piece in the middle: the rows after move up
+    services.sentence_undo(sentence=piece(job, 2))
+    for s in Sentence.objects.filter(job=job, kind="sentence"):
+        assert [surface for surface, _, _ in s.lemmas] == [w.strip(".,") for w in s.text.split()]

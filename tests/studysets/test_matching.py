@@ -4,14 +4,28 @@ from __future__ import annotations
 
 import pytest
 
-from jobs.studysets import cover, engine, lemmas, wordlists
+from jobs.processors.base import ProcessorSettings, SourceSentence, count_words
+from jobs.processors.local import LocalProcessor
+from jobs.studysets import engine, lemmas, wordlists
 from novelproc.errors import InvalidInput
 
 
+def book(*texts: str, stands_alone: bool | None = True) -> list[engine.BookSentence]:
+    return [engine.BookSentence(i, text, count_words(text), i, stands_alone) for i, text in enumerate(texts, start=1)]
+
+
+def brings(sentence: str, words: list[str], *others: str) -> set[str]:
+    """The list lemmas ``sentence`` is credited with, in a book of it (first) and ``others``."""
+    result = engine.compute(book(sentence, *others), words, mode="cover", max_words=20)
+    return {result.words[w] for p in result.picks if p.sid == 1 for w in p.words}
+
+
 def matched(sentence: str, words: list[str]) -> set[str]:
-    patterns = engine.list_patterns(words)
-    analysis = next(lemmas.analyse_many([sentence]))
-    return {words[i] for i in cover.Matcher(patterns).match(lemmas.terms(analysis))}
+    """The list entries (as entered) whose lemma the sentence holds."""
+    result = engine.compute(book(sentence), words, mode="cover", max_words=20)
+    found = {result.words[w] for p in result.picks for w in p.words}
+    folded = engine.fold_list(words, engine.read_book(book(sentence), forms=frozenset(words)))[1]
+    return {word for word, pattern in zip(words, folded, strict=True) if " ".join(pattern) in found}
 
 
 def test_an_inflected_verb_covers_its_infinitive():
@@ -85,23 +99,80 @@ def test_a_binary_upload_is_refused():
 
 
 def test_drill_keeps_only_sentences_whose_content_words_are_known():
-    sentences = [
-        engine.BookSentence(1, "Il aimait la mer.", 4, 1),
-        engine.BookSentence(2, "Il aimait le soleil.", 4, 2),
-        engine.BookSentence(3, "Elle l'aimait toujours.", 3, 3),
-    ]
+    sentences = book("Il aimait la mer.", "Il aimait le soleil.", "Elle l'aimait toujours.")
     result = engine.compute(sentences, ["aimer", "mer"], mode="drill", max_words=8)
     # "soleil" is unknown; "toujours" is a spaCy French stop word, so always allowed.
     assert [p.sid for p in result.picks] == [1, 3]
 
 
-def test_the_trimmed_pipeline_gives_spacys_own_lemmas():
-    import spacy
+# --- the book's words, not their look-alikes ---------------------------------------------------------------------
 
-    text = (
-        "Les chevaux couraient vers la rivière où nous avions bu, puis ils s'arrêtèrent ; "
-        "elle eût voulu qu'on les retînt, mais les gendarmes,  fatigués,\n s'étaient assoupis."
-    )
-    stock = spacy.load(lemmas.MODEL, exclude=["parser", "ner", "senter"])
-    ours = next(lemmas.lemmatize_many([text]))
-    assert [(t.pos_, t.lemma_) for t in ours] == [(t.pos_, t.lemma_) for t in stock(text)]
+
+def test_an_adverb_is_not_a_verb_it_looks_like():
+    words = ["pouvoir", "peuvent", "pu", "pourrait", "puis", "porte"]
+    assert brings("Puis il alla ouvrir la porte.", words) == {"puis", "porte"}
+
+
+def test_a_verb_does_not_bring_a_noun_sharing_its_letters():
+    assert brings("Il venait de loin.", ["vent", "venir"], "Le vent soufflait.") == {"venir"}
+    assert brings("Le vent soufflait.", ["vent", "venir"], "Il venait de loin.") == {"vent"}
+
+
+def test_est_after_a_determiner_is_the_east_not_etre():
+    assert brings("Le soleil se levait à l'est.", ["être"]) == set()
+    assert brings("Il est tard.", ["être"]) == {"être"}
+    # A book where "est" is mostly the verb: the list's "est" is "être", which "l'est" does not bring.
+    assert brings("Le soleil se levait à l'est.", ["est"], "Il est tard.", "Elle est partie.") == set()
+
+
+def test_as_after_tu_is_avoir_and_after_a_determiner_an_ace():
+    assert brings("Tu as faim.", ["avoir"]) == {"avoir"}
+    assert brings("Il cachait un as.", ["avoir"]) == set()
+    assert brings("Il cachait un as.", ["as"]) == {"as"}
+
+
+def test_fils_and_fil_are_two_words():
+    assert brings("Son fils dormait.", ["fil", "fils"], "Elle cousait avec un fil.") == {"fils"}
+    assert brings("Elle cousait avec un fil.", ["fil", "fils"], "Son fils dormait.") == {"fil"}
+
+
+def test_the_noun_couvent_is_not_the_verb_couver():
+    assert brings("Il entra au couvent.", ["couver"]) == set()
+    assert brings("Il entra au couvent.", ["couvent"]) == {"couvent"}
+
+
+def test_forms_of_one_lemma_are_one_list_entry():
+    forms = ["pouvoir", "peuvent", "pu", "pourrait", "venir", "venait"]
+    read = engine.read_book(book("Ils peuvent venir.", "Il a pu partir."), forms=frozenset(forms))
+    entries, patterns = engine.fold_list(forms, read)
+    assert entries == ["pouvoir", "venir"]
+    assert patterns == [("pouvoir",), ("venir",)]
+
+
+def test_an_elided_list_entry_matches_the_two_words_the_parser_makes_of_it():
+    assert brings("Il attendit jusqu'à midi.", ["jusqu'à", "midi"]) == {"jusque à", "midi"}
+    assert brings("Il attendit jusqu'au soir.", ["jusqu'à"]) == set()
+
+
+def test_a_sentence_names_only_its_own_words_for_what_it_brings():
+    result = engine.compute(book("Ils peuvent venir."), ["pourrait", "venir"], mode="cover", max_words=8)
+    (pick,) = result.picks
+    assert [result.words[w] for w in pick.words] == ["pouvoir", "venir"]
+    assert pick.targets == ["peuvent", "venir"]
+
+
+def test_a_set_reads_the_lemmas_the_pipeline_made_for_each_sentence():
+    text = "Ils peuvent venir."
+    (out,) = LocalProcessor().process([SourceSentence(text, 1)], context="", settings=ProcessorSettings()).sentences
+    assert [list(t) for t in out.lemmas] == next(lemmas.parse_terms([text]))
+
+
+def test_readings_of_forms_the_book_lacks_are_kept_for_the_next_set(monkeypatch):
+    first = lemmas.cached_candidates(["ordinateurs"])
+    assert first["ordinateurs"][0] == "ordinateur"
+
+    def no_model(forms):
+        raise AssertionError("spaCy asked again")
+
+    monkeypatch.setattr(lemmas, "candidate_lemmas", no_model)
+    assert lemmas.cached_candidates(["ordinateurs"]) == first

@@ -7,8 +7,8 @@ from django.db import transaction
 
 from accounts.models import CreditEntry
 from accounts.selectors import credits_balance
-from jobs.models import BookTerms, Job, Sentence, StudySet
-from jobs.studysets import lemmas, selectors, services
+from jobs.models import Job, Sentence, StudySet
+from jobs.studysets import selectors, services
 from novelproc.errors import Conflict, InsufficientCredits, InvalidInput
 from tests.studysets.conftest import make_job
 
@@ -110,11 +110,15 @@ def test_swap_to_a_sentence_missing_a_needed_word_is_refused(owner, job, word_li
     assert first.sentence.text == "Il aimait l'eau claire."
 
 
-def test_the_default_list_is_the_top_n_words(owner, job, settings):
+def test_the_default_list_is_the_top_n_words_counted_in_lemmas(owner, job, settings):
     settings.STUDYSET_TOP_N = 50
     study_set = services.study_set_create(owner=owner, job=job)
-    assert study_set.word_count == 50 and study_set.list_name == "Top 50 French words"
-    assert "le" in study_set.words
+    assert study_set.form_count == 50 and study_set.list_name == "Top 50 French words"
+    assert {"est", "a", "ai", "être", "sont"} <= set(study_set.words)
+    study_set = run(study_set)
+    # Forms of one verb are one lemma, counted once.
+    assert study_set.form_count == 50 and study_set.word_count < 50
+    assert study_set.words.count("être") == 1 and not {"est", "sont", "a", "ai"} & set(study_set.words)
 
 
 def test_an_empty_word_list_is_refused(owner):
@@ -123,35 +127,35 @@ def test_an_empty_word_list_is_refused(owner):
     assert err.value.code == "empty_word_list"
 
 
-def test_a_second_set_on_the_job_reuses_its_lemmas(owner, job, word_list):
+def test_lemmas_the_pipeline_stored_are_read_and_nothing_is_parsed(owner, word_list):
+    job = make_job(owner, ["Il chantait."])
+    Sentence.objects.filter(job=job).update(lemmas=[["Il", "il", "PRON"], ["chantait", "chanter", "VERB"]])
+    study_set = run(services.study_set_create(owner=owner, job=job, word_list=word_list))
+    assert study_set.timings["texts_parsed"] == 0
+    assert study_set.covered_count == 1 and "ordinateur" in study_set.missing_words
+
+
+def test_an_older_job_without_lemmas_is_parsed_once_and_keeps_them(owner, job, word_list):
+    assert not job.sentences.filter(lemmas__isnull=False).exists()
     first = run(services.study_set_create(owner=owner, job=job, word_list=word_list))
-    assert first.timings["texts_lemmatized"] == 6
-    stored = BookTerms.objects.get(job=job)
-    assert stored.version == lemmas.version() and ["aimait", "aimer"] in stored.texts["Il aimait l'eau claire."]
+    assert first.timings["texts_parsed"] == 6
+    stored = job.sentences.get(text="Il aimait l'eau claire.").lemmas
+    assert ["aimait", "aimer", "VERB"] in stored
 
     second = run(services.study_set_create(owner=owner, job=job, word_list=word_list))
-    assert second.timings["texts_lemmatized"] == 0
+    assert second.timings["texts_parsed"] == 0
     assert (second.covered_count, second.sentence_count) == (first.covered_count, first.sentence_count)
 
 
-def test_an_edited_sentence_is_lemmatized_again(owner, job, word_list):
+def test_an_edited_sentence_is_parsed_for_the_set_and_its_stored_lemmas_stay_the_pipelines(owner, job, word_list):
     run(services.study_set_create(owner=owner, job=job, word_list=word_list))
     Sentence.objects.filter(job=job, text="L'eau coule.").update(edited_text="Le cheval boit.")
 
     study_set = run(services.study_set_create(owner=owner, job=job, word_list=word_list))
-    assert study_set.timings["texts_lemmatized"] == 1
+    assert study_set.timings["texts_parsed"] == 1
     assert study_set.over_limit_words == []  # "cheval" is now in a short sentence
-    texts = BookTerms.objects.get(job=job).texts
-    assert "Le cheval boit." in texts and "L'eau coule." not in texts
-
-
-def test_lemmas_stored_by_another_model_version_are_recomputed(owner, job, word_list):
-    run(services.study_set_create(owner=owner, job=job, word_list=word_list))
-    BookTerms.objects.filter(job=job).update(version="fr_core_news_sm-0.0.1-f0", texts={"Il chantait.": []})
-
-    study_set = run(services.study_set_create(owner=owner, job=job, word_list=word_list))
-    assert study_set.timings["texts_lemmatized"] == 6 and study_set.covered_count == 5
-    assert BookTerms.objects.get(job=job).version == lemmas.version()
+    stored = job.sentences.get(text="L'eau coule.").lemmas
+    assert [surface for surface, _, _ in stored] == ["L'", "eau", "coule"]  # the pipeline's text, not the edit
 
 
 RAIN = [

@@ -1,0 +1,36 @@
+"""Each output sentence carries its words' lemmas and parts of speech from the splitter's own parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.processors.base import ProcessorSettings, SourceSentence, count_words
+from jobs.processors.local import LocalProcessor
+
+LONG = (
+    "Puis il alla ouvrir la porte du couvent, et, comme le vent soufflait fort, "
+    "il referma la fenêtre qui donnait à l'est de la cour."
+)
+
+
+@pytest.mark.parametrize("style", ["sentences", "exact"])
+def test_every_piece_has_the_lemmas_of_its_own_words(style):
+    sources = [SourceSentence(LONG, 1), SourceSentence("Ils peuvent venir.", 1)]
+    out = LocalProcessor().process(sources, context="", settings=ProcessorSettings(style=style)).sentences
+    assert len(out) > 2
+    for sentence in out:
+        surfaces = [surface.lower() for surface, _, _ in sentence.lemmas]
+        assert len(surfaces) >= count_words(sentence.text) - 1  # "l'est" is two tokens, "—" none
+        for surface in surfaces:
+            assert surface in sentence.text.lower()
+    lemmas = {(s.lower(), lemma, pos) for o in out for s, lemma, pos in o.lemmas}
+    assert ("peuvent", "pouvoir", "VERB") in lemmas
+    assert ("soufflait", "souffler", "VERB") in lemmas
+    assert ("couvent", "couvent", "NOUN") in lemmas
+
+
+def test_a_heading_has_no_lemmas():
+    sources = [SourceSentence("CHAPITRE PREMIER", 1, is_heading=True), SourceSentence("Ils parlaient.", 1)]
+    out = LocalProcessor().process(sources, context="", settings=ProcessorSettings()).sentences
+    assert out[0].lemmas is None
+    assert [lemma for _, lemma, _ in out[1].lemmas] == ["il", "parler"]
