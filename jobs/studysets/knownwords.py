@@ -25,6 +25,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+import zstandard
+
 from jobs.studysets import wordlists
 from novelproc.errors import InvalidInput
 
@@ -35,6 +37,7 @@ _SOUND_RE = re.compile(r"\[sound:[^\]]*\]")
 # The collection inside a package, newest format first; "anki21b" is zstd-compressed.
 COLLECTIONS = ("collection.anki21", "collection.anki2")
 COMPRESSED = "collection.anki21b"
+UNREADABLE = "That .apkg file is not a readable Anki package."
 NOT_FIELDS = ("guid", "notetype", "deck", "tags")
 
 
@@ -84,19 +87,24 @@ def parse_apkg(data: bytes) -> list[str]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise InvalidInput("That .apkg file is not a readable Anki package.", code="known_words_unreadable") from None
+        raise InvalidInput(UNREADABLE, code="known_words_unreadable") from None
     names = set(archive.namelist())
-    name = next((n for n in COLLECTIONS if n in names), None)
-    if name is None or (name == "collection.anki2" and COMPRESSED in names):
-        # Only the newest format, whose "collection.anki2" is a placeholder asking for a newer Anki.
-        raise InvalidInput(
-            "This Anki package uses Anki's newest format. Export it again with “Support older Anki versions” "
-            "ticked, or export the notes as plain text.",
-            code="anki_format_unsupported",
-        )
+    if COMPRESSED in names:
+        # Anki's newest format: "collection.anki2" is a placeholder asking for a newer Anki.
+        try:
+            collection = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(archive.read(COMPRESSED))).read()
+        except zstandard.ZstdError:
+            raise InvalidInput(
+                "That .apkg file is not a readable Anki package.", code="known_words_unreadable"
+            ) from None
+    else:
+        name = next((n for n in COLLECTIONS if n in names), None)
+        if name is None:
+            raise InvalidInput("That .apkg file holds no Anki collection.", code="known_words_unreadable")
+        collection = archive.read(name)
     with tempfile.TemporaryDirectory(prefix="np-known-") as scratch:
         path = Path(scratch) / "collection.sqlite"
-        path.write_bytes(archive.read(name))
+        path.write_bytes(collection)
         conn = sqlite3.connect(path)
         try:
             rows = conn.execute(

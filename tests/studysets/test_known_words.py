@@ -8,6 +8,7 @@ import zipfile
 
 import genanki
 import pytest
+import zstandard
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from rest_framework.test import APIClient
@@ -22,6 +23,17 @@ MODEL = genanki.Model(
     fields=[{"name": "Word"}, {"name": "Meaning"}],
     templates=[{"name": "Card", "qfmt": "{{Word}}", "afmt": "{{Meaning}}"}],
 )
+
+
+def placeholder(tmp_path) -> bytes:
+    """The "collection.anki2" Anki's newest packages hold for older versions: one note asking to update."""
+    path = tmp_path / "placeholder.anki2"
+    deck = genanki.Deck(2_222_222_223, "Default")
+    deck.add_note(genanki.Note(model=MODEL, fields=["Please update to the latest Anki version", ""]))
+    genanki.Package(deck).write_to_file(tmp_path / "placeholder.apkg")
+    with zipfile.ZipFile(tmp_path / "placeholder.apkg") as zf:
+        path.write_bytes(zf.read("collection.anki2"))
+    return path.read_bytes()
 
 
 def apkg(tmp_path, notes: list[tuple[str, str]], *, studied: int = 0, legacy: bool = True) -> bytes:
@@ -45,9 +57,9 @@ def apkg(tmp_path, notes: list[tuple[str, str]], *, studied: int = 0, legacy: bo
     with zipfile.ZipFile(out, "w") as zf:
         if legacy:
             zf.write(db, "collection.anki2")
-        else:  # Anki's newest format: a compressed collection and a placeholder for older versions
-            zf.writestr("collection.anki21b", b"\x28\xb5\x2f\xfdcompressed")
-            zf.write(db, "collection.anki2")
+        else:  # Anki's newest format: the collection compressed, and a placeholder for older versions
+            zf.writestr("collection.anki21b", zstandard.ZstdCompressor().compress(db.read_bytes()))
+            zf.writestr("collection.anki2", placeholder(tmp_path))
         zf.writestr("media", "{}")
     return out.getvalue()
 
@@ -89,11 +101,19 @@ def test_an_apkg_never_studied_gives_every_note(tmp_path):
     assert knownwords.parse_known_upload(filename="deck.apkg", data=data) == ["aimer", "courir"]
 
 
-def test_an_apkg_in_ankis_newest_format_is_refused_with_what_to_do(tmp_path):
-    data = apkg(tmp_path, [("aimer", "to love")], legacy=False)
+def test_an_apkg_in_ankis_newest_format_is_read_from_its_compressed_collection(tmp_path):
+    data = apkg(tmp_path, [("aimer", "to love"), ("courir", "to run")], studied=1, legacy=False)
+    assert knownwords.parse_known_upload(filename="deck.apkg", data=data) == ["aimer"]
+
+
+def test_an_apkg_whose_compressed_collection_is_broken_is_refused(tmp_path):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("collection.anki21b", b"\x28\xb5\x2f\xfd broken")
+        zf.writestr("collection.anki2", placeholder(tmp_path))
     with pytest.raises(InvalidInput) as err:
-        knownwords.parse_known_upload(filename="deck.apkg", data=data)
-    assert err.value.code == "anki_format_unsupported" and "Support older Anki versions" in err.value.message
+        knownwords.parse_known_upload(filename="deck.apkg", data=out.getvalue())
+    assert err.value.code == "known_words_unreadable"
 
 
 def test_a_broken_apkg_is_refused(db):
