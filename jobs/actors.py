@@ -1,18 +1,25 @@
-"""Dramatiq actors: thin adapters over jobs.pipeline.
+"""Dramatiq actors: thin adapters over jobs.pipeline, and the helpers that send their messages.
 
-Time limits are set per actor; heavy queues are consumed with prefetch 1
-(see Procfile.worker) so one slow chunk never holds others hostage.
+Time limits are set per actor. Each queue's consumer holds one message per
+worker thread, counting the one running (jobs.middleware.OneMessagePerThread),
+so one slow chunk never holds others hostage.
+
+PostgreSQL is the truth about what work is owed; a message is only a nudge.
+A send that fails because Redis is down is logged and left to the sweep,
+which sends whatever is owed and not held once Redis is back.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import dramatiq
+import redis
 from django.conf import settings
 from django.utils import timezone
 
-from jobs import pipeline, queues
+from jobs import monitor, pipeline, queues
 from jobs.models import Chunk
 from jobs.services import job_delete_upload, job_drafts_expire, job_settle_credits
 from novelproc.errors import ProcessingError, TransientError
@@ -20,6 +27,7 @@ from novelproc.errors import ProcessingError, TransientError
 log = logging.getLogger(__name__)
 
 MINUTE_MS = 60_000
+BROKER_DOWN = (redis.RedisError, dramatiq.errors.BrokerConnectionError)
 
 
 def _retry_transient(retries_so_far: int, exc: BaseException) -> bool:
@@ -47,23 +55,25 @@ def split_job(job_id: str) -> None:
     retry_when=_retry_transient,
 )
 def process_chunk(chunk_id: int) -> None:
-    pipeline.process_chunk(chunk_id)
+    if pipeline.process_chunk(chunk_id):
+        enqueue_merge(Chunk.objects.values_list("job_id", flat=True).get(pk=chunk_id))
 
 
 @dramatiq.actor(queue_name=queues.CONTROL, max_retries=5, time_limit=10 * MINUTE_MS)
 def merge_job(job_id: str) -> None:
     try:
-        pipeline.merge_job(job_id)
+        merged = pipeline.merge_job(job_id)
     except ProcessingError as exc:
         pipeline.fail_job(job_id, exc.code, exc.message)
+        return
+    if merged:
+        schedule_upload_deletion(job_id)
 
 
 @dramatiq.actor(queue_name=queues.CONTROL, max_retries=0, time_limit=MINUTE_MS)
 def watch_job(job_id: str) -> None:
-    keep_watching, chunk_ids = pipeline.watchdog(job_id)
-    enqueue_chunk_ids(chunk_ids)
-    if keep_watching:
-        watch_job.send_with_options(args=(job_id,), delay=settings.WATCHDOG_INTERVAL_S * 1000)
+    """Messages queued by an earlier release: the sweep watches every job now."""
+    recover_jobs([job_id])
 
 
 @dramatiq.actor(queue_name=queues.CONTROL, max_retries=3, time_limit=MINUTE_MS)
@@ -71,47 +81,77 @@ def delete_upload(job_id: str) -> None:
     job_delete_upload(job_id=job_id)
 
 
-# --- enqueue helpers (called on transaction commit by services) --------------
+# --- sending (on transaction commit from services; directly from actors) -----
+
+
+def _send(what: str, send: Callable[[], object]) -> bool:
+    try:
+        send()
+    except BROKER_DOWN as exc:
+        log.warning("could not send %s: %s; the sweep sends it once Redis is back", what, exc.__class__.__name__)
+        return False
+    return True
 
 
 def enqueue_split(job_id) -> None:
-    split_job.send(str(job_id))
-    watch_job.send_with_options(args=(str(job_id),), delay=settings.WATCHDOG_INTERVAL_S * 1000)
+    _send(f"split job={job_id}", lambda: split_job.send(str(job_id)))
 
 
 def enqueue_chunk_ids(chunk_ids: list[int]) -> None:
+    if not chunk_ids:
+        return
+    Chunk.objects.filter(pk__in=chunk_ids).update(enqueued_at=timezone.now())
     for chunk_id in chunk_ids:
-        process_chunk.send(chunk_id)
+        if not _send(f"chunk={chunk_id}", lambda chunk_id=chunk_id: process_chunk.send(chunk_id)):
+            return  # the rest would fail the same way
 
 
 def enqueue_chunks(job_id, chunk_ids: list[int]) -> None:
-    Chunk.objects.filter(pk__in=chunk_ids).update(enqueued_at=timezone.now())
     enqueue_chunk_ids(chunk_ids)
-    watch_job.send_with_options(args=(str(job_id),), delay=settings.WATCHDOG_INTERVAL_S * 1000)
 
 
 def enqueue_merge(job_id) -> None:
-    merge_job.send(str(job_id))
+    _send(f"merge job={job_id}", lambda: merge_job.send(str(job_id)))
 
 
 def schedule_upload_deletion(job_id) -> None:
-    # Dramatiq delays are capped at 7 days; longer retention is left to the sweep.
+    # Dramatiq delays are capped at 7 days; longer retention, or a lost message, is left to the sweep.
     delay_ms = settings.PDF_RETENTION_HOURS * 3_600_000
     if delay_ms < 7 * 24 * 3_600_000:
-        delete_upload.send_with_options(args=(str(job_id),), delay=delay_ms)
+        _send(
+            f"upload deletion job={job_id}",
+            lambda: delete_upload.send_with_options(args=(str(job_id),), delay=delay_ms),
+        )
+
+
+def recover_jobs(job_ids) -> int:
+    """Send each job what it is owed and Redis does not hold (jobs.pipeline.recovery); returns messages sent."""
+    try:
+        held = monitor.held_work()
+    except redis.RedisError as exc:
+        log.warning("recovery cannot read Redis (%s): deadlines only", exc.__class__.__name__)
+        held = None
+    sent = 0
+    for job_id in job_ids:
+        owed = pipeline.recover(job_id, held=held)
+        if owed.split:
+            enqueue_split(job_id)
+        if owed.merge:
+            enqueue_merge(job_id)
+        enqueue_chunk_ids(owed.chunk_ids)
+        sent += owed.split + owed.merge + len(owed.chunk_ids)
+    return sent
 
 
 @dramatiq.actor(queue_name=queues.CONTROL, max_retries=0, time_limit=5 * MINUTE_MS)
 def sweep() -> None:
-    """Periodically (jobs/tasks.py) and whenever a worker boots: watch every active job, delete expired
-    uploads and drafts left unconfirmed.
+    """Every SWEEP_INTERVAL_S (jobs/tasks.py) and whenever a worker boots: bring every active job home,
+    settle what was left unsettled, delete expired uploads and drafts left unconfirmed.
 
-    Per-job watchdog messages can be held by a worker that was killed; this
-    sweep does not depend on any earlier message, so no job stays stuck.
+    It depends on no earlier message, so work lost with a killed worker or
+    an emptied Redis is sent again.
     """
-    for job_id in pipeline.active_job_ids():
-        _, chunk_ids = pipeline.watchdog(job_id)
-        enqueue_chunk_ids(chunk_ids)
+    recover_jobs(pipeline.active_job_ids())
     for job_id in pipeline.unsettled_final_job_ids():
         job_settle_credits(job_id=job_id)
     for job_id in pipeline.uploads_due_for_deletion():

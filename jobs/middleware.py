@@ -2,7 +2,71 @@
 
 from __future__ import annotations
 
+import logging
+import threading
+
 import dramatiq
+
+log = logging.getLogger(__name__)
+
+
+class OneMessagePerThread(dramatiq.Middleware):
+    """Each queue's consumer holds at most one message per worker thread, counting the one running.
+
+    Dramatiq's default (two per thread) lets a worker busy with a long chunk
+    hold the next message while another worker sits idle. This is Dramatiq's
+    own ``dramatiq_queue_prefetch`` set to the thread count, for every worker
+    however it is started. It has to be set before the consumers start.
+    """
+
+    def before_worker_boot(self, broker, worker):
+        worker.queue_prefetch = worker.worker_threads
+
+
+class WorkerRegistry(dramatiq.Middleware):
+    """Each worker process says it is alive every few seconds, in a Redis key of its own.
+
+    Dramatiq's ``__heartbeats__`` also lists web processes and the scheduler
+    (anything that sends a message), and only refreshes while a consumer
+    polls; ``/readyz`` and the sweep need worker processes only. The key is
+    written again on every beat, so it comes back by itself after Redis
+    restarts empty.
+    """
+
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def after_worker_boot(self, broker, worker):
+        from jobs import monitor
+
+        interval = monitor.worker_beat_interval_s()
+
+        def beat() -> None:
+            while True:
+                monitor.worker_beat(broker)
+                if self._stop.wait(interval):
+                    return
+
+        self._thread = threading.Thread(target=beat, name="worker-registry", daemon=True)
+        self._thread.start()
+
+    def before_worker_shutdown(self, broker, worker):
+        from jobs import monitor
+
+        self._stop.set()
+        monitor.worker_gone(broker)
+
+
+class ScratchCleanupOnBoot(dramatiq.Middleware):
+    """Copies of users' PDFs left in the temp directory by a killed worker go at the next boot."""
+
+    def before_worker_boot(self, broker, worker):
+        from jobs.pipeline.book import remove_orphan_scratch
+
+        removed = remove_orphan_scratch()
+        if removed:
+            log.info("removed scratch copies left by stopped workers count=%s", removed)
 
 
 class SweepOnBoot(dramatiq.Middleware):
@@ -11,7 +75,10 @@ class SweepOnBoot(dramatiq.Middleware):
     def after_worker_boot(self, broker, worker):
         from jobs.actors import sweep
 
-        sweep.send()
+        try:
+            sweep.send()
+        except dramatiq.errors.ConnectionError:
+            log.warning("could not send the boot sweep: Redis unreachable; the periodic sweep will run")
 
 
 class WarmUpOnBoot(dramatiq.Middleware):

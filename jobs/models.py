@@ -63,6 +63,8 @@ class Job(models.Model):
 
     quality = models.JSONField(default=dict, blank=True)
     missing_pages = models.CharField(max_length=500, blank=True)
+    # Set when the output covers only part of the book (a cancelled job keeps what was finished).
+    covered_pages = models.CharField(max_length=500, blank=True)
     error_code = models.CharField(max_length=64, blank=True)
     error_message = models.TextField(blank=True)
 
@@ -73,6 +75,8 @@ class Job(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     deadline_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(default=timezone.now)
+    # Held by the worker splitting or merging the job, renewed while it works.
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

@@ -1,21 +1,30 @@
-"""What support staff need to see of the queue: depths, workers, dead letters.
+"""What Redis holds of our work: queue depths, live workers, messages on their way, dead letters.
 
-Reads Dramatiq's own Redis keys, so nothing extra is written by workers:
-every consumer refreshes its score in ``<namespace>:__heartbeats__`` each
-time it polls, and dead-lettered messages sit in ``<queue>.XQ``.
+Reads Dramatiq's own Redis keys (``<queue>`` lists of message ids, their
+bodies in ``<queue>.msgs``, each consumer's fetched-but-unacked ids in
+``__acks__.<worker>.<queue>``, dead letters in ``<queue>.XQ``), plus one key
+of our own: worker processes write their id and the time into
+``__novelproc_workers__`` every few seconds (jobs.middleware.WorkerRegistry).
+Dramatiq's ``__heartbeats__`` cannot serve for that: every process that
+sends a message (web, scheduler) is listed there too.
 """
 
 from __future__ import annotations
 
+import logging
 import time
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import dramatiq
 import redis
+from django.conf import settings
 
 from jobs import queues
 
-HEARTBEAT_FRESH_S = 60
+log = logging.getLogger(__name__)
+
+WORKERS_KEY = "__novelproc_workers__"
 
 
 def _broker():
@@ -57,10 +66,88 @@ class WorkerBeat:
     age_s: float
 
 
-def worker_heartbeats(*, fresh_within_s: int = HEARTBEAT_FRESH_S) -> list[WorkerBeat]:
+def worker_beat_interval_s() -> float:
+    return max(0.5, settings.WORKER_ALIVE_S / 4)
+
+
+def worker_beat(broker) -> None:
+    """Called by each worker process every few seconds: "I am alive"."""
+    key = f"{broker.namespace}:{WORKERS_KEY}"
     now_ms = time.time() * 1000
-    beats = _client().zrangebyscore(f"{_ns()}:__heartbeats__", now_ms - fresh_within_s * 1000, "+inf", withscores=True)
+    try:
+        pipe = broker.client.pipeline()
+        pipe.zadd(key, {broker.broker_id: now_ms})
+        pipe.zremrangebyscore(key, 0, now_ms - 3_600_000)  # workers long gone
+        pipe.execute()
+    except redis.RedisError as exc:
+        log.warning("worker beat failed worker=%s: %s", broker.broker_id, exc.__class__.__name__)
+
+
+def worker_gone(broker) -> None:
+    try:
+        broker.client.zrem(f"{broker.namespace}:{WORKERS_KEY}", broker.broker_id)
+    except redis.RedisError:
+        pass  # it ages out of the registry anyway
+
+
+def worker_heartbeats(*, fresh_within_s: float | None = None) -> list[WorkerBeat]:
+    """Worker processes (never web processes or the scheduler) seen alive lately."""
+    fresh = settings.WORKER_ALIVE_S if fresh_within_s is None else fresh_within_s
+    now_ms = time.time() * 1000
+    beats = _client().zrangebyscore(f"{_ns()}:{WORKERS_KEY}", now_ms - fresh * 1000, "+inf", withscores=True)
     return [WorkerBeat(worker_id=wid.decode(), age_s=round((now_ms - score) / 1000, 1)) for wid, score in beats]
+
+
+@dataclass(frozen=True)
+class HeldWork:
+    """The work messages Redis holds that will still be delivered: queued, delayed for a retry,
+    or fetched by a live worker. What a dead worker had fetched is not in here."""
+
+    chunk_ids: set[int] = field(default_factory=set)
+    split_job_ids: set[str] = field(default_factory=set)
+    merge_job_ids: set[str] = field(default_factory=set)
+
+
+def held_work() -> HeldWork:
+    """Read from Redis in two round trips; raises redis.RedisError when Redis is unreachable."""
+    client, ns = _client(), _ns()
+    live = [beat.worker_id for beat in worker_heartbeats()]
+    names = [name for queue in queues.ALL for name in (queue, f"{queue}.DQ")]
+    pipe = client.pipeline()
+    for name in names:
+        pipe.lrange(f"{ns}:{name}", 0, -1)
+        for worker_id in live:
+            pipe.smembers(f"{ns}:__acks__.{worker_id}.{name}")
+    replies = iter(pipe.execute())
+    ids_by_name = {}
+    for name in names:
+        ids = set(next(replies))
+        for _ in live:
+            ids.update(next(replies))
+        ids_by_name[name] = sorted(ids)
+    held = HeldWork()
+    pipe = client.pipeline()
+    for name, ids in ids_by_name.items():
+        if ids:
+            pipe.hmget(f"{ns}:{name}.msgs", ids)
+    for bodies in pipe.execute():
+        _collect(held, bodies)
+    return held
+
+
+def _collect(held: HeldWork, bodies: Iterable[bytes | None]) -> None:
+    for body in bodies:
+        if body is None:  # acked meanwhile
+            continue
+        message = dramatiq.Message.decode(body)
+        if not message.args:
+            continue
+        if message.actor_name == "process_chunk":
+            held.chunk_ids.add(int(message.args[0]))
+        elif message.actor_name == "split_job":
+            held.split_job_ids.add(str(message.args[0]))
+        elif message.actor_name == "merge_job":
+            held.merge_job_ids.add(str(message.args[0]))
 
 
 @dataclass(frozen=True)

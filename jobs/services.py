@@ -192,26 +192,72 @@ def _check_active_cap(owner: User) -> None:
 
 
 def job_cancel(*, job: Job) -> Job:
-    """Stop a job now; queued chunks become no-ops; unspent credits go back."""
+    """Stop a job now: queued chunks become no-ops and no processor call starts after it.
+
+    Never a charge for nothing: the chunks already finished are put in order
+    and kept, readable and labelled with the pages they cover, and only they
+    are charged; with nothing finished, nothing is charged.
+    """
     now = timezone.now()
     with transaction.atomic():
         if job.status == S.DRAFT:
             job_delete(job=job)
             job.status = S.CANCELLED
             return job
+        # The status swap locks the job row: a chunk finishing now either
+        # committed before (and is kept) or finds the job cancelled (and keeps nothing).
         updated = Job.objects.filter(pk=job.pk, status__in=Job.ACTIVE).update(
-            status=S.CANCELLED, current_step="Cancelled", finished_at=now, updated_at=now
+            status=S.CANCELLED, current_step="Cancelled", finished_at=now, updated_at=now, lease_expires_at=None
         )
         if not updated:
             raise Conflict("Only a job that is still running can be cancelled.", code="job_not_active")
+        _keep_finished_part(job.pk)
         job_settle_credits(job_id=job.pk)
     log.info("job cancelled job=%s user=%s", job.pk, job.owner_id)
     job.refresh_from_db()
     return job
 
 
+def _keep_finished_part(job_id) -> None:
+    from jobs.job_quality import merge_quality
+    from jobs.pipeline.merge import order_sentences, pages_label
+
+    chunks = list(Chunk.objects.filter(job_id=job_id).order_by("index"))
+    done = [c for c in chunks if c.status == Chunk.Status.DONE]
+    if not done:
+        return
+    stored, headings, words = order_sentences(job_id, chunks)
+    covered = pages_label(done)
+    Job.objects.filter(pk=job_id).update(
+        sentence_count=stored - headings,
+        heading_count=headings,
+        output_word_count=words,
+        quality=merge_quality([c.quality for c in done]),
+        covered_pages=covered,
+        missing_pages=pages_label([c for c in chunks if c.status != Chunk.Status.DONE]),
+        current_step=f"Cancelled: pages {covered} kept",
+    )
+
+
+def job_cancel_preview(*, job: Job) -> dict:
+    """What a cancel now would keep and charge (the web asks for confirmation with it)."""
+    from jobs.pipeline.merge import pages_label
+
+    done = list(Chunk.objects.filter(job=job, status=Chunk.Status.DONE).only("page_start", "page_end", "usage_credits"))
+    used = sum(c.usage_credits for c in done) - job.credits_charged
+    return {
+        "kept_pages": pages_label(done),
+        "charge": max(0, min(used, job.credits_reserved)),
+        "release": job.credits_reserved - max(0, min(used, job.credits_reserved)),
+    }
+
+
 def job_settle_credits(*, job_id) -> int:
-    """Charge what the finished chunks used (never above the reservation), release the rest.
+    """Charge what the job delivered (never above the reservation), release the rest.
+
+    Delivered means readable: a completed job, or a cancelled one whose
+    finished part was kept. A failed job, or a cancelled one with nothing
+    finished, is charged nothing.
 
     Runs once per reservation: the ``credits_settled`` flag flips in the
     same transaction as the ledger lines, so a redelivered merge or a cancel
@@ -221,8 +267,11 @@ def job_settle_credits(*, job_id) -> int:
         job = Job.objects.select_for_update().get(pk=job_id)
         if job.credits_settled:
             return 0
+        delivered = job.status in (S.COMPLETED, S.COMPLETED_WITH_ERRORS) or (
+            job.status == S.CANCELLED and job.piece_count > 0
+        )
         used_total = Chunk.objects.filter(job=job, status=Chunk.Status.DONE).aggregate(t=Sum("usage_credits"))["t"] or 0
-        used_now = max(0, used_total - job.credits_charged)
+        used_now = max(0, used_total - job.credits_charged) if delivered else 0
         charged = credits.credits_settle(user=job.owner, reserved=job.credits_reserved, used=used_now, job=job)
         Job.objects.filter(pk=job.pk).update(
             credits_settled=True, credits_charged=job.credits_charged + charged, credits_reserved=0
@@ -335,10 +384,7 @@ def job_refund(*, job: Job, created_by: User | None = None, note: str = "") -> i
 
 
 def job_nudge(*, job: Job) -> int:
-    """Run the watchdog for one job now (support staff): re-enqueue lost work, end it if overdue."""
-    from jobs import pipeline
-    from jobs.actors import enqueue_chunk_ids
+    """Bring one job home now (support staff): send what it is owed, end it if overdue."""
+    from jobs.actors import recover_jobs
 
-    _, chunk_ids = pipeline.watchdog(job.pk)
-    enqueue_chunk_ids(chunk_ids)
-    return len(chunk_ids)
+    return recover_jobs([job.pk])

@@ -105,11 +105,15 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Redis: broker and shared cache ---------------------------------------
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
 CACHE_REDIS_URL = env_str("CACHE_REDIS_URL", REDIS_URL)
+# Short socket timeouts: during a Redis outage a request answers 503 at once
+# instead of hanging (novelproc.errors.REDIS_DOWN, accounts.sessions).
+REDIS_TIMEOUT_S = env_float("REDIS_TIMEOUT_S", 2.0, minimum=0.1)
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": CACHE_REDIS_URL,
         "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "novelproc"),
+        "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT_S, "socket_timeout": REDIS_TIMEOUT_S},
     }
 }
 
@@ -128,6 +132,9 @@ DRAMATIQ_BROKER = {
         "dramatiq.middleware.Retries",
         "dramatiq.middleware.CurrentMessage",
         "django_dramatiq.middleware.DbConnectionsMiddleware",
+        "jobs.middleware.OneMessagePerThread",
+        "jobs.middleware.WorkerRegistry",
+        "jobs.middleware.ScratchCleanupOnBoot",
         "jobs.middleware.WarmUpOnBoot",
         "jobs.middleware.SweepOnBoot",
     ],
@@ -172,7 +179,8 @@ ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 # whether or not an account has it), shared by the web sign-in and the API's
 # token endpoint. allauth's rate syntax: amount/duration/per.
 ACCOUNT_RATE_LIMITS = {"login_failed": env_str("RATE_LIMIT_LOGIN_FAILED", "10/m/ip,5/5m/key")}
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# cached_db that falls back to the database alone while Redis is down.
+SESSION_ENGINE = "accounts.sessions"
 
 GOOGLE_CLIENT_ID = env_str("GOOGLE_CLIENT_ID", "")
 GOOGLE_CLIENT_SECRET = env_str("GOOGLE_CLIENT_SECRET", "")
@@ -288,11 +296,20 @@ CHUNK_PAGES_SMALL_BOOK = env_int("CHUNK_PAGES_SMALL_BOOK", 30, minimum=1)
 CHUNK_PAGES_MEDIUM = env_int("CHUNK_PAGES_MEDIUM", 20, minimum=1)
 CHUNK_PAGES_MEDIUM_BOOK = env_int("CHUNK_PAGES_MEDIUM_BOOK", 100, minimum=1)
 CHUNK_PAGES_LARGE = env_int("CHUNK_PAGES_LARGE", 15, minimum=1)
-CHUNK_LEASE_S = env_int("CHUNK_LEASE_S", 300, minimum=1)
+# A split, a chunk or a merge holds a lease on its row and renews it every
+# third of the lease while it works, so a killed worker's work is taken up
+# again one lease later, however long the work itself takes.
+CHUNK_LEASE_S = env_int("CHUNK_LEASE_S", 30, minimum=1)
 CHUNK_MAX_ATTEMPTS = env_int("CHUNK_MAX_ATTEMPTS", 5, minimum=1)
 JOB_TIME_BUDGET_S = env_int("JOB_TIME_BUDGET_S", 6 * 3600, minimum=60)
+# A job still merging this long after its deadline is failed with nothing charged.
+JOB_MERGE_GRACE_S = env_int("JOB_MERGE_GRACE_S", 30 * 60, minimum=1)
+# Only read by watchdog messages queued by an earlier release; the sweep does their work now.
 WATCHDOG_INTERVAL_S = env_int("WATCHDOG_INTERVAL_S", 60, minimum=1)
-SWEEP_INTERVAL_S = env_int("SWEEP_INTERVAL_S", 60, minimum=1)
+# The sweep resends whatever PostgreSQL says is owed and Redis does not hold.
+SWEEP_INTERVAL_S = env_int("SWEEP_INTERVAL_S", 10, minimum=1)
+# A worker process that has not said it is alive for this long is taken for dead.
+WORKER_ALIVE_S = env_int("WORKER_ALIVE_S", 10, minimum=2)
 MAX_ACTIVE_JOBS_PER_USER = env_int("MAX_ACTIVE_JOBS_PER_USER", 3, minimum=1)
 
 # --- Credits (the server computes every price) ----------------------------

@@ -16,11 +16,17 @@ from jobs.pdf.extract import extract_pages
 from jobs.processors.base import SourceSentence
 from jobs.text.segment import segment_book
 
+SCRATCH_PREFIX = "novelproc-split-"
+
 
 @contextmanager
 def local_copy(field) -> Iterator[str]:
-    """A path to the stored file on this machine, cleaned up afterwards."""
-    scratch = tempfile.mkdtemp(prefix="novelproc-split-")
+    """A path to the stored file on this machine, cleaned up afterwards.
+
+    The directory is named after this process, so that a killed worker's copy
+    is recognised and removed when a worker boots next (remove_orphan_scratch).
+    """
+    scratch = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
     try:
         target = os.path.join(scratch, "book.pdf")
         with field.storage.open(field.name, "rb") as src, open(target, "wb") as dst:
@@ -28,6 +34,31 @@ def local_copy(field) -> Iterator[str]:
         yield target
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def remove_orphan_scratch(root: str | None = None) -> int:
+    """Delete scratch copies whose process is gone; returns how many went."""
+    root = root or tempfile.gettempdir()
+    removed = 0
+    for entry in os.scandir(root):
+        if not entry.name.startswith(SCRATCH_PREFIX) or not entry.is_dir(follow_symlinks=False):
+            continue
+        pid = entry.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and _process_alive(int(pid)):
+            continue
+        shutil.rmtree(entry.path, ignore_errors=True)
+        removed += 1
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
 
 
 def read_book(path: str) -> tuple[int, list[SourceSentence]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
@@ -13,6 +12,7 @@ from django.db.models.functions import Least
 from jobs import pricing
 from jobs.job_quality import chunk_quality
 from jobs.models import Chunk, Job, Sentence
+from jobs.pipeline.lease import lease_until, renewing
 from jobs.pipeline.state import MERGE_PERCENT, SPLIT_PERCENT, C, S, current_time, move
 from jobs.processors.base import ProcessorSettings, SourceSentence
 from jobs.processors.local import FLAG_HEADING
@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 def claim_chunk(chunk_id) -> Chunk | None:
     """Take a chunk for processing: counts the attempt on the row (our truth)."""
     now = current_time()
-    lease = now + timedelta(seconds=settings.CHUNK_LEASE_S)
+    lease = lease_until(now)
     claimable = Q(status=C.PENDING) | Q(status=C.RUNNING, lease_expires_at__lt=now)
     claimed = Chunk.objects.filter(claimable, pk=chunk_id, job__status=S.PROCESSING).update(
         status=C.RUNNING, attempts=F("attempts") + 1, lease_expires_at=lease, started_at=now
@@ -49,7 +49,9 @@ def process_chunk(chunk_id) -> bool:
     if not Job.objects.filter(pk=job.pk, status=S.PROCESSING).exists():
         return False  # cancelled after the claim: no processor call starts
     try:
-        result = get_processor(options.processor).process(sources, context=chunk.context, settings=options)
+        held = Chunk.objects.filter(pk=chunk.pk, status=C.RUNNING, attempts=chunk.attempts)
+        with renewing(held):
+            result = get_processor(options.processor).process(sources, context=chunk.context, settings=options)
     except TransientError as exc:
         # Hand the chunk back so the retried message can claim it again.
         Chunk.objects.filter(pk=chunk.pk, status=C.RUNNING).update(
@@ -129,16 +131,15 @@ def count_chunk(job_id, *, completed: int = 0, failed: int = 0) -> bool:
 
 
 def maybe_start_merge(job_id) -> bool:
-    """Whoever counts the last chunk moves the job to merging (one winner)."""
+    """Whoever counts the last chunk moves the job to merging (one winner), and sends the merge.
+
+    Sending is the caller's part, after the commit; if that message is lost,
+    the sweep sends another (jobs.pipeline.recovery).
+    """
     job = Job.objects.only("total_chunks", "completed_chunks", "failed_chunks").get(pk=job_id)
     if job.completed_chunks + job.failed_chunks < job.total_chunks:
         return False
-    if not move(job_id, S.PROCESSING, S.MERGING, merge_started_at=current_time(), current_step="Merging"):
-        return False
-    from jobs.actors import enqueue_merge
-
-    transaction.on_commit(lambda: enqueue_merge(job_id))
-    return True
+    return move(job_id, S.PROCESSING, S.MERGING, merge_started_at=current_time(), current_step="Merging")
 
 
 def _finish_chunk_failed(chunk: Chunk, code: str, message: str, *, from_status: str = C.RUNNING) -> bool:

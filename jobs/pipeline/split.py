@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 
 from django.db import transaction
+from django.db.models import Q
 
 from jobs.chunking import plan_chunks
 from jobs.models import Chunk, Job
 from jobs.pipeline import book
+from jobs.pipeline.lease import lease_until, renewing
 from jobs.pipeline.state import SPLIT_PERCENT, S, current_time, fail_job, move
 from jobs.processors.base import count_words
 from jobs.storage import STORAGE_UNAVAILABLE
@@ -17,16 +19,34 @@ from novelproc.errors import ProcessingError, TransientError
 log = logging.getLogger(__name__)
 
 
+def claim_split(job_id) -> bool:
+    """Take the job for splitting: a pending job, or one whose splitter's lease ran out."""
+    now = current_time()
+    fields = {"started_at": now, "current_step": "Reading the PDF", "lease_expires_at": lease_until(now)}
+    if move(job_id, S.PENDING, S.SPLITTING, **fields):
+        return True
+    expired = Q(lease_expires_at__isnull=True) | Q(lease_expires_at__lt=now)
+    return bool(Job.objects.filter(expired, pk=job_id, status=S.SPLITTING).update(lease_expires_at=lease_until(now)))
+
+
 def split_job(job_id) -> list[int]:
     """Read the PDF and plan chunks; returns the chunk ids to enqueue."""
-    now = current_time()
-    if not move(job_id, S.PENDING, S.SPLITTING, started_at=now, current_step="Reading the PDF"):
-        job = Job.objects.filter(pk=job_id).only("status").first()
-        if job is None or job.status != S.SPLITTING:
-            return []  # cancelled, or already split by an earlier delivery
+    if not claim_split(job_id):
+        return []  # cancelled, split already, or being split by a live worker
     job = Job.objects.get(pk=job_id)
     if job.chunks.exists():  # redelivered after the chunks were written
         return []
+    try:
+        with renewing(Job.objects.filter(pk=job_id, status=S.SPLITTING)):
+            return _split(job)
+    except TransientError:
+        # Let go so the retried message can take the job again at once.
+        Job.objects.filter(pk=job_id, status=S.SPLITTING).update(lease_expires_at=None)
+        raise
+
+
+def _split(job: Job) -> list[int]:
+    job_id = job.pk
     try:
         if not job.file:
             raise ProcessingError("The uploaded PDF is no longer stored.", code="file_expired")
@@ -61,6 +81,7 @@ def split_job(job_id) -> list[int]:
             progress_percent=SPLIT_PERCENT,
             processing_started_at=current_time(),
             current_step=f"Split into {len(planned)} chunks",
+            lease_expires_at=None,
         )
         if not moved:  # cancelled while we were reading, or split by another delivery
             return []

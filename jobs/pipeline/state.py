@@ -38,6 +38,7 @@ def fail_job(job_id, code: str, message: str) -> None:
             error_message=message,
             finished_at=current_time(),
             current_step="Failed",
+            lease_expires_at=None,
         ):
             return
         job_settle_credits(job_id=job_id)

@@ -27,7 +27,8 @@ def test_operations_page_shows_queues_workers_dead_letters_and_stuck_jobs(client
     Job.objects.filter(pk=job.pk).update(updated_at=timezone.now() - timedelta(hours=2))
     overdue = job_create(owner=owner, upload=upload_of(VERNE, "late.pdf"), options={})
     Job.objects.filter(pk=overdue.pk).update(deadline_at=timezone.now() - timedelta(minutes=1))
-    broker.client.zadd(f"{broker.namespace}:__heartbeats__", {"worker-a": timezone.now().timestamp() * 1000})
+    # Worker processes say they are alive in a key of their own (jobs.middleware.WorkerRegistry).
+    broker.client.zadd(f"{broker.namespace}:__novelproc_workers__", {"worker-a": timezone.now().timestamp() * 1000})
     message = dramatiq.Message(queue_name=queues.CHUNKS, actor_name="process_chunk", args=(42,), kwargs={}, options={})
     broker.client.zadd(f"{broker.namespace}:{queues.CHUNKS}.XQ", {"dead-1": 1})
     broker.client.hset(f"{broker.namespace}:{queues.CHUNKS}.XQ.msgs", "dead-1", message.encode())

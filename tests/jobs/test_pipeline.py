@@ -222,34 +222,6 @@ def test_transient_errors_hand_the_chunk_back_then_fail_after_the_attempt_limit(
     assert job.failed_chunks == 1
 
 
-def test_watchdog_re_enqueues_expired_leases_and_fails_overdue_jobs(job, processor):
-    chunk_ids = pipeline.split_job(job.pk)
-    pipeline.claim_chunk(chunk_ids[0])
-    assert pipeline.watchdog(job.pk) == (True, [])  # a live lease and a busy queue are left alone
-    long_ago = timezone.now() - timedelta(hours=1)
-    Chunk.objects.filter(job=job).update(enqueued_at=long_ago)
-    Chunk.objects.filter(pk=chunk_ids[0]).update(lease_expires_at=timezone.now() - timedelta(seconds=1))
-    keep, again = pipeline.watchdog(job.pk)
-    assert keep and again == [chunk_ids[0]]  # the job moved recently: queued chunks are still waiting
-    assert pipeline.watchdog(job.pk) == (True, [])  # one re-enqueue per lease period
-
-    Chunk.objects.filter(job=job).update(enqueued_at=long_ago)
-    Job.objects.filter(pk=job.pk).update(updated_at=long_ago)
-    keep, again = pipeline.watchdog(job.pk)
-    assert sorted(again) == sorted(chunk_ids)  # no progress for a lease period: every open chunk goes again
-
-    for chunk_id in chunk_ids[1:4]:
-        pipeline.process_chunk(chunk_id)
-    Job.objects.filter(pk=job.pk).update(deadline_at=timezone.now() - timedelta(seconds=1))
-    pipeline.watchdog(job.pk)
-    pipeline.merge_job(job.pk)
-    job.refresh_from_db()
-    assert job.status == Job.Status.COMPLETED_WITH_ERRORS
-    assert "time budget" in job.error_message
-    assert job.credits_charged == 45
-    assert pipeline.watchdog(job.pk) == (False, [])
-
-
 def test_a_stored_pdf_gone_missing_fails_the_job_with_a_full_refund(job, owner):
     job.file.storage.delete(job.file.name)
     assert pipeline.split_job(job.pk) == []
