@@ -36,12 +36,14 @@ define apt_install
 	fi
 endef
 
+# Queued work survives a restart of this redis-server: it keeps an append-only file in var/redis.
 redis:
 	$(call apt_install,redis-server,redis-server)
 	@redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 || { \
 		echo "Starting redis-server on 127.0.0.1:6379"; \
-		redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no \
-			--dir /tmp --logfile /tmp/novelproc-redis.log; \
+		mkdir -p var/redis; \
+		redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly yes \
+			--dir $(CURDIR)/var/redis --logfile $(CURDIR)/var/redis/redis.log; \
 		for i in $$(seq 50); do redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 && break; sleep 0.1; done; }
 
 postgres:

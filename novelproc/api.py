@@ -11,11 +11,14 @@ URLs that match no view under ``/api/`` get the same shape from
 from __future__ import annotations
 
 import math
+import sys
 from typing import Any
 
+import redis
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.template.loader import render_to_string
 from django.views import defaults
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import exceptions, serializers
@@ -25,6 +28,10 @@ from rest_framework.views import set_rollback
 from novelproc.errors import ProcessingError
 
 API_PREFIX = "/api/"
+# Redis unreachable (throttles, sessions, the broker) or still loading its data after a restart.
+SERVICE_DOWN = (redis.ConnectionError, redis.TimeoutError)
+UNAVAILABLE_RETRY_AFTER_S = 10
+UNAVAILABLE_MESSAGE = "The service is briefly unavailable; try again shortly."
 
 ERROR_DESCRIPTIONS: dict[int, str] = {
     400: (
@@ -47,6 +54,7 @@ ERROR_DESCRIPTIONS: dict[int, str] = {
         "(`gemini_not_configured`, `sheets_not_configured`)."
     ),
     429: "Slow down (`throttled`, `too_many_active_jobs`); the Retry-After header gives seconds to wait.",
+    503: "A service the API needs is briefly down (`service_unavailable`); retry after Retry-After seconds.",
 }
 
 
@@ -129,6 +137,9 @@ def _classify(exc: Exception) -> tuple[int, dict[str, Any], dict[str, str]] | No
         return 400, error_body("bad_request", "The request could not be understood."), {}
     if isinstance(exc, exceptions.APIException):
         return _api_exception(exc)
+    if isinstance(exc, SERVICE_DOWN):
+        headers = {"Retry-After": str(UNAVAILABLE_RETRY_AFTER_S)}
+        return 503, error_body("service_unavailable", UNAVAILABLE_MESSAGE), headers
     return None
 
 
@@ -153,7 +164,24 @@ def api_not_found(request: HttpRequest, exception: Exception | None = None) -> H
 
 
 def api_server_error(request: HttpRequest) -> HttpResponse:
-    """handler500: JSON for paths under /api/, Django's page elsewhere."""
+    """handler500: JSON for paths under /api/, Django's page elsewhere.
+
+    Django calls it while handling the exception, so a Redis outage met
+    anywhere (a middleware reading the session, a throttle, a view) is told
+    apart here and answered 503: the error shape for the API, a plain "try
+    again shortly" page for the web.
+    """
+    if isinstance(sys.exc_info()[1], SERVICE_DOWN):
+        return service_unavailable(request)
     if request.path.startswith(API_PREFIX):
         return JsonResponse(error_body("server_error", "Something went wrong on our side."), status=500)
     return defaults.server_error(request)
+
+
+def service_unavailable(request: HttpRequest) -> HttpResponse:
+    if request.path.startswith(API_PREFIX):
+        response: HttpResponse = JsonResponse(error_body("service_unavailable", UNAVAILABLE_MESSAGE), status=503)
+    else:
+        response = HttpResponse(render_to_string("unavailable.html"), status=503)
+    response["Retry-After"] = str(UNAVAILABLE_RETRY_AFTER_S)
+    return response

@@ -39,5 +39,5 @@ def readyz(request: HttpRequest) -> JsonResponse:
         body["workers"] = len(workers)
         body["queues"] = queue_depths()
         if not workers:
-            body["warnings"] = ["no worker heartbeat in the last minute"]
+            body["warnings"] = ["no worker process is alive"]
     return JsonResponse(body, status=200 if not problems else 503)

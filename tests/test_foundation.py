@@ -80,6 +80,21 @@ def test_readyz_is_ok_with_database_and_redis(client):
 
 
 @pytest.mark.django_db
+def test_readyz_counts_worker_processes_only(client, broker):
+    from jobs import monitor
+    from jobs.actors import sweep
+
+    broker.client.delete(f"{broker.namespace}:{monitor.WORKERS_KEY}")
+    sweep.send()  # a web process sending a message shows in Dramatiq's own heartbeats
+    assert broker.client.zscore(f"{broker.namespace}:__heartbeats__", broker.broker_id) is not None
+    body = client.get("/readyz").json()
+    assert body["workers"] == 0 and body["warnings"] == ["no worker process is alive"]
+    monitor.worker_beat(broker)  # what each worker process does every few seconds
+    assert client.get("/readyz").json()["workers"] == 1
+    monitor.worker_gone(broker)
+
+
+@pytest.mark.django_db
 def test_readyz_answers_503_when_redis_is_down(client, monkeypatch):
     import dramatiq
 

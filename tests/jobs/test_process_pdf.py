@@ -14,7 +14,9 @@ from tests.conftest import BAD_DIR, ROOT
 from tests.jobs.helpers import VERNE
 
 
-def test_it_runs_the_pipeline_in_process_and_writes_csv(db, tmp_path, broker):
+def test_it_runs_the_pipeline_in_process_and_writes_csv(db, tmp_path, broker, monkeypatch):
+    sent = []
+    monkeypatch.setattr(broker, "enqueue", lambda message, **options: sent.append(message.actor_name))
     out = tmp_path / "verne.csv"
     call_command("process_pdf", str(VERNE), "--limit", "10", "--out", str(out))
     job = Job.objects.get()
@@ -22,7 +24,7 @@ def test_it_runs_the_pipeline_in_process_and_writes_csv(db, tmp_path, broker):
     with out.open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     assert len(rows) - 1 == job.piece_count > 3000
-    assert broker.client.llen(f"{broker.namespace}:chunks") == 0  # nothing was queued for workers
+    assert sent == []  # a one-process run sends nothing to workers: no split, no merge, no deletion
 
 
 def test_it_writes_plain_text(db, tmp_path):

@@ -35,7 +35,8 @@ class Command(BaseCommand):
             subprocess.Popen(
                 [sys.executable, "manage.py", "rundramatiq", "--processes", str(processes), "--threads", "1"]
             ),
-            subprocess.Popen([sys.executable, "manage.py", "crontab", "--no-heartbeat"]),
+            # Restarts dramatiq-crontab's scheduler whenever it stops (e.g. Redis restarted empty).
+            subprocess.Popen([sys.executable, "manage.py", "scheduler"]),
         ]
         self.stdout.write(
             self.style.SUCCESS(
