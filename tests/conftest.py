@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -116,12 +117,14 @@ class Worker:
         self.proc: subprocess.Popen | None = None
         self.log_path = OUTPUT_DIR / f"worker-{os.getpid()}-{time.monotonic_ns()}.log"
 
-    def start(self) -> Worker:
+    def start(self, wait: bool = True) -> Worker:
         OUTPUT_DIR.mkdir(exist_ok=True)
         self.log = open(self.log_path, "w")
         args = ["--processes", str(self.processes), "--threads", str(self.threads)]
         if self.command == "crontab":
             args = ["--no-heartbeat"]
+        elif self.command == "scheduler":
+            args = []
         self.proc = subprocess.Popen(
             [sys.executable, "manage.py", self.command, *args],
             cwd=ROOT,
@@ -130,9 +133,20 @@ class Worker:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        ready = "Starting scheduler" if self.command == "crontab" else "Worker process is ready"
-        wait_for(self._ready(ready), timeout=60, interval=0.1, message=f"{self.command} to start")
+        if wait:
+            self.wait_ready()
         return self
+
+    def wait_ready(self) -> None:
+        ready = "Starting scheduler" if self.command in ("crontab", "scheduler") else "Worker process is ready"
+        wait_for(self._ready(ready), timeout=120, interval=0.1, message=f"{self.command} to start")
+
+    def pause(self) -> None:
+        """SIGSTOP the process group: a warm standby that takes no work until resumed."""
+        os.killpg(self.proc.pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        os.killpg(self.proc.pid, signal.SIGCONT)
 
     def _ready(self, marker: str):
         def check() -> bool:
@@ -151,6 +165,7 @@ class Worker:
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGCONT)
             os.killpg(self.proc.pid, 15)
             try:
                 self.proc.wait(timeout=20)
@@ -163,8 +178,8 @@ class Worker:
 def start_worker(transactional_db, broker, settings):
     started: list[Worker] = []
 
-    def start(**kwargs) -> Worker:
-        worker = Worker(Path(settings.MEDIA_ROOT), **kwargs).start()
+    def start(wait: bool = True, **kwargs) -> Worker:
+        worker = Worker(Path(settings.MEDIA_ROOT), **kwargs).start(wait=wait)
         started.append(worker)
         return worker
 

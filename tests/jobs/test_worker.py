@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from accounts.models import CreditEntry
 from accounts.selectors import credits_balance
 from jobs import pipeline
 from jobs.chunking import plan_chunks
@@ -63,33 +62,3 @@ def test_a_400_page_novel_completes_with_every_word_once_in_order(start_worker, 
             assert before != after
             assert rows[i - 1][1] != rows[i][1] or rows[i][1] in ("— Oui.", "« Oui. »")
     assert credits_balance(user=owner) == 5000 - 400
-
-
-def test_killed_workers_change_nothing_and_the_watchdog_brings_the_job_home(start_worker, owner):
-    pdf = PDF_DIR / "maindron_incomparable_florimond.pdf"
-    env = {"CHUNK_LEASE_S": "5", "WATCHDOG_INTERVAL_S": "1", "SWEEP_INTERVAL_S": "2"}
-    start_worker(command="crontab", **env)  # the scheduler lives elsewhere and survives the kills
-    worker = start_worker(processes=1, threads=2, **env)
-    job = job_create(owner=owner, upload=upload_of(pdf), options={})
-
-    kills = []
-
-    def kill_when(condition, label) -> None:
-        nonlocal worker
-        wait_for(condition, timeout=240, interval=0.05, message=label)
-        worker.kill()
-        job.refresh_from_db()
-        kills.append((label, job.status, job.completed_chunks))
-        worker = start_worker(processes=1, threads=2, **env)
-
-    kill_when(lambda: _status(job) == Job.Status.SPLITTING, "splitting")
-    kill_when(lambda: _status(job) == Job.Status.PROCESSING and job.completed_chunks >= 3, "3 chunks done")
-    kill_when(lambda: _status(job) == Job.Status.PROCESSING and job.completed_chunks >= 15, "15 chunks done")
-    wait_for(lambda: _status(job) in Job.FINAL, timeout=300, message="the job to finish after the kills")
-
-    assert len(kills) == 3, kills
-    assert job.status == Job.Status.COMPLETED, (job.error_code, job.error_message, kills)
-    assert _job_texts(job) == _reference_run(pdf, ProcessorSettings())  # the default style, rewritten
-    assert job.credits_charged == job.page_count == 525
-    assert sum(CreditEntry.objects.filter(job=job).values_list("amount", flat=True)) == -525
-    assert credits_balance(user=owner) == 5000 - 525
