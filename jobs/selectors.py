@@ -40,6 +40,7 @@ STATUS_FIELDS = (
     "error_code",
     "error_message",
     "missing_pages",
+    "covered_pages",
     "credits_estimated",
     "credits_reserved",
     "credits_charged",

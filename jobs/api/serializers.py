@@ -95,6 +95,9 @@ class JobSerializer(serializers.Serializer):
     error_code = serializers.CharField(read_only=True)
     error_message = serializers.CharField(read_only=True)
     missing_pages = serializers.CharField(read_only=True, help_text="Pages without sentences after errors.")
+    covered_pages = serializers.CharField(
+        read_only=True, help_text="Set when the sentences cover only part of the book (cancelled part way)."
+    )
     quality = serializers.DictField(read_only=True, help_text="Quality figures of the result.")
     processor = serializers.CharField(read_only=True)
     settings = JobSettingsOutputSerializer(read_only=True)

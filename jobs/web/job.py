@@ -58,10 +58,17 @@ def _job_action(request: HttpRequest, job_id, action: Callable[..., object], don
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def cancel(request: HttpRequest, job_id) -> HttpResponse:
-    done = "The job was cancelled; unspent credits went back to your balance."
-    return _job_action(request, job_id, services.job_cancel, done)
+    """GET says what a cancel keeps and charges and asks for confirmation; POST cancels."""
+    if request.method == "POST":
+        done = "The job was cancelled; unspent credits went back to your balance."
+        return _job_action(request, job_id, services.job_cancel, done)
+    job = selectors.job_get(owner=request.user, job_id=job_id)
+    if not job.is_active:
+        messages.error(request, "Only a job that is still running can be cancelled.")
+        return redirect("job_detail", job_id=job.id)
+    return render(request, "jobs/cancel.html", {"job": job, **services.job_cancel_preview(job=job)})
 
 
 @login_required

@@ -90,7 +90,9 @@ def test_cancel_a_running_job_releases_its_credits(page, shot, start_worker):
     assert credits_balance(user=user) < granted  # the reservation is held
     # Cancel once the worker has picked the job up (the status partial shows it without a reload).
     expect(page.locator("#job-state")).to_have_text(re.compile("Splitting|Processing"), timeout=60_000)
-    page.get_by_role("button", name="Cancel job").click()
+    page.get_by_role("link", name="Cancel job…").click()
+    expect(page.locator("#cancel-keeps")).to_be_visible()  # asked first, told what is kept and charged
+    page.get_by_role("button", name="Cancel the job").click()
     expect(page.locator("#job-state")).to_have_text("Cancelled")
     expect(page.locator("#job-status")).not_to_have_attribute("hx-trigger", "every 2s")
     job = Job.objects.get(owner=user)

@@ -148,9 +148,34 @@ def test_cancel_mid_job_stops_processing_and_releases_the_unspent_reservation(jo
     assert processor.calls == calls  # no processor call starts after the cancel
     assert job.credits_charged == done_pages == 30
     assert credits_balance(user=owner) == 5000 - done_pages
+    # What was charged is readable: the finished part in order, labelled with its pages.
+    positions = list(Sentence.objects.filter(job=job).order_by("position").values_list("position", flat=True))
+    assert positions == list(range(1, job.piece_count + 1)) and job.sentence_count > 300
+    assert (job.covered_pages, job.missing_pages) == ("1-30", "31-178")
+    assert job.current_step == "Cancelled: pages 1-30 kept"
     with pytest.raises(ProcessingError) as err:
         job_cancel(job=job)
     assert (err.value.code, err.value.status) == ("job_not_active", 409)
+
+
+def test_cancel_with_nothing_finished_charges_nothing(job, owner, processor):
+    pipeline.split_job(job.pk)
+    job_cancel(job=job)
+    job.refresh_from_db()
+    assert (job.status, job.credits_charged, job.sentence_count, job.covered_pages) == ("cancelled", 0, 0, "")
+    assert credits_balance(user=owner) == 5000 and _ledger_net(job) == 0
+
+
+def test_a_job_that_fails_at_merge_is_charged_nothing(job, owner, processor):
+    for chunk_id in pipeline.split_job(job.pk):
+        pipeline.process_chunk(chunk_id)
+    Sentence.objects.filter(job=job).order_by("pk").first().delete()  # the count no longer matches
+    from jobs.actors import merge_job
+
+    merge_job.fn(str(job.pk))
+    job.refresh_from_db()
+    assert (job.status, job.error_code, job.credits_charged) == ("failed", "merge_mismatch", 0)
+    assert credits_balance(user=owner) == 5000 and _ledger_net(job) == 0
 
 
 def test_a_failed_chunk_is_named_and_retry_completes_the_job(job, owner, monkeypatch):

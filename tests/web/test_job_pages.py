@@ -167,8 +167,33 @@ def test_cancel_is_404_for_a_stranger(stranger_client, running_job):
     assert running_job.status == Job.Status.PROCESSING
 
 
-def test_cancel_needs_post(owner_client, running_job):
-    assert owner_client.get(reverse("job_cancel", args=[running_job.id])).status_code == 405
+def test_cancel_asks_for_confirmation_first_and_says_what_it_keeps(owner_client, owner):
+    job = make_job(owner, status=Job.Status.PROCESSING, credits_reserved=40, credits_settled=False)
+    job.chunks.create(index=0, page_start=1, page_end=6, status="done", usage_credits=6)
+    job.chunks.create(index=1, page_start=7, page_end=12, status="running")
+    page = owner_client.get(reverse("job_cancel", args=[job.id]))
+    assert page.status_code == 200
+    body = page.content.decode()
+    assert "Cancel this job?" in body and 'id="confirm-cancel"' in body
+    assert "pages 1-6, for <strong>6 credits</strong>. The other 34 reserved credits" in body
+    job.refresh_from_db()
+    assert job.status == Job.Status.PROCESSING  # asking changes nothing
+
+
+def test_the_cancel_page_of_a_job_with_nothing_finished_promises_no_charge(owner_client, running_job):
+    body = owner_client.get(reverse("job_cancel", args=[running_job.id])).content.decode()
+    assert "Nothing is finished yet: nothing is charged" in body
+
+
+def test_the_cancel_page_of_a_finished_job_goes_back_to_the_job(owner_client, done_job):
+    r = owner_client.get(reverse("job_cancel", args=[done_job.id]), follow=True)
+    assert r.redirect_chain[-1][0] == reverse("job_detail", args=[done_job.id])
+    assert "Only a job that is still running can be cancelled." in r.content.decode()
+
+
+def test_the_job_page_links_to_the_cancel_confirmation(owner_client, running_job):
+    body = owner_client.get(reverse("job_detail", args=[running_job.id])).content.decode()
+    assert f'href="{reverse("job_cancel", args=[running_job.id])}" id="cancel-job"' in body
 
 
 def test_retry_on_a_completed_job_shows_the_service_message(owner_client, done_job):
