@@ -1,0 +1,22 @@
+"""The worker middleware configured with the broker."""
+
+from __future__ import annotations
+
+import dramatiq
+from dramatiq import Worker
+
+from jobs.middleware import OneMessagePerThread, ScratchCleanupOnBoot, SweepOnBoot, WorkerRegistry
+
+
+def test_the_broker_runs_the_recovery_middleware():
+    kinds = {type(m) for m in dramatiq.get_broker().middleware}
+    assert {OneMessagePerThread, WorkerRegistry, ScratchCleanupOnBoot, SweepOnBoot} <= kinds
+
+
+def test_each_queue_holds_one_message_per_worker_thread_counting_the_running_one():
+    broker = dramatiq.get_broker()
+    for threads in (1, 2):
+        worker = Worker(broker, worker_threads=threads)
+        assert worker.queue_prefetch == 2 * threads  # Dramatiq's default: one waiting behind each running
+        OneMessagePerThread().before_worker_boot(broker, worker)
+        assert worker.queue_prefetch == threads
