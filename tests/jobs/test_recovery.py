@@ -254,3 +254,13 @@ def test_scratch_copies_of_stopped_workers_are_removed_and_live_ones_kept(tmp_pa
         (folder / "book.pdf").write_bytes(b"%PDF-")
     assert remove_orphan_scratch(str(tmp_path)) == 1
     assert mine.exists() and other.exists() and not theirs.exists()
+
+
+def test_the_admins_run_now_sends_a_merge_lost_after_the_deadline_once(job, broker):
+    from jobs.services import job_nudge
+
+    _merging(job)
+    _overdue(job)
+    assert job_nudge(job=job) == 1
+    assert monitor.held_work().merge_job_ids == {str(job.pk)}
+    assert job_nudge(job=job) == 0  # queued now: nothing more to send
