@@ -30,7 +30,9 @@ class WorkerRegistry(dramatiq.Middleware):
     (anything that sends a message), and only refreshes while a consumer
     polls; ``/readyz`` and the sweep need worker processes only. The key is
     written again on every beat, so it comes back by itself after Redis
-    restarts empty.
+    restarts empty, and a worker that finds itself missing from it knows
+    Redis lost its data (and the queued messages with it): it sends a sweep
+    at once rather than waiting for the scheduler to come back.
     """
 
     def __init__(self) -> None:
@@ -43,8 +45,13 @@ class WorkerRegistry(dramatiq.Middleware):
         interval = monitor.worker_beat_interval_s()
 
         def beat() -> None:
+            first = True
             while True:
-                monitor.worker_beat(broker)
+                added = monitor.worker_beat(broker)
+                if added and not first:
+                    log.warning("worker %s was missing from Redis: Redis lost its data; sweeping now", broker.broker_id)
+                    _send_sweep()
+                first = first and added is None
                 if self._stop.wait(interval):
                     return
 
@@ -73,12 +80,16 @@ class SweepOnBoot(dramatiq.Middleware):
     """A restarted worker first brings home what a killed one left behind."""
 
     def after_worker_boot(self, broker, worker):
-        from jobs.actors import sweep
+        _send_sweep()
 
-        try:
-            sweep.send()
-        except dramatiq.errors.ConnectionError:
-            log.warning("could not send the boot sweep: Redis unreachable; the periodic sweep will run")
+
+def _send_sweep() -> None:
+    from jobs.actors import BROKER_DOWN, sweep
+
+    try:
+        sweep.send()
+    except BROKER_DOWN:
+        log.warning("could not send a sweep: Redis unreachable; the periodic sweep will run")
 
 
 class WarmUpOnBoot(dramatiq.Middleware):

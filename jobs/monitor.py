@@ -70,17 +70,23 @@ def worker_beat_interval_s() -> float:
     return max(0.5, settings.WORKER_ALIVE_S / 4)
 
 
-def worker_beat(broker) -> None:
-    """Called by each worker process every few seconds: "I am alive"."""
+def worker_beat(broker) -> bool | None:
+    """Called by each worker process every few seconds: "I am alive".
+
+    Returns True when this worker was not listed yet (its first beat, or
+    Redis lost its data since the last one), None when Redis is unreachable.
+    """
     key = f"{broker.namespace}:{WORKERS_KEY}"
     now_ms = time.time() * 1000
     try:
         pipe = broker.client.pipeline()
         pipe.zadd(key, {broker.broker_id: now_ms})
         pipe.zremrangebyscore(key, 0, now_ms - 3_600_000)  # workers long gone
-        pipe.execute()
+        added, _ = pipe.execute()
     except redis.RedisError as exc:
         log.warning("worker beat failed worker=%s: %s", broker.broker_id, exc.__class__.__name__)
+        return None
+    return bool(added)
 
 
 def worker_gone(broker) -> None:

@@ -20,3 +20,14 @@ def test_each_queue_holds_one_message_per_worker_thread_counting_the_running_one
         assert worker.queue_prefetch == 2 * threads  # Dramatiq's default: one waiting behind each running
         OneMessagePerThread().before_worker_boot(broker, worker)
         assert worker.queue_prefetch == threads
+
+
+def test_a_worker_finds_itself_missing_from_the_registry_once_redis_lost_its_data(broker):
+    from jobs import monitor
+
+    broker.client.delete(f"{broker.namespace}:{monitor.WORKERS_KEY}")
+    assert monitor.worker_beat(broker) is True  # the first beat
+    assert monitor.worker_beat(broker) is False
+    broker.client.flushdb()  # what an emptied Redis looks like
+    assert monitor.worker_beat(broker) is True
+    monitor.worker_gone(broker)
