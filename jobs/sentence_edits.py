@@ -86,14 +86,20 @@ def sentence_undo(*, sentence: Sentence) -> EditResult:
     return EditResult(restored, restored[0])
 
 
+def _locked_group(sentence: Sentence, verb: str) -> tuple[Job, list[Sentence], int]:
+    """The job locked, the pieces of the sentence's original, and where the sentence sits among them."""
+    job = _lock_finished_job(sentence.job_id)
+    pieces = _group(sentence)
+    index = next(i for i, p in enumerate(pieces) if p.pk == sentence.pk)
+    _refuse_heading(pieces[index], verb)
+    return job, pieces, index
+
+
 def sentence_merge_next(*, sentence: Sentence) -> EditResult:
     """Join a piece with the next piece of the same original, within the job's length limit."""
     with transaction.atomic():
-        job = _lock_finished_job(sentence.job_id)
-        pieces = _group(sentence)
-        index = next(i for i, p in enumerate(pieces) if p.pk == sentence.pk)
+        job, pieces, index = _locked_group(sentence, "merged")
         current = pieces[index]
-        _refuse_heading(current, "merged")
         if index + 1 >= len(pieces):
             raise Conflict(
                 "This is the last piece of its original: the next piece comes from another sentence of the book, "
@@ -127,11 +133,8 @@ def sentence_merge_next(*, sentence: Sentence) -> EditResult:
 def sentence_split(*, sentence: Sentence, at: int) -> EditResult:
     """Cut a piece in two before its word number ``at`` (counted from 1, as the page shows them)."""
     with transaction.atomic():
-        job = _lock_finished_job(sentence.job_id)
-        pieces = _group(sentence)
-        index = next(i for i, p in enumerate(pieces) if p.pk == sentence.pk)
+        job, pieces, index = _locked_group(sentence, "split")
         current = pieces[index]
-        _refuse_heading(current, "split")
         tokens = current.display_text.split()
         if not 1 < at <= len(tokens):
             raise InvalidInput(
