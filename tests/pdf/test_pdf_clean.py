@@ -130,6 +130,14 @@ def test_roman_numeral_chapter_heading_is_detected() -> None:
     assert clean.text == "XIV\n\nIl partit."
 
 
+def test_an_initial_opening_a_paragraph_is_no_chapter_heading() -> None:
+    page = page_of(1, ["  Il partit.<"])
+    for text in ("M. Stepark fit appeler un brigadier.", "M."):
+        opening = line(text, x0=190, x1=330, y=560, bold=True)
+        clean = clean_pages([replace(page, lines=(opening, *page.lines))])[0]
+        assert clean.headings == (), text
+
+
 def test_ligatures_and_odd_spaces_are_normalised() -> None:
     assert normalize_text("Il ﬁt\u00a0: «\u202fla ﬂeur\u2009» ;\x07 cœur") == "Il fit : « la fleur » ; cœur"
 

@@ -97,3 +97,10 @@ def test_a_sentence_opening_with_an_initial_is_not_a_numbered_title():
         "1. Prendre la route.",
     ]:
         assert not is_heading_text(text), text
+
+
+def test_a_lone_initial_is_no_chapter_numeral():
+    from jobs.text.headings import is_heading_text
+
+    assert is_heading_text("XIV") and is_heading_text("IV.")
+    assert not is_heading_text("M.") and not is_heading_text("D.")
