@@ -40,7 +40,7 @@ def _rewrite(text, limit=8):
         ),
         (
             "Il partit le lendemain matin parce qu'il avait peur de son frère.",
-            ["Il partit le lendemain matin.", "C’était parce qu'il avait peur de son frère."],
+            ["Il partit le lendemain matin.", "C'était parce qu'il avait peur de son frère."],
         ),
         (
             "Charles, ayant fini ses malles, descendit dans la cour avec sa mère.",

@@ -32,7 +32,9 @@ from jobs.processors.rewrite.tree import (
 from jobs.processors.rewrite.words import (
     ADDED,
     Clause,
+    Word,
     added,
+    apostrophe,
     first_word_index,
     text_of,
 )
@@ -40,6 +42,10 @@ from jobs.processors.rewrite.words import (
 
 class Links:
     """Mixed into Rewriter: candidates for adverbial clauses and phrases."""
+
+    def _cest(self, copula: str) -> tuple[Word, Word]:
+        """ "c'était" / "c’est", with the sentence's own apostrophe."""
+        return added("c" + apostrophe(self.words), "PRON", "expl:subj", ADDED), added(copula, "AUX", "cop", ADDED)
 
     def adverbials(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
         out = []
@@ -95,7 +101,7 @@ class Links:
                     continue  # "pour que", or "se retint pour juger": only a purpose reads well after "C'était"
                 host_end = a - 1 if clause[a - 1].text == "," else a
                 copula = "était" if self.tense == "past" else "est"
-                link = (added("c’", "PRON", "expl:subj", ADDED), added(copula, "AUX", "cop", ADDED))
+                link = self._cest(copula)
                 out.append((COST_LINK + COST_ADDED_WORD, [clause[:host_end] + clause[b + 1 :], link + clause[a:]]))
         return out
 
@@ -122,7 +128,7 @@ class Links:
                 continue
             a, b = span
             copula = "était" if self.tense == "past" else "est"
-            link = (added("c’", "PRON", "expl:subj", ADDED), added(copula, "AUX", "cop", ADDED))
+            link = self._cest(copula)
             phrase = tuple(lower_first(list(clause[a : b + 1])))
             if all(x.pos == "PUNCT" for x in clause[b + 1 :]) and a > start:
                 host_end = a - 1 if clause[a - 1].text == "," else a
@@ -152,7 +158,7 @@ class Links:
                 and not any("VerbForm=Fin" in w.morph for w in phrase)
                 and count_words(text_of(phrase)) >= 2
             ):
-                link = (added("c’", "PRON", "expl:subj", ADDED), added(copula, "AUX", "cop", ADDED))
+                link = self._cest(copula)
                 host = clause[:k] + clause[close + 1 :]
                 out.append((COST_DETACH, [host, link + tuple(lower_first(list(phrase)))]))
             k += 1

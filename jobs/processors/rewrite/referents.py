@@ -31,6 +31,7 @@ from jobs.processors.rewrite.words import (
     Clause,
     Word,
     added,
+    apostrophe,
     text_of,
 )
 from jobs.text import subjects
@@ -82,13 +83,13 @@ class Referents:
             # "un ricanement nerveux qui": the small model often hangs the relative on the adjective.
             nouns = [c for c in antecedent.children if c.pos_ == "NOUN" and c.i < antecedent.i]
             if nouns:
-                bare = _definite_noun(nouns[-1], head, _apostrophe(self.words))
+                bare = _definite_noun(nouns[-1], head, apostrophe(self.words))
                 return [bare] if bare else []
         if antecedent.pos_ not in ("NOUN", "PROPN", "PRON") or lower in PERSONAL:
             return []
         first = self._repeat_or_pronoun(antecedent, host, head=head, prefer_pronoun=False)
         options = [first] if first else []
-        bare = _definite_noun(antecedent, head, _apostrophe(self.words))
+        bare = _definite_noun(antecedent, head, apostrophe(self.words))
         if bare and first and [w.text for w in bare] != [w.text for w in first]:
             options.append(bare)
         return options
@@ -105,7 +106,7 @@ class Referents:
         short = short and opens_well and phrase[0].lower_ not in ("de", "d'", "d’", "du", "des")
         if short and len(phrase) > 1 and phrase[0].lower_ in _DEFINITE and phrase[0].dep_ == "det":
             # A noun said again is known: "un ricanement" -> "le ricanement".
-            article = _article(phrase[0].lower_, phrase[1].text, _apostrophe(self.words))
+            article = _article(phrase[0].lower_, phrase[1].text, apostrophe(self.words))
             words[0] = Word(article, ADDED, "DET", "det", head, "")
         pronoun = self.pronoun_for(noun, host)
         if noun.pos_ == "PROPN" or noun.text[:1].isupper():
@@ -159,10 +160,6 @@ class Referents:
 
 _DEFINITE = {"un": "le", "une": "la"}
 _CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}
-
-
-def _apostrophe(words: Clause) -> str:
-    return "'" if any("'" in w.text for w in words) else "’"
 
 
 def _article(article: str, following: str, apostrophe: str) -> str:

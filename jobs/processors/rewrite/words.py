@@ -51,6 +51,11 @@ def sentence_words(doc: Parse, text: str) -> Clause:
     return tuple(words)
 
 
+def apostrophe(words: Clause) -> str:
+    """The sentence's apostrophe for an added "c'" or "l'": the typographic one unless it uses the straight one."""
+    return "'" if any("'" in w.text for w in words) else "’"
+
+
 def conjugated(w: Word, form: str) -> Word:
     """The participle w as the finite verb form ("raidissant" -> "raidissait"), in its place in the parse."""
     return Word(form, w.src, "VERB", w.dep, w.head, "Mood=Ind|Tense=Imp|VerbForm=Fin", w.space)
