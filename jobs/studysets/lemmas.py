@@ -60,6 +60,8 @@ DETERMINERS = frozenset(
     {"le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ton", "son"}
     | {"ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leur", "leurs", "quel", "quelle"}
 )
+# Titles before a name: part of the name, not words of the book to learn.
+TITLES = frozenset({"m.", "mm.", "mme", "mmes", "mlle", "mlles", "dr", "mgr"})
 SUBJECT_PRONOUNS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})
 ETRE_AVOIR = {
     **dict.fromkeys(("suis", "es", "est", "sommes", "êtes", "sont", "étais", "était", "étions", "étiez"), "être"),
@@ -112,8 +114,10 @@ def reading(surface: str, lemma: str, pos: str, before: str | None, before_pos: 
     """(folded form, learned lemma, content word, counted token) of one stored word after (``before``, its POS)."""
     previous = (before, before_pos) if before is not None else None
     learned = word_lemma(surface, lemma, pos, previous)
-    counted = pos not in NOT_WORDS_POS
-    return fold(surface), learned, counted and pos in CONTENT_POS and learned not in french_stop_words(), counted
+    counted = pos not in NOT_WORDS_POS and fold(surface) not in TITLES
+    # "lorsque il" for a mis-tagged "lorsqu'il" is two function words, not a word to learn.
+    content = counted and pos in CONTENT_POS and learned not in french_stop_words() and " " not in learned
+    return fold(surface), learned, content, counted
 
 
 def sentence_words(terms: Terms) -> list[Word]:

@@ -176,3 +176,13 @@ def test_readings_of_forms_the_book_lacks_are_kept_for_the_next_set(monkeypatch)
 
     monkeypatch.setattr(lemmas, "candidate_lemmas", no_model)
     assert lemmas.cached_candidates(["ordinateurs"]) == first
+
+
+def test_titles_and_glued_function_words_are_not_words_to_learn():
+    words = lemmas.sentence_words(
+        [("Mme", "mme", "NOUN"), ("Roderich", "Roderich", "PROPN"), ("sortit", "sortir", "VERB")]
+        + [("lorsqu'il", "lorsque il", "NOUN"), ("vint", "venir", "VERB")]
+    )
+    learned = {w.lemma for w in words if w.content}
+    assert learned == {"sortir", "venir"}
+    assert [w.counted for w in words] == [False, False, True, True, True]
