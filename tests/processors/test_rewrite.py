@@ -222,6 +222,17 @@ def test_a_closing_relative_on_a_place_says_y(text, expected, not_expected):
             [],
             ["Je soucieux jusqu'à l'extrême de ce qui touchait."],
         ),
+        # What something is compared to does not do what the relative says; a repeated subject agrees with its verb.
+        (
+            "Il entra comme un dieu qui s’abaisse jusqu’à descendre parmi les mortelles, car il saluait les femmes.",
+            [],
+            ["Le dieu s’abaisse jusqu’à descendre parmi les mortelles."],
+        ),
+        (
+            "Les paysans dirent que le barbe, en train de crever derrière la haie, en présentait une semblable.",
+            [],
+            ["Les paysans en présentait une semblable."],
+        ),
         # "tout au plus" is no verb to give a subject to.
         (
             "Il écrivit à son frère, car il n'était plus qu'à soixante-quinze lieues de Ragz, tout au plus.",

@@ -62,6 +62,8 @@ class Relatives:
                 before = before.head  # "le capitaine Haralan, qui": the phrase's head, not its last name
             if before is not None and before.pos_ in ("NOUN", "PROPN"):
                 antecedent = before  # "informé dès la première heure par son fils, qui vint": the noun before the comma
+            if _compared(self.doc, antecedent):
+                continue  # "comme un dieu qui s'abaisse": a comparison, not something that happens
             for n, referent in enumerate(self.referent_options(antecedent, host, head=t.i)):
                 part = _about(referent, list(clause[a + k + 1 : b + 1]), before=list(clause[a : a + k]))
                 if part is None:
@@ -186,6 +188,16 @@ _PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|eint
 _CLITICS_BEFORE_Y = frozenset({"se", "me", "te", "nous", "vous", "le", "la", "les", "lui", "leur"})
 _ELIDED = {"se": "s'", "me": "m'", "te": "t'"}
 _PLURAL_WORDS = frozenset({"ils", "elles", "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux"})
+
+
+def _compared(doc, noun) -> bool:
+    """The noun is what something is compared to: "comme un dieu", "tel un fantôme"."""
+    start = noun.left_edge.i
+    return (
+        start > 0
+        and doc[start - 1].lower_ in ("comme", "tel", "telle", "tels", "telles")
+        or any(c.lower_ in ("comme", "tel", "telle") for c in noun.children if c.i < noun.i)
+    )
 
 
 def _about(referent: list[Word], after: list[Word], *, before: list[Word] | None = None) -> list[Word] | None:

@@ -325,9 +325,21 @@ _VERB_ENDING_RE = re.compile(r"(?:ait|aient|a|it|ut|èrent|irent|urent|ont|ent|e
 _FIRST_SECOND_PERSON_RE = re.compile(r"(?:[^e]s|x|ai|ons|ez|mes|tes)$")
 
 
+def _noun_agrees(noun: Word, after: Clause) -> bool:
+    j = 0
+    while j < len(after) and (after[j].text.lower() in CLITICS_BEFORE_VERB or after[j].pos == "ADV"):
+        j += 1
+    if j == len(after) or "VerbForm=Fin" not in after[j].morph:
+        return True
+    plural_noun = "Number=Plur" in noun.morph
+    return plural_noun == is_plural_verb(after[j]) or ("Number=Sing" not in noun.morph and not plural_noun)
+
+
 def subject_agrees(clause: Clause) -> bool:
     """An added subject pronoun agrees in number with the verb after it ("Elle laissèrent" does not)."""
     for k, w in enumerate(clause):
+        if w.src == ADDED and w.dep == "nsubj" and w.pos == "NOUN" and not _noun_agrees(w, clause[k + 1 :]):
+            return False  # "Les paysans en présentait": a repeated subject disagreeing with its verb
         if w.src != ADDED or w.dep != "nsubj" or w.pos != "PRON":
             continue
         j = k + 1
