@@ -214,7 +214,7 @@ class _Judge:
 
 
 def _open_end(word: str) -> bool:
-    """The piece's last word leaves it open: "..., quand", "à une époque où" is not, "tout ce que vous" is not."""
+    """The piece's last word leaves it open: "..., quand", "les portes de", "la chambre dont"."""
     if word.endswith(("?", "!")):
         return False  # "C'est qui ?"
     return word.lower().rstrip(_END_PUNCT) in _OPEN_ENDS
