@@ -47,10 +47,10 @@ ENV = {
 
 def baseline(pdf: Path) -> tuple[float, int, float]:
     """The work alone: extraction, cleanup, segmentation, the processor on every chunk."""
-    from jobs.chunking import plan_chunks
+    from jobs.engine.chunking import plan_chunks
+    from jobs.engine.processors.local import LocalProcessor
+    from jobs.engine.types import ProcessorSettings
     from jobs.pipeline import chunk_sizes, read_book
-    from jobs.processors.base import ProcessorSettings
-    from jobs.processors.local import LocalProcessor
 
     start = time.perf_counter()
     page_count, sources = read_book(str(pdf))
@@ -65,10 +65,10 @@ def baseline(pdf: Path) -> tuple[float, int, float]:
 _BASELINE_AT = """
 import resource, sys, time, django
 django.setup()
-from jobs.chunking import plan_chunks
+from jobs.engine.chunking import plan_chunks
 from jobs.pipeline import chunk_sizes, read_book
-from jobs.processors.base import ProcessorSettings
-from jobs.processors.local import LocalProcessor
+from jobs.engine.types import ProcessorSettings
+from jobs.engine.processors.local import LocalProcessor
 start = time.perf_counter()
 page_count, sources = read_book(sys.argv[1])
 processor, options, count = LocalProcessor(), ProcessorSettings(), 0

@@ -3,7 +3,7 @@
     .venv/bin/python bench/quality.py [--books verne,flaubert] [--sample 2000] [--no-write]
 
 For each PDF in /work/shared/corpus/pdf: real extraction, cleanup and
-segmentation (jobs.pdf + jobs.text, as jobs.pipeline.read_book does), then
+segmentation (jobs.engine.pdf + jobs.engine.text, as jobs.pipeline.read_book does), then
 LocalProcessor at limits 8 and 12 in both styles (sentences, exact). Per
 book, limit and style: share within the limit, share that stand alone (on
 an evenly spaced sample, and by the processor's own flag), sentence shape,
@@ -48,13 +48,13 @@ RESULTS = ROOT / "bench" / "RESULTS.md"
 
 
 def _book_text_words(book: str) -> list[str]:
-    from jobs.processors.quality import word_tokens
+    from jobs.engine.quality import word_tokens
 
     return word_tokens((CORPUS / "text" / f"{book}.txt").read_text(encoding="utf-8"))
 
 
 def _coverage(wanted: Counter, outputs: list[str]) -> float:
-    from jobs.processors.quality import word_tokens
+    from jobs.engine.quality import word_tokens
 
     got = Counter(w for text in outputs for w in word_tokens(text))
     total = sum(wanted.values())
@@ -68,28 +68,28 @@ def _standalone(texts: list[str], sample: int) -> tuple[float, float, int]:
 
 
 def shape_share(texts: list[str]) -> float:
-    """Shaped as a sentence, as the job's quality box counts it (jobs.job_quality.is_sentence_shaped)."""
-    from jobs.job_quality import is_sentence_shaped
+    """Shaped as a sentence, as the job's quality box counts it (jobs.engine.quality.is_sentence_shaped)."""
+    from jobs.engine.quality import is_sentence_shaped
 
     return sum(1 for t in texts if is_sentence_shaped(t.strip())) / len(texts) if texts else 1.0
 
 
 def _within(texts: list[str], limit: int) -> float:
-    from jobs.processors.base import count_words
+    from jobs.engine.types import count_words
 
     return sum(1 for t in texts if count_words(t) <= limit) / len(texts) if texts else 1.0
 
 
 def measure_book(args: tuple[str, int, str]) -> dict:
     path, sample = args
-    from jobs.pdf.clean import clean_pages
-    from jobs.pdf.extract import extract_pages
-    from jobs.processors.base import STYLES, ProcessorSettings, count_words
-    from jobs.processors.fidelity import NONE, fidelity
-    from jobs.processors.local import LocalProcessor
-    from jobs.processors.nlp import get_nlp
-    from jobs.processors.split import FLAG_CUT_AT_WORD
-    from jobs.text.segment import segment_book
+    from jobs.engine.pdf.clean import clean_pages
+    from jobs.engine.pdf.extract import extract_pages
+    from jobs.engine.processors.fidelity import NONE, fidelity
+    from jobs.engine.processors.local import LocalProcessor
+    from jobs.engine.processors.nlp import get_nlp
+    from jobs.engine.processors.split import FLAG_CUT_AT_WORD
+    from jobs.engine.text.segment import segment_book
+    from jobs.engine.types import STYLES, ProcessorSettings, count_words
 
     book = Path(path).stem
     get_nlp()  # load once, outside the timings
@@ -183,7 +183,7 @@ def quality_section(books: list[dict], sample: int, wall: float) -> str:
         "",
         f"`bench/quality.py`, measured {now} on this 2-core machine (shared with other engineers' work; "
         f"whole run {wall:.0f} s). Each corpus PDF goes through the real extraction, cleanup and rule "
-        "segmentation (`jobs.pdf` + `jobs.text`, as `jobs.pipeline.read_book`), then `LocalProcessor` "
+        "segmentation (`jobs.engine.pdf` + `jobs.engine.text`, as `jobs.pipeline.read_book`), then `LocalProcessor` "
         "over the whole book at limits 8 and 12 in both styles (**local sentences**, the default: long "
         "sentences rewritten into short ones that stand alone; **local exact**: the author's words cut at "
         "clause boundaries), default settings otherwise (min 2 words, keep punctuation, dialogue not kept "
@@ -194,7 +194,7 @@ def quality_section(books: list[dict], sample: int, wall: float) -> str:
         "output (aim 99.9%). Footnotes are outside the text file and outside the body output.",
         "- within: share of output sentences (headings excluded) at or under the limit (must be 100%).",
         f"- standalone: share holding a subject with its finite verb (or an imperative / inversion) "
-        f"by `jobs.processors.quality.standalone_flags` (fr_core_news_sm, each sentence parsed alone), on "
+        f"by `jobs.engine.quality.standalone_flags` (fr_core_news_sm, each sentence parsed alone), on "
         f"{sample} evenly spaced output sentences per book and system (aim above 85% at limit 8).",
         "- furniture: estimated share of output sentences holding a running head or page number, found "
         "from the raw pages independently of the cleanup: running heads are edge lines repeated on 3+ pages "
@@ -206,7 +206,7 @@ def quality_section(books: list[dict], sample: int, wall: float) -> str:
         "parse of the whole source sentence), over every output sentence.",
         "- shape: share starting with a capital (or « / dash then a capital) and ending with . ! ? … "
         "(a closing guillemet may follow), over every output sentence.",
-        "- content recall / invented: `jobs.processors.fidelity` per source sentence: content words (word "
+        "- content recall / invented: `jobs.engine.processors.fidelity` per source sentence: content words (word "
         "forms outside spaCy's French stop list) of the original found in its pieces, and content words of "
         "the pieces absent from the original; summed over the book. Forms, not lemmas, so stricter. For naive, "
         "over the whole book's body text at once.",
@@ -270,7 +270,7 @@ def reading(books: list[dict]) -> list[str]:
 
 
 def segmentation_section() -> str:
-    from jobs.text.segment import segment_paragraph
+    from jobs.engine.text.segment import segment_paragraph
     from tests.text.segment_cases import CASES
 
     acc = segmentation_accuracy(CASES, segment_paragraph)
@@ -278,7 +278,7 @@ def segmentation_section() -> str:
     return (
         "## Segmentation\n\n"
         f"`bench/quality.py` on the hand-checked French cases of `tests/text/segment_cases.py` "
-        f"({acc['cases']} paragraphs, `jobs.text.segment.segment_paragraph`): cases segmented exactly right "
+        f"({acc['cases']} paragraphs, `jobs.engine.text.segment.segment_paragraph`): cases segmented exactly right "
         f"{_pct(acc['exact'])}; sentence precision {_pct(acc['precision'])}, recall {_pct(acc['recall'])} "
         f"(a sentence counts when its text matches an expected one exactly).\n\n"
         f"Per category (exact/total): {cats}.\n"

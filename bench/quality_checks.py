@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from jobs.pdf.pages import RawPage
+from jobs.engine.pdf.pages import RawPage
 
 EDGE_LINES = 2  # how many lines at the top and bottom of a page count as its edge
 MIN_PAGES = 3  # a running head repeats on at least this many pages
@@ -182,8 +182,8 @@ def clause_figures(texts: Sequence[str]) -> tuple[float, float]:
     The second counts pieces such as "et rentrèrent à la caserne." or
     "qui monte vers le ciel" whose verb's subject sits in another piece.
     """
-    from jobs.processors.clauses import Chunks, analyse, parse_text
-    from jobs.processors.nlp import parse_many
+    from jobs.engine.processors.clauses import Chunks, analyse, parse_text
+    from jobs.engine.processors.nlp import parse_many
 
     alone = verb = 0
     for text, doc in zip(texts, parse_many(parse_text(t) for t in texts), strict=True):
@@ -207,9 +207,9 @@ def standalone_ceiling(texts: Sequence[str], limit: int, sample: int) -> float:
     """
     import math
 
-    from jobs.processors.base import count_words
-    from jobs.processors.clauses import Chunks, analyse, parse_text
-    from jobs.processors.nlp import parse_many
+    from jobs.engine.processors.clauses import Chunks, analyse, parse_text
+    from jobs.engine.processors.nlp import parse_many
+    from jobs.engine.types import count_words
 
     short = [t for t in texts if count_words(t) <= limit]
     long = [t for t in texts if count_words(t) > limit]

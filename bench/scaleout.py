@@ -409,10 +409,10 @@ FINAL = {"completed", "completed_with_errors", "failed", "cancelled"}
 
 def reference(pdf: Path, options: dict) -> tuple[list[str], float]:
     """The in-process run: the same extraction and processor in this process; its sentences and time."""
-    from jobs.chunking import plan_chunks
+    from jobs.engine.chunking import plan_chunks
+    from jobs.engine.processors.local import LocalProcessor
     from jobs.options import parse_options
     from jobs.pipeline import chunk_sizes, read_book
-    from jobs.processors.local import LocalProcessor
 
     start = time.perf_counter()
     settings = parse_options(options)

@@ -73,7 +73,7 @@ def ensure_database() -> None:
 
 def book_pieces() -> list[tuple[str, str]]:
     """(piece, original) pairs: the book's sentences by the project's rules, cut every 8 words."""
-    from jobs.text.segment import segment_paragraph
+    from jobs.engine.text.segment import segment_paragraph
 
     paragraphs = [" ".join(p.split()) for p in BOOK.read_text(encoding="utf-8").split("\n\n") if p.strip()]
     pairs = []

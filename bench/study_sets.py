@@ -64,11 +64,11 @@ def book_sentences(book: str, max_words: int) -> tuple[int, list[dict], float]:
     if cache.exists():
         data = json.loads(cache.read_text())
         return data["pages"], data["sentences"], data["seconds"]
-    from jobs.chunking import plan_chunks
+    from jobs.engine.chunking import plan_chunks
+    from jobs.engine.processors.local import LocalProcessor
+    from jobs.engine.processors.terms import stored
+    from jobs.engine.types import ProcessorSettings, count_words
     from jobs.pipeline import chunk_sizes, read_book
-    from jobs.processors.base import ProcessorSettings, count_words
-    from jobs.processors.local import LocalProcessor
-    from jobs.processors.terms import stored
 
     started = time.perf_counter()
     pages, sources = read_book(str(CORPUS / book))
@@ -186,7 +186,7 @@ def fresh_worker(*, clear_shared_cache: bool) -> None:
     """This process as a worker that never computed a set: spaCy unloaded, per-process caches empty."""
     from django.core.cache import cache
 
-    from jobs import spacy_models
+    from jobs.engine import spacy_models
     from jobs.studysets import lemmas
 
     spacy_models.forget("splitter")

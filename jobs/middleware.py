@@ -100,6 +100,6 @@ class WarmUpOnBoot(dramatiq.Middleware):
     """
 
     def before_worker_boot(self, broker, worker):
-        from jobs.processors.nlp import get_nlp
+        from jobs.engine.processors.nlp import get_nlp
 
         get_nlp()("Le premier appel initialise le modèle.")

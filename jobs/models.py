@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from jobs.text.fold import fold
+from jobs.engine.text.fold import fold
 
 
 def upload_path(job: Job, filename: str) -> str:
@@ -199,7 +199,7 @@ class Sentence(models.Model):
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.SENTENCE)
     # From the pipeline's parse: a subject with its finite verb; null when not judged.
     stands_alone = models.BooleanField(null=True, blank=True)
-    # The text as shown and the original, folded (jobs.text.fold): search ignores accents and case.
+    # The text as shown and the original, folded (jobs.engine.text.fold): search ignores accents and case.
     search_text = models.TextField(blank=True, editable=False)
     search_source = models.TextField(blank=True, editable=False)
     # Once a piece of this original is merged or split, the first piece keeps what was

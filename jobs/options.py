@@ -6,8 +6,8 @@ from typing import Any
 
 from django.conf import settings
 
-from jobs.processors.base import MAX_LIMIT, MIN_LIMIT, STYLE_EXACT, STYLE_SENTENCES, STYLES, ProcessorSettings
-from jobs.processors.registry import TIERS, processor_names
+from jobs.engine.processors.registry import TIERS, processor_names
+from jobs.engine.types import MAX_LIMIT, MIN_LIMIT, STYLE_EXACT, STYLE_SENTENCES, STYLES, ProcessorSettings
 from novelproc.errors import InvalidInput, NotConfigured
 
 # What each style does, in the words the upload form, the API schema and the CLI show.

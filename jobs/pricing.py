@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from jobs.processors.base import ProcessorSettings, Usage
+from jobs.engine.types import ProcessorSettings, Usage
 
 # A French word is ~1.6 Gemini tokens; the prompt and the JSON answer roughly
 # triple the text's own tokens. The reservation adds a margin on top, and

@@ -69,6 +69,13 @@ class RetryLater(TransientError, dramatiq.Retry):
         super().__init__(message, retry_after=retry_after)  # reaches Retry.__init__ with delay=None
         self.delay = retry_after * 1000 if retry_after else None
 
+    @classmethod
+    def after(cls, exc: TransientError) -> RetryLater:
+        """The same error, in a form whose Retry-After Dramatiq honours (the engine knows no Dramatiq)."""
+        again = cls(exc.message, retry_after=exc.retry_after)
+        again.code = exc.code
+        return again
+
 
 class RateLimitWaitTooLong(RetryLater):
     code = "rate_limited"

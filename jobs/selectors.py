@@ -11,8 +11,8 @@ from django.db.models import Count, Max, Min, Q, QuerySet, Sum
 from django.shortcuts import get_object_or_404
 
 from accounts.models import User
+from jobs.engine.text.fold import fold
 from jobs.models import Job, Sentence
-from jobs.text.fold import fold
 
 # What a search looks in: the short sentences and their originals, or the short sentences only.
 SCOPE_ALL = "all"
@@ -70,7 +70,7 @@ def job_status(*, owner: User, job_id) -> Job:
 
 
 def search_filter(search: str, scope: str = SCOPE_ALL) -> Q:
-    """Accents, case, apostrophes and spacing ignored (jobs.text.fold); the words in this order."""
+    """Accents, case, apostrophes and spacing ignored (jobs.engine.text.fold); the words in this order."""
     needle = fold(search)
     if not needle:
         return Q()

@@ -23,8 +23,8 @@ from django.db.models import F
 from django.db.models.functions import Greatest
 from django.utils import timezone
 
+from jobs.engine.types import ProcessorSettings, count_words
 from jobs.models import Chunk, Job, Sentence
-from jobs.processors.base import ProcessorSettings, count_words
 from novelproc.errors import Conflict, InvalidInput
 
 log = logging.getLogger(__name__)

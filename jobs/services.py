@@ -16,10 +16,10 @@ from django.utils import timezone
 from accounts import services as credits
 from accounts.models import User
 from jobs import pricing
+from jobs.engine.pdf.inspect import inspect_pdf
+from jobs.engine.types import ProcessorSettings
 from jobs.models import Chunk, Job
 from jobs.options import parse_options
-from jobs.pdf.inspect import inspect_pdf
-from jobs.processors.base import ProcessorSettings
 from jobs.selectors import job_find_previous, upload_storage_used
 
 # Edits of a finished job's sentences live in their own module; entry points call them from here.
@@ -219,7 +219,7 @@ def job_cancel(*, job: Job) -> Job:
 
 
 def _keep_finished_part(job_id) -> None:
-    from jobs.job_quality import merge_quality
+    from jobs.engine.quality import merge_quality
     from jobs.pipeline.merge import order_sentences, pages_label
 
     chunks = list(Chunk.objects.filter(job_id=job_id).order_by("index"))

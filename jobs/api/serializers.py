@@ -6,10 +6,10 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from jobs.engine.processors.registry import TIERS, processor_names
+from jobs.engine.types import MAX_LIMIT, MIN_LIMIT, ProcessorSettings
 from jobs.models import Job, Sentence
 from jobs.options import STYLE_CHOICES
-from jobs.processors.base import MAX_LIMIT, MIN_LIMIT, ProcessorSettings
-from jobs.processors.registry import TIERS, processor_names
 from jobs.selectors import SCOPE_ALL, SCOPES
 
 _DEFAULTS = ProcessorSettings()

@@ -2,7 +2,7 @@ from django.db import migrations, models
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
-from jobs.text.fold import fold
+from jobs.engine.text.fold import fold
 
 
 def fill_search(apps, schema_editor):

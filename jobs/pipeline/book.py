@@ -10,11 +10,11 @@ from contextlib import contextmanager
 
 from django.conf import settings
 
-from jobs.chunking import ChunkSizes
-from jobs.pdf.clean import clean_pages
-from jobs.pdf.extract import extract_pages
-from jobs.processors.base import SourceSentence
-from jobs.text.segment import segment_book
+from jobs.engine.chunking import ChunkSizes
+from jobs.engine.pdf.clean import clean_pages
+from jobs.engine.pdf.extract import extract_pages
+from jobs.engine.text.segment import segment_book
+from jobs.engine.types import SourceSentence
 
 SCRATCH_PREFIX = "novelproc-split-"
 

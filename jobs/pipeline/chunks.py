@@ -10,14 +10,15 @@ from django.db.models import F, Q
 from django.db.models.functions import Least
 
 from jobs import pricing
-from jobs.job_quality import chunk_quality
+from jobs.engine.processors.local import FLAG_HEADING
+from jobs.engine.processors.terms import stored as stored_terms
+from jobs.engine.quality import chunk_quality
+from jobs.engine.types import ProcessorSettings, SourceSentence
 from jobs.models import Chunk, Job, Sentence
 from jobs.pipeline.lease import lease_until, renewing
+from jobs.pipeline.processors import get_processor
 from jobs.pipeline.state import MERGE_PERCENT, SPLIT_PERCENT, C, S, current_time, move
-from jobs.processors.base import ProcessorSettings, SourceSentence
-from jobs.processors.local import FLAG_HEADING
-from jobs.processors.registry import get_processor
-from jobs.processors.terms import stored as stored_terms
+from jobs.ratelimit import RetryLater
 from novelproc.errors import ProcessingError, TransientError
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,8 @@ def process_chunk(chunk_id) -> bool:
         )
         if chunk.attempts >= settings.CHUNK_MAX_ATTEMPTS:
             return _finish_chunk_failed(chunk, exc.code, exc.message, from_status=C.PENDING)
+        if exc.retry_after and not isinstance(exc, RetryLater):
+            raise RetryLater.after(exc) from exc  # so Dramatiq waits the API's Retry-After
         raise
     except ProcessingError as exc:
         return _finish_chunk_failed(chunk, exc.code, exc.message)

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Case, Count, F, IntegerField, Q, Sum, Value, When
 
-from jobs.job_quality import merge_quality
+from jobs.engine.quality import merge_quality
 from jobs.models import Chunk, Job, Sentence
 from jobs.pipeline.state import C, S, current_time, move
 from jobs.services import job_settle_credits

@@ -7,12 +7,12 @@ import logging
 from django.db import transaction
 from django.db.models import Q
 
-from jobs.chunking import plan_chunks
+from jobs.engine.chunking import plan_chunks
+from jobs.engine.types import count_words
 from jobs.models import Chunk, Job
 from jobs.pipeline import book
 from jobs.pipeline.lease import lease_until, renewing
 from jobs.pipeline.state import SPLIT_PERCENT, S, current_time, fail_job, move
-from jobs.processors.base import count_words
 from jobs.storage import STORAGE_UNAVAILABLE
 from novelproc.errors import ProcessingError, TransientError
 

@@ -201,7 +201,7 @@ def cached_candidates(forms: Sequence[str]) -> dict[str, list[str]]:
     return out
 
 
-MODEL = "fr_core_news_sm"  # the pipeline's parser (jobs.processors.nlp), named here so no spaCy import is needed
+MODEL = "fr_core_news_sm"  # the pipeline's parser (jobs.engine.processors.nlp), named here so no spaCy import is needed
 
 
 @functools.lru_cache(maxsize=1)
@@ -216,7 +216,7 @@ def candidate_lemmas(forms: Sequence[str]) -> Iterator[list[str]]:
     "avoir" is that verb), then its lemmatizer rules for a noun, a verb, an adjective, then the form itself."""
     from spacy.tokens import Doc
 
-    from jobs.processors.nlp import get_nlp
+    from jobs.engine.processors.nlp import get_nlp
 
     nlp = get_nlp()
     lemmatizer = nlp.get_pipe("lemmatizer")
@@ -237,9 +237,9 @@ def candidate_lemmas(forms: Sequence[str]) -> Iterator[list[str]]:
 
 def parse_terms(texts: Sequence[str]) -> Iterator[list[list[str]]]:
     """Terms of texts the pipeline never parsed, by the pipeline's own parser and lexicon."""
-    from jobs.processors.clauses import parse_text
-    from jobs.processors.nlp import parse_many
-    from jobs.processors.terms import Lexicon, span_words, stored
+    from jobs.engine.processors.clauses import parse_text
+    from jobs.engine.processors.nlp import parse_many
+    from jobs.engine.processors.terms import Lexicon, span_words, stored
 
     for doc in parse_many(parse_text(prepare(t)) for t in texts):
         yield stored(Lexicon(doc).terms(span_words(doc)))

@@ -13,8 +13,8 @@ from django.utils import timezone
 
 from accounts import services as credits
 from accounts.models import User
+from jobs.engine.types import count_words
 from jobs.models import Job, KnownWord, Sentence, StudySet, StudySetIndex, StudySetItem, WordList
-from jobs.processors.base import count_words
 from jobs.studysets import cover, engine, wordlists
 from novelproc.errors import Conflict, FileTooLarge, InvalidInput, NotFound, Throttled
 

@@ -6,7 +6,7 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from jobs.text.fold import match_spans
+from jobs.engine.text.fold import match_spans
 
 register = template.Library()
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from django import forms
 
+from jobs.engine.processors.registry import TIERS
+from jobs.engine.types import MAX_LIMIT, MIN_LIMIT, ProcessorSettings
 from jobs.options import STYLE_CHOICES, available_processors, processor_available
-from jobs.processors.base import MAX_LIMIT, MIN_LIMIT, ProcessorSettings
-from jobs.processors.registry import TIERS
 
 DEFAULTS = ProcessorSettings()
 STATUS_CHOICES = [

@@ -10,8 +10,8 @@ from django.utils import timezone
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from jobs.engine.types import ProcessorSettings
 from jobs.models import Job
-from jobs.processors.base import ProcessorSettings
 from tests.builders import finished_job
 from tests.conftest import PDF_DIR
 

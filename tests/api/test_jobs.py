@@ -9,8 +9,8 @@ from rest_framework.test import APIClient
 
 from accounts.selectors import credits_balance
 from accounts.services import credits_reserve
+from jobs.engine.types import ProcessorSettings
 from jobs.models import Chunk, Job
-from jobs.processors.base import ProcessorSettings
 from tests.api.conftest import assert_error, make_job
 
 

@@ -19,8 +19,8 @@ from django.db import connection
 
 from accounts.models import CreditEntry
 from accounts.selectors import credits_balance
+from jobs.engine.types import ProcessorSettings
 from jobs.models import Chunk, Job, Sentence
-from jobs.processors.base import ProcessorSettings
 from jobs.services import job_create
 from tests.conftest import wait_for
 from tests.jobs.helpers import VERNE, upload_of

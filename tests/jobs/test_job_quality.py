@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from jobs.job_quality import chunk_quality, is_sentence_shaped, merge_quality
-from jobs.processors.base import OutputSentence, ProcessorSettings, SourceSentence
+from jobs.engine.quality import chunk_quality, is_sentence_shaped, merge_quality
+from jobs.engine.types import OutputSentence, ProcessorSettings, SourceSentence
 
 OPTIONS = ProcessorSettings(max_words=5)
 

@@ -6,15 +6,16 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+import dramatiq
 import pytest
 from django.utils import timezone
 
 from accounts.models import CreditEntry
 from accounts.selectors import credits_balance
 from jobs import pipeline
+from jobs.engine.processors.local import LocalProcessor
 from jobs.models import Chunk, Job, Sentence
-from jobs.processors import registry
-from jobs.processors.local import LocalProcessor
+from jobs.pipeline import processors as registry
 from jobs.services import job_cancel, job_create, job_retry_failed
 from novelproc.errors import ProcessingError, TransientError
 from tests.jobs.helpers import VERNE, run_in_process, upload_of
@@ -236,8 +237,11 @@ def test_transient_errors_hand_the_chunk_back_then_fail_after_the_attempt_limit(
     flaky = CountingProcessor({1: TransientError("Rate limited.", code="rate_limited", retry_after=3)})
     monkeypatch.setitem(registry._instances, "local", flaky)
     chunk_id = pipeline.split_job(job.pk)[0]
-    with pytest.raises(TransientError):
+    with pytest.raises(TransientError) as caught:
         pipeline.process_chunk(chunk_id)
+    # Dramatiq brings the message back after the processor's Retry-After, not its own backoff.
+    assert isinstance(caught.value, dramatiq.Retry) and caught.value.delay == 3000
+    assert caught.value.code == "rate_limited"
     chunk = Chunk.objects.get(pk=chunk_id)
     assert (chunk.status, chunk.attempts, chunk.error_code) == ("pending", 1, "rate_limited")
     pipeline.process_chunk(chunk_id)  # second attempt reaches the limit: permanent failure

@@ -12,12 +12,12 @@ from django.utils import timezone
 from accounts.models import CreditEntry
 from accounts.selectors import credits_balance
 from jobs import monitor, pipeline
+from jobs.engine.types import ChunkResult, OutputSentence, Usage
 from jobs.models import Chunk, Job, Sentence
 from jobs.monitor import HeldWork
+from jobs.pipeline import processors as registry
 from jobs.pipeline.lease import renewing
 from jobs.pipeline.recovery import Owed, recover
-from jobs.processors import registry
-from jobs.processors.base import ChunkResult, OutputSentence, Usage
 from jobs.services import job_create
 from tests.conftest import wait_for
 from tests.jobs.helpers import VERNE, upload_of

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from jobs import services
+from jobs.engine.types import ProcessorSettings
 from jobs.models import Chunk, Job, Sentence
-from jobs.processors.base import ProcessorSettings
 from novelproc.errors import ProcessingError
 from tests.builders import finished_job
 

@@ -240,9 +240,9 @@ def test_a_worker_with_no_shared_disk_runs_a_job_from_the_bucket(start_worker, o
 
 
 def _reference_texts(pdf: Path, job: Job) -> list[str]:
-    from jobs.chunking import plan_chunks
-    from jobs.processors.base import ProcessorSettings
-    from jobs.processors.local import LocalProcessor
+    from jobs.engine.chunking import plan_chunks
+    from jobs.engine.processors.local import LocalProcessor
+    from jobs.engine.types import ProcessorSettings
 
     options = ProcessorSettings.from_dict(job.settings)
     page_count, sources = pipeline.read_book(str(pdf))

@@ -6,10 +6,10 @@ import pytest
 
 from accounts.selectors import credits_balance
 from jobs import pipeline
-from jobs.chunking import plan_chunks
+from jobs.engine.chunking import plan_chunks
+from jobs.engine.processors.local import LocalProcessor
+from jobs.engine.types import ProcessorSettings
 from jobs.models import Job, Sentence
-from jobs.processors.base import ProcessorSettings
-from jobs.processors.local import LocalProcessor
 from jobs.services import job_create
 from tests.conftest import PDF_DIR, TEXT_DIR, wait_for
 from tests.jobs.helpers import upload_of

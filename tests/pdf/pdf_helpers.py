@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jobs.pdf.clean import clean_pages
-from jobs.pdf.extract import extract_pages
-from jobs.pdf.pages import CleanPage, RawLine, RawPage
+from jobs.engine.pdf.clean import clean_pages
+from jobs.engine.pdf.extract import extract_pages
+from jobs.engine.pdf.pages import CleanPage, RawLine, RawPage
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 if not CORPUS.exists():

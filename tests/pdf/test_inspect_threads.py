@@ -13,7 +13,7 @@ def test_concurrent_inspections_in_one_process_do_not_crash_it():
     script = textwrap.dedent(
         f"""
         import threading
-        from jobs.pdf.inspect import inspect_pdf
+        from jobs.engine.pdf.inspect import inspect_pdf
         paths = {[str(p) for p in sorted(PDF_DIR.glob("*.pdf"))]!r}
         errors = []
         def run():

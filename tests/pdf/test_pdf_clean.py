@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from pdf_helpers import line, page_of
 
-from jobs.pdf.clean import book_text, clean_pages
-from jobs.pdf.normalize import normalize_text
+from jobs.engine.pdf.clean import book_text, clean_pages
+from jobs.engine.pdf.normalize import normalize_text
 
 WORDS = "Pierre Paul Jacques Marie Anne Louise Jean Hélène Claire Denis Lucie".split()
 

@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 from pdf_helpers import BOOKS, CORPUS, clean_book, raw_book
 
-from jobs.pdf.clean import book_text, clean_pages
+from jobs.engine.pdf.clean import book_text, clean_pages
 
 WORD = re.compile(r"[^\W\d_]+")
 MIN_COVERAGE = 0.997

@@ -7,7 +7,7 @@ import subprocess
 import pytest
 from pdf_helpers import BOOKS, bad_pdf, corpus_pdf, raw_book
 
-from jobs.pdf.extract import extract_pages
+from jobs.engine.pdf.extract import extract_pages
 from novelproc.errors import UnprocessablePdf
 
 

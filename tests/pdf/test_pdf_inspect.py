@@ -7,7 +7,7 @@ import time
 import pytest
 from pdf_helpers import BOOKS, bad_pdf, corpus_pdf
 
-from jobs.pdf.inspect import PdfInfo, inspect_pdf
+from jobs.engine.pdf.inspect import PdfInfo, inspect_pdf
 from novelproc.errors import UnprocessablePdf
 
 

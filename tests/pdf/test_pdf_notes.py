@@ -9,9 +9,9 @@ from pathlib import Path
 
 from pdf_maker import PageBuilder, pdf_of_pages
 
-from jobs.pdf.clean import book_text, clean_pages
-from jobs.pdf.extract import extract_pages
-from jobs.pdf.pages import CleanPage, RawPage
+from jobs.engine.pdf.clean import book_text, clean_pages
+from jobs.engine.pdf.extract import extract_pages
+from jobs.engine.pdf.pages import CleanPage, RawPage
 
 NOTE_SIZE = 8.5
 

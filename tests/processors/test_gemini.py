@@ -10,12 +10,14 @@ import dramatiq
 import pytest
 from django.conf import settings
 
-from jobs.processors.base import ProcessorSettings, SourceSentence
-from jobs.processors.fidelity import content_forms
-from jobs.processors.gemini import FLAG_LOCAL_FALLBACK, FLAG_REPAIRED, GeminiConfig, GeminiProcessor
-from jobs.processors.gemini_client import GeminiUnavailable
-from jobs.processors.gemini_validate import unfaithful
-from jobs.processors.local import LocalProcessor
+from jobs.engine.processors.fidelity import content_forms
+from jobs.engine.processors.gemini import FLAG_LOCAL_FALLBACK, FLAG_REPAIRED, GeminiConfig, GeminiProcessor
+from jobs.engine.processors.gemini_client import GeminiUnavailable
+from jobs.engine.processors.gemini_validate import unfaithful
+from jobs.engine.processors.local import LocalProcessor
+from jobs.engine.types import ProcessorSettings, SourceSentence
+from jobs.pipeline.processors import gemini_processor
+from jobs.ratelimit import RetryLater
 from novelproc.errors import ProcessingError, TransientError
 from tests.fakes.gemini_server import FakeGemini, Reply
 
@@ -71,7 +73,7 @@ def make_processor(fake: FakeGemini, **overrides) -> GeminiProcessor:
         key_prefix=f"test-{uuid.uuid4().hex}:gemini",
     )
     values.update(overrides)
-    return GeminiProcessor(GeminiConfig(**values))
+    return gemini_processor(GeminiConfig(**values))
 
 
 @pytest.fixture
@@ -324,7 +326,7 @@ def test_the_local_fallback_follows_the_jobs_settings(fake, processor):
 
 def test_each_fallback_is_logged_once_with_its_reason(fake, processor, caplog):
     fake.queue(Reply(pieces={0: DROPPED_1, 1: ENGLISH_2}))
-    with caplog.at_level(logging.INFO, logger="jobs.processors.gemini"):
+    with caplog.at_level(logging.INFO, logger="jobs.engine.processors.gemini"):
         processor.process(sources(LONG_1, LONG_2), context="", settings=GEMINI)
 
     lines = [r.getMessage() for r in caplog.records if "local processor" in r.getMessage()]
@@ -383,7 +385,8 @@ def test_429_is_transient_and_carries_retry_after_to_dramatiq(fake, processor):
         processor.process(sources(LONG_1), context="", settings=GEMINI)
 
     assert caught.value.retry_after == 7
-    assert isinstance(caught.value, dramatiq.Retry) and caught.value.delay == 7000
+    handed_to_dramatiq = RetryLater.after(caught.value)  # what the pipeline raises to the chunk actor
+    assert isinstance(handed_to_dramatiq, dramatiq.Retry) and handed_to_dramatiq.delay == 7000
     assert len(fake.requests) == 1  # google-genai did not retry on its own
 
 
@@ -393,7 +396,7 @@ def test_a_429_without_the_header_uses_the_bodys_retry_info(fake, processor):
         processor.process(sources(LONG_1), context="", settings=GEMINI)
 
     assert caught.value.retry_after == 12
-    assert caught.value.delay == 12_000
+    assert RetryLater.after(caught.value).delay == 12_000
 
 
 @pytest.mark.parametrize("status", [500, 503])
@@ -403,7 +406,7 @@ def test_server_errors_are_transient_and_not_retried_by_the_library(fake, proces
         processor.process(sources(LONG_1), context="", settings=GEMINI)
 
     assert caught.value.retry_after is None
-    assert caught.value.delay is None  # Dramatiq's own backoff applies
+    assert RetryLater.after(caught.value).delay is None  # Dramatiq's own backoff applies
     assert len(fake.requests) == 1
 
 
@@ -457,7 +460,7 @@ def test_the_stash_is_forgotten_once_the_chunk_is_done(fake, processor):
 def test_it_reads_its_configuration_from_settings(fake, settings):
     settings.GEMINI_API_KEY = "from-settings"
     settings.GEMINI_BASE_URL = fake.url
-    processor = GeminiProcessor()
+    processor = gemini_processor()
     processor.process(sources(LONG_1), context="", settings=ProcessorSettings(processor="gemini", tier="balanced"))
 
     assert fake.requests[0].api_key == "from-settings"

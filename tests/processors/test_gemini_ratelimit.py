@@ -9,8 +9,9 @@ import uuid
 import pytest
 from django.conf import settings
 
-from jobs.processors.base import ProcessorSettings, SourceSentence
-from jobs.processors.gemini import GeminiConfig, GeminiProcessor
+from jobs.engine.processors.gemini import GeminiConfig
+from jobs.engine.types import ProcessorSettings, SourceSentence
+from jobs.pipeline.processors import gemini_processor
 from jobs.ratelimit import RateLimitWaitTooLong, shared_limiter
 from novelproc.errors import TransientError
 from tests.fakes.gemini_server import FakeGemini, Reply, max_in_window
@@ -88,7 +89,7 @@ def test_many_threads_in_two_processors_stay_under_the_limit():
     # leaves room for a busy machine delaying some requests after their slot, not for unpaced ones.
     fake = FakeGemini(rpm=10, window_s=1.0).start()
     config = gemini_config(fake, requests_per_minute=480)
-    workers = [GeminiProcessor(config), GeminiProcessor(config)]
+    workers = [gemini_processor(config), gemini_processor(config)]
     errors: list[BaseException] = []
 
     def work(n: int) -> None:
@@ -118,13 +119,13 @@ def test_many_threads_in_two_processors_stay_under_the_limit():
 def test_a_429_with_retry_after_slows_every_worker(key):
     fake = FakeGemini().start()
     config = gemini_config(fake)
-    processor = GeminiProcessor(config)
+    processor = gemini_processor(config)
     fake.queue(Reply.rate_limited(retry_after=2))
     options = ProcessorSettings(processor="gemini", tier="speed")
     with pytest.raises(TransientError):
         processor.process([SourceSentence(LONG, 1)], context="", settings=options)
 
-    other = GeminiProcessor(config)
+    other = gemini_processor(config)
     other.process([SourceSentence(LONG + " Bis.", 1)], context="", settings=options)
     fake.stop()
 
@@ -136,7 +137,7 @@ def test_the_fake_refuses_and_records_requests_past_its_limit():
     # The guard the bench relies on: without the shared limiter, the third request in a minute is refused.
     fake = FakeGemini(rpm=2).start()
     config = gemini_config(fake)
-    processor = GeminiProcessor(config)
+    processor = gemini_processor(config)
     options = ProcessorSettings(processor="gemini", tier="speed")
     for n in range(2):
         processor.process([SourceSentence(f"{LONG} ({n})", 1)], context="", settings=options)

@@ -2,10 +2,10 @@ from pathlib import Path
 
 import pytest
 
-from jobs.processors.base import ProcessorSettings, SourceSentence, count_words
-from jobs.processors.local import LocalProcessor
-from jobs.processors.split import render, split_sentences
-from jobs.text.segment import segment_paragraph
+from jobs.engine.processors.local import LocalProcessor
+from jobs.engine.processors.split import render, split_sentences
+from jobs.engine.text.segment import segment_paragraph
+from jobs.engine.types import ProcessorSettings, SourceSentence, count_words
 
 from ..text.segment_cases import CASES
 
@@ -142,13 +142,13 @@ def test_local_processing_is_deterministic_and_free():
 
 
 def test_standalone_means_a_subject_with_its_finite_verb():
-    from jobs.processors.quality import standalone_flags
+    from jobs.engine.quality import standalone_flags
 
     texts = ["Le vieux chien dort près du feu.", "Sur la table de la cuisine.", "Prenez ce livre.", "qui était là."]
     assert standalone_flags(texts) == [True, False, True, False]
 
 
 def test_an_inverted_subject_counts_as_a_subject():
-    from jobs.processors.quality import standalone_flags
+    from jobs.engine.quality import standalone_flags
 
     assert standalone_flags(["— Pourquoi ? interrompit-il.", "peut-être demain"]) == [True, False]

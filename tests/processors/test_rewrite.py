@@ -2,9 +2,9 @@
 
 import pytest
 
-from jobs.processors.base import ProcessorSettings, count_words
-from jobs.processors.fidelity import fidelity
-from jobs.processors.split import split_sentences
+from jobs.engine.processors.fidelity import fidelity
+from jobs.engine.processors.split import split_sentences
+from jobs.engine.types import ProcessorSettings, count_words
 
 
 def _rewrite(text, limit=8):
@@ -101,7 +101,7 @@ def test_a_sentence_within_the_limit_is_kept_as_written():
 
 @pytest.mark.parametrize("limit", [3, 5, 12, 20])
 def test_every_sentence_of_a_real_chapter_is_rewritten_within_the_limit(limit):
-    from jobs.text.segment import segment_paragraph
+    from jobs.engine.text.segment import segment_paragraph
 
     from ..conftest import TEXT_DIR
 
@@ -122,7 +122,7 @@ def test_a_relative_opening_on_an_aside_is_left_whole():
 
 
 def test_a_rule_that_breaks_on_one_sentence_costs_only_that_sentence_its_rewrite(monkeypatch, caplog):
-    from jobs.processors.rewrite import Rewriter
+    from jobs.engine.processors.rewrite import Rewriter
 
     def broken(self):
         raise IndexError("a rule read past the end of a clause")
@@ -288,7 +288,7 @@ def test_an_incise_without_the_words_spoken_does_not_stand_alone():
     ],
 )
 def test_a_finished_piece_has_no_comma_before_its_end(piece, finished):
-    from jobs.processors.finish import finish_piece
+    from jobs.engine.processors.finish import finish_piece
 
     assert finish_piece(piece, source=piece) == finished
 

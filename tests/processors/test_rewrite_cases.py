@@ -2,8 +2,8 @@
 
 import pytest
 
-from jobs.processors.base import ProcessorSettings
-from jobs.processors.split import split_sentences
+from jobs.engine.processors.split import split_sentences
+from jobs.engine.types import ProcessorSettings
 
 from .rewrite_cases import CASES
 from .rewrite_judge import LIMITS, pass_rate

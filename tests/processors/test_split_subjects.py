@@ -1,10 +1,10 @@
-"""Subjects the small parser misses, and splits that keep them (jobs/text/subjects.py)."""
+"""Subjects the small parser misses, and splits that keep them (jobs/engine/processors/subjects.py)."""
 
 import pytest
 
-from jobs.processors.base import ProcessorSettings
-from jobs.processors.quality import standalone_flags
-from jobs.processors.split import split_sentences
+from jobs.engine.processors.split import split_sentences
+from jobs.engine.quality import standalone_flags
+from jobs.engine.types import ProcessorSettings
 
 
 def _pieces(text: str, limit: int = 8) -> list[str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from jobs.processors.base import ProcessorSettings, SourceSentence, count_words
-from jobs.processors.local import LocalProcessor
+from jobs.engine.processors.local import LocalProcessor
+from jobs.engine.types import ProcessorSettings, SourceSentence, count_words
 
 LONG = (
     "Puis il alla ouvrir la porte du couvent, et, comme le vent soufflait fort, "

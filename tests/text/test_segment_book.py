@@ -1,5 +1,5 @@
-from jobs.text.headings import is_heading_text
-from jobs.text.segment import segment_book
+from jobs.engine.text.chapters import is_heading_text
+from jobs.engine.text.segment import segment_book
 
 
 def _texts(sentences):
@@ -100,7 +100,7 @@ def test_a_sentence_opening_with_an_initial_is_not_a_numbered_title():
 
 
 def test_a_lone_initial_is_no_chapter_numeral():
-    from jobs.text.headings import is_heading_text
+    from jobs.engine.text.chapters import is_heading_text
 
     assert is_heading_text("XIV") and is_heading_text("IV.")
     assert not is_heading_text("M.") and not is_heading_text("D.")

@@ -1,6 +1,6 @@
 import pytest
 
-from jobs.text.segment import segment_paragraph
+from jobs.engine.text.segment import segment_paragraph
 
 from .segment_cases import CASES
 

@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from jobs.engine.types import ProcessorSettings
 from jobs.models import Job
-from jobs.processors.base import ProcessorSettings
 from tests.web.conftest import make_job
 
 pytestmark = pytest.mark.django_db

@@ -9,8 +9,8 @@ from django.urls import reverse
 
 from accounts.selectors import credits_balance
 from accounts.services import credits_reserve
+from jobs.engine.types import ProcessorSettings
 from jobs.models import Job
-from jobs.processors.base import ProcessorSettings
 from tests.builders import finished_job
 from tests.web.conftest import make_job
 

@@ -19,11 +19,11 @@ from accounts.models import User
 from accounts.selectors import credits_balance
 from accounts.services import credits_grant
 from jobs import pipeline
+from jobs.engine.types import STYLES, ProcessorSettings
 from jobs.exports.base import formats
 from jobs.exports.service import export_job
 from jobs.models import Job
 from jobs.options import STYLE_LABELS
-from jobs.processors.base import STYLES, ProcessorSettings
 from jobs.services import job_create, job_delete_upload, job_submit
 from novelproc.errors import ProcessingError
 

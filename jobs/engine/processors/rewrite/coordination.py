@@ -1,0 +1,175 @@
+"""Coordinated clauses and lists: each becomes a sentence, its subject or verb given back."""
+
+from __future__ import annotations
+
+from jobs.engine.processors.parse import Tok as Token
+from jobs.engine.processors.rewrite.costs import (
+    COST_ADDED_WORD,
+    COST_LINK,
+)
+from jobs.engine.processors.rewrite.french import PERSONAL, imparfait, person_key
+from jobs.engine.processors.rewrite.tree import (
+    CLITICS_BEFORE_VERB,
+    DROPPED_CONNECTORS,
+    KEPT_CONNECTORS,
+    NOMINAL,
+    copula_group,
+    copy,
+    has_subject,
+    is_finite_word,
+    is_narrative_verb,
+    is_predicate,
+    is_verb_like,
+    lower_first,
+    sources_of,
+    span_of,
+    subtree,
+    tok,
+    verb_group,
+)
+from jobs.engine.processors.rewrite.words import (
+    Clause,
+    Word,
+    conjugated,
+)
+
+
+class Coordination:
+    """Mixed into Rewriter: candidates that split at a coordination."""
+
+    def coordinated(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        out = []
+        srcs = sources_of(clause)
+        for w in clause:
+            t = tok(self.doc, w)
+            if t is None or t.dep_ != "conj" or t.head.i not in srcs or not is_verb_like(t) or not is_predicate(t.head):
+                continue
+            span = span_of(clause, subtree(t, srcs))
+            if span is None:
+                continue
+            a, b = span
+            while a > 0 and clause[a - 1].text in (",", ";"):
+                a -= 1
+            tail = clause[b + 1 :]
+            if not all(x.pos == "PUNCT" for x in tail) or a == 0:
+                continue
+            host = clause[:a] + tail
+            part = list(clause[a : b + 1])
+            while part and (part[0].pos == "PUNCT" or part[0].text.lower() in DROPPED_CONNECTORS):
+                part.pop(0)
+            if not part:
+                continue
+            extra = 0.0
+            if not has_subject(self.doc, t, srcs):
+                subject = self.subject_words(t.head, host, head=t.i)
+                if subject is None:
+                    continue
+                if t.morph.get("VerbForm") == ["Part"] and t.lower_.endswith("ant"):
+                    # "mais se raidissant contre ..." -> "Mais il se raidissait contre ...": a participle conjugated
+                    part = self._conjugated(part, t, subject)
+                    if part is None:
+                        continue
+                at = 1 if part[0].text.lower() in KEPT_CONNECTORS else 0
+                part[at:at] = lower_first(subject) if at else subject
+                extra = COST_ADDED_WORD * len(subject)
+            out.append((extra, [host, tuple(part) + tail]))
+        splits = {len(c[1][0]) for c in out}
+        return out + [c for c in self._surface_coordinated(clause) if len(c[1][0]) not in splits]
+
+    def _conjugated(self, part: list[Word], verb: Token, subject: list[Word]) -> list[Word] | None:
+        last = subject[-1].text.lower()
+        if last in PERSONAL:
+            key = person_key(last)
+        elif any("Number=Plur" in w.morph or w.text.lower() in ("les", "des", "ces", "ses", "leurs") for w in subject):
+            key = "plur"
+        else:
+            key = "sing"
+        form = imparfait(verb.text, key) if self.tense == "past" else None
+        if form is None:
+            return None
+        out = [conjugated(w, form) if w.src == verb.i else w for w in part]
+        # "et en haletant un peu" -> "haletaient un peu": the gerund's "en" goes with it
+        return [
+            w
+            for k, w in enumerate(out)
+            if not (w.text.lower() == "en" and k + 1 < len(out) and out[k + 1].src == verb.i)
+        ]
+
+    def _surface_coordinated(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        """ "..., mit son chapeau et poussa la voiture": a verb the parser missed, known by its ending."""
+        out = []
+        for k in range(1, len(clause) - 1):
+            link = clause[k].text.lower()
+            if link not in DROPPED_CONNECTORS and link not in KEPT_CONNECTORS and link != ",":
+                continue
+            j = k + 1
+            while j < len(clause) and clause[j].text.lower() in CLITICS_BEFORE_VERB:
+                j += 1
+            verb = tok(self.doc, clause[j]) if j < len(clause) else None
+            if verb is None or not is_narrative_verb(verb):
+                continue
+            if j + 1 < len(clause) and clause[j + 1].text.startswith("-"):
+                continue  # "répondit-il": an incise, with its own subject
+            host = clause[:k]
+            subject = self.host_subject(host)
+            if subject is None:
+                continue
+            words = self.subject_for_token(subject, host, head=verb.i)
+            if words is None:
+                continue
+            part = list(clause[k:])
+            while part and (part[0].pos == "PUNCT" or part[0].text.lower() in DROPPED_CONNECTORS):
+                part.pop(0)
+            at = 1 if part and part[0].text.lower() in KEPT_CONNECTORS else 0
+            part[at:at] = lower_first(words) if at else words
+            tail = tuple(x for x in clause[-1:] if x.pos == "PUNCT" and x.text in ".!?…")
+            out.append((COST_ADDED_WORD * len(words) + COST_LINK, [host + tail, tuple(part)]))
+        return out
+
+    def enumerations(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        """ "Il acheta du pain, du vin et des fruits." -> "... Il acheta des fruits.": the verb repeated."""
+        out = []
+        srcs = sources_of(clause)
+        for w in clause:
+            t = tok(self.doc, w)
+            if t is None or t.dep_ != "conj" or t.pos_ not in NOMINAL or t.head.i not in srcs:
+                continue
+            item = t.head
+            verb = item.head
+            copular = item.head.i == item.i and any(c.dep_ == "cop" for c in item.children)
+            if not copular:
+                if item.dep_ not in ("obj", "obl", "obl:mod", "obl:arg", "nmod") or verb.i not in srcs:
+                    continue
+                if not is_predicate(verb) or (item.dep_ == "nmod" and verb.pos_ != "VERB"):
+                    continue
+            span = span_of(clause, subtree(t, srcs))
+            if span is None:
+                continue
+            a, b = span
+            while a > 0 and clause[a - 1].text == ",":
+                a -= 1
+            tail = clause[b + 1 :]
+            if a == 0 or not all(x.pos == "PUNCT" for x in tail):
+                continue
+            group = verb_group(self.doc, verb, srcs)
+            subject = self.subject_words(verb, clause[:a], head=verb.i)
+            if item.dep_ == "ROOT" or item.head.i == item.i:
+                # "C'étaient des manuels, des pamphlets et des romans": the list is the predicate.
+                group, subject = copula_group(self.doc, item, srcs), []
+            if group is None or subject is None or not any(is_finite_word(self.doc[i]) for i in group):
+                continue
+            if any(c.dep_ == "case" and c.lower_ == "entre" for c in item.children):
+                continue  # "entre le hangar et l'écurie" is one place
+            part = list(clause[a : b + 1])
+            while part and (part[0].pos == "PUNCT" or part[0].text.lower() in DROPPED_CONNECTORS):
+                part.pop(0)
+            # "dans la cour et le jardin": the item takes the preposition of the first one.
+            case = [c for c in item.children if c.dep_ == "case" and c.i == item.left_edge.i]
+            if case and not any(c.dep_ == "case" for c in t.children):
+                part[0:0] = [copy(self.doc[c.i]) for c in case]
+            words = [copy(self.doc[i]) for i in group]
+            added_count = len(subject) + len(words)
+            out.append(
+                (COST_ADDED_WORD * added_count + COST_LINK, [clause[:a] + tail, tuple(subject + words + part) + tail])
+            )
+        return out

@@ -1,0 +1,208 @@
+"""Descriptive, participial and gerund phrases turned into predicates about the subject."""
+
+from __future__ import annotations
+
+from jobs.engine.processors.rewrite.costs import (
+    COST_ADDED_WORD,
+    COST_LINK,
+)
+from jobs.engine.processors.rewrite.french import (
+    AVOIR_PAST,
+    ETRE,
+    imparfait,
+    tense_of,
+)
+from jobs.engine.processors.rewrite.tree import (
+    CLITICS_BEFORE_VERB,
+    DETERMINERS,
+    KEPT_CONNECTORS,
+    OPENERS,
+    PLACE_PREPOSITIONS,
+    comma_segments,
+    first_finite,
+    is_gerund,
+    join,
+    lower_first,
+    noun_of,
+    period,
+    relink,
+    starts_verbally,
+    subject_key,
+    token_key,
+)
+from jobs.engine.processors.rewrite.words import (
+    Clause,
+    Word,
+    added,
+    conjugated,
+    text_of,
+)
+from jobs.engine.types import count_words
+
+
+class Descriptions:
+    """Mixed into Rewriter: candidates for descriptive phrases."""
+
+    def descriptions(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        """ "Emma, surprise et muette, regardait ..." and "Surprise, Emma regardait ..."."""
+        segments = comma_segments(clause)
+        if len(segments) < 2:
+            return self._trailing(clause, segments)
+        out = []
+        lead: Clause = ()
+        if len(segments) >= 3 and [w.text.lower() for w in segments[0]] in (["et"], ["mais"], ["puis"]):
+            # "Et, en apprenant que ..., il parut surpris": the connector stays in front.
+            lead, segments = segments[0], segments[1:]
+        first = segments[0]
+        marks = tuple(x for x in first if x.text in OPENERS and x is first[0])
+        opener = lead + marks
+        if len(segments) >= 3 and self.subject_phrase(first[len(marks) :]):
+            desc, rest = segments[1], join(segments[2:])
+            made = self._describe(subject=first[len(marks) :], desc=desc, rest=rest)
+            if made is not None:
+                cost, described, main = made
+                out.append((cost, [opener + described, main]))
+        body = first[len(marks) :]
+        if self._descriptive(body):
+            rest = join(segments[1:])
+            subject = self.leading_subject(rest)
+            if subject:
+                made = self._describe(subject=subject, desc=body, rest=rest[len(subject) :])
+                if made is not None:
+                    cost, described, main = made
+                    out.append((cost, [opener + described, main]))
+        return out + self._trailing(clause, segments)
+
+    def _trailing(self, clause: Clause, segments: list[Clause]) -> list[tuple[float, list[Clause]]]:
+        """ "Tes habits bâillent, déchirés en pièces." -> "Ils étaient déchirés en pièces."; "..., répondit-il
+        en haussant les épaules." -> "Il haussait les épaules.": a closing phrase about the subject."""
+        end = len(clause)
+        while end and clause[end - 1].pos == "PUNCT" and clause[end - 1].text in ".!?…":
+            end -= 1
+        start = None
+        for k in range(end - 2, 0, -1):
+            if clause[k].text.lower() == "en" and clause[k + 1].text.lower().endswith("ant"):
+                start = k  # a gerund: "en haussant les épaules"
+                break
+        connector: Clause = ()
+        if start is None and len(segments) >= 2:
+            last = segments[-1][: len(segments[-1]) - (len(clause) - end)]
+            if last and last[0].text.lower() in KEPT_CONNECTORS and _participle_first(last[1:]):
+                connector, last = last[:1], last[1:]  # "..., mais se raidissant contre ..." keeps its "mais"
+            if last and self._descriptive(last) and last[0].pos != "NOUN":  # a noun there is an object
+                start = end - len(last)
+        if start is None:
+            return []
+        host = clause[: start - len(connector)]
+        while host and host[-1].text == ",":
+            host = host[:-1]
+        phrase = clause[start:end]
+        if any("VerbForm=Fin" in w.morph or w.dep in ("nsubj", "nsubj:pass") for w in phrase[2:]):
+            return []  # "qu'en venant il a dévié": the gerund opens a clause, it does not close one
+        subject = self.host_subject(host)
+        if subject is None or not phrase:
+            return []
+        key = token_key(self.doc, subject)
+        words = self.subject_for_token(subject, host, head=phrase[-1].src)
+        if key is None or words is None:
+            return []
+        made = self.predicate_words(phrase, key, self.tense)
+        if made is None:
+            return []
+        said = connector + tuple(lower_first(words) if connector else words) + made[1]
+        return [(COST_ADDED_WORD * (len(words) + 1) + COST_LINK, [host + clause[end:], said + clause[end:]])]
+
+    def _describe(self, *, subject: Clause, desc: Clause, rest: Clause) -> tuple[float, Clause, Clause] | None:
+        if not self._descriptive(desc, place=True) or not rest or not starts_verbally(self.doc, rest):
+            return None
+        verb = first_finite(self.doc, rest)
+        if verb is None:
+            return None
+        head = self.doc[noun_of(subject).src] if noun_of(subject) is not None else None
+        key = subject_key(self.doc, subject)
+        if key is None:
+            return None
+        made = self.predicate_words(desc, key, tense_of(verb))
+        if made is None:
+            return None
+        head_src, said = made
+        connector = tuple(w for w in subject[:1] if w.text.lower() in KEPT_CONNECTORS)
+        subject = subject[len(connector) :]
+        subject_text = connector + tuple(relink(subject, noun_of(subject), head_src))
+        described = subject_text + said + (period(),)
+        pronoun = self.pronoun_for(head, subject) if head is not None else None
+        main_subject = (added(pronoun, "PRON", "nsubj", verb.i),) if pronoun else subject
+        if self.leading_subject(rest):
+            main_subject = ()  # "Marc et moi, fumant notre cigare, nous allâmes": the clause names them again
+        added_words = 1 + (1 if pronoun else 0)
+        return COST_ADDED_WORD * added_words, described, main_subject + rest
+
+    def predicate_words(self, desc: Clause, key: str, tense: str) -> tuple[int, Clause] | None:
+        """A description turned into a predicate: "surpris" -> "était surpris", "ayant fini" -> "avait
+        fini", "en la coiffant" -> "la coiffait" (the imparfait shares the participle's stem)."""
+        lead = desc[0].text.lower()
+        if lead in ("ayant", "étant") and len(desc) > 1:
+            form = AVOIR_PAST[key] if lead == "ayant" else ETRE["past"][key]
+            return desc[1].src, (added(form, "AUX", "aux:tense" if lead == "ayant" else "cop", desc[1].src),) + desc[1:]
+        if lead == "en":
+            desc = desc[1:]
+        k = next((i for i, w in enumerate(desc[:4]) if w.text.lower().endswith("ant")), None)
+        if k is not None and all(w.text.lower() in CLITICS_BEFORE_VERB for w in desc[:k]):
+            form = imparfait(desc[k].text, key) if self.tense == "past" else None
+            if form is None:
+                return None
+            rest = list(desc[k:])
+            # "repoussant son ami et s'approchant de la fenêtre": every coordinated participle is conjugated.
+            for i, w in enumerate(rest):
+                participle = w.text.lower().endswith("ant") and ("VerbForm=Part" in w.morph or w.pos == "VERB")
+                if i == 0 or (participle and _after_link(rest, i)):
+                    form = imparfait(w.text, key)
+                    if form is None:
+                        return None
+                    rest[i] = conjugated(w, form)
+            return desc[k].src, desc[:k] + tuple(rest)
+        if lead == "en":
+            return None
+        return desc[0].src, (added(ETRE[tense][key], "AUX", "cop", desc[0].src),) + desc
+
+    def _descriptive(self, words: Clause, *, place: bool = False) -> bool:
+        """A phrase that can follow "était": an adjective, a participle, a gerund; with place, "à l'écart"."""
+        if not words:
+            return False
+        # The predicate gains a subject; a gerund loses its "en" for it.
+        room = self.settings.max_words + (1 if words[0].text.lower() == "en" else 0)
+        if count_words(text_of(words)) >= room:
+            return False
+        if any("VerbForm=Fin" in w.morph for w in words):
+            return False
+        lead = words[0]
+        lower = lead.text.lower()
+        if lower in ("ayant", "étant", "en"):
+            return len(words) > 1 and (lower != "en" or is_gerund(words))
+        if lower.endswith("ant") and ("VerbForm=Part" in lead.morph or lead.pos == "VERB"):
+            return len(words) > 1
+        if place and lower in PLACE_PREPOSITIONS and len(words) > 1:
+            return True  # "Le Suisse, à l'écart, s'indignait" -> "Le Suisse était à l'écart."
+        if lead.pos == "NOUN" and not any(w.pos == "DET" or w.text.lower() in DETERMINERS for w in words):
+            return True  # "surprise et muette": adjectives the small model calls nouns
+        return lead.pos == "ADJ" or ("VerbForm=Part" in lead.morph and "Tense=Past" in lead.morph)
+
+
+def _participle_first(words: Clause) -> bool:
+    """ "se raidissant contre ...": a present participle after at most a few clitics."""
+    for w in words[:4]:
+        if w.text.lower().endswith("ant") and ("VerbForm=Part" in w.morph or w.pos == "VERB"):
+            return True
+        if w.text.lower() not in CLITICS_BEFORE_VERB:
+            return False
+    return False
+
+
+def _after_link(words: list[Word], i: int) -> bool:
+    """Word i follows "et" or a comma, then only clitics: the next verb of a coordination."""
+    if words[i - 1].text.lower() == "en":
+        return False  # "et en haletant": a gerund, not a verb of the coordination
+    j = i - 1
+    while j >= 0 and words[j].text.lower() in CLITICS_BEFORE_VERB:
+        j -= 1
+    return j >= 0 and words[j].text.lower() in ("et", ",")

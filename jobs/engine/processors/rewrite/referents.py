@@ -1,0 +1,197 @@
+"""Who a rewritten sentence is about: the subject pronoun or the repeated name it needs."""
+
+from __future__ import annotations
+
+from jobs.engine.processors import subjects
+from jobs.engine.processors.clauses import subordinate
+from jobs.engine.processors.parse import Tok as Token
+from jobs.engine.processors.rewrite.costs import (
+    MAX_REPEATED_WORDS,
+)
+from jobs.engine.processors.rewrite.french import (
+    PERSONAL,
+    elides_before,
+    gender_number,
+    third_person,
+    title_gender,
+)
+from jobs.engine.processors.rewrite.tree import (
+    _INVERTED_SUBJECT_RE,
+    DETERMINERS,
+    STRONG_TO_SUBJECT,
+    SUBJECT_DEPS,
+    noun_of,
+    noun_phrase,
+    sources_of,
+    subject_of,
+    tok,
+)
+from jobs.engine.processors.rewrite.words import (
+    ADDED,
+    Clause,
+    Word,
+    added,
+    apostrophe,
+    text_of,
+)
+from jobs.engine.types import count_words
+
+
+class Referents:
+    """Mixed into Rewriter: subjects and referents for the sentences it makes."""
+
+    def host_subject(self, host: Clause) -> Token | None:
+        """The subject of the clause right before a split: the nearest one, not the sentence's first
+        ("Un tison roulait, il avait pris les pincettes et ne semblait ..." gives "il")."""
+        srcs = sources_of(host)
+        for w in reversed(host):  # "répondit-il": the incise's subject speaks last
+            if _INVERTED_SUBJECT_RE.match(w.text):
+                return self.doc[w.src] if w.src != ADDED else None
+        found = [a for a, _ in subjects.name_verb_pairs(self.doc) + subjects.clitic_pairs(self.doc)]
+        for w in host:
+            t = tok(self.doc, w)
+            if t is not None and t.dep_ in SUBJECT_DEPS and t.head.i in srcs:
+                found.append(t.i)
+        for a in sorted(set(found), reverse=True):
+            t = self.doc[a]
+            if a in srcs and "Rel" not in t.morph.get("PronType") and not subordinate(t.head):
+                return t
+        return None
+
+    def subject_words(self, verb: Token, host: Clause, *, head: int) -> list[Word] | None:
+        """What to put before a coordinated verb so it has the subject of the verb it follows."""
+        subject = subject_of(self.doc, verb)
+        if subject is None or "Rel" in subject.morph.get("PronType"):
+            return None
+        return self.subject_for_token(subject, host, head=head)
+
+    def subject_for_token(self, subject: Token, host: Clause, *, head: int) -> list[Word] | None:
+        lower = subject.lower_.lstrip("-").removeprefix("t-")
+        if lower in PERSONAL:
+            pronoun = "je" if lower.startswith("j") else lower
+            return [added(pronoun, "PRON", "nsubj", head, "Person=3")]
+        return self._repeat_or_pronoun(subject, host, head=head)
+
+    def referent_options(self, antecedent: Token, host: Clause, *, head: int) -> list[list[Word]]:
+        """What may stand for the antecedent of a relative clause in a sentence of its own: the noun
+        phrase repeated, and its bare noun with a definite article ("un ricanement nerveux qui ..." ->
+        "Le ricanement ...")."""
+        lower = antecedent.lower_
+        if lower in STRONG_TO_SUBJECT:
+            return [[added(STRONG_TO_SUBJECT[lower], "PRON", "nsubj", head)]]
+        if antecedent.pos_ == "ADJ":
+            # "un ricanement nerveux qui": the small model often hangs the relative on the adjective.
+            nouns = [c for c in antecedent.children if c.pos_ == "NOUN" and c.i < antecedent.i]
+            if nouns:
+                bare = _definite_noun(nouns[-1], head, apostrophe(self.words))
+                return [bare] if bare else []
+        if antecedent.pos_ not in ("NOUN", "PROPN", "PRON") or lower in PERSONAL:
+            return []
+        first = self._repeat_or_pronoun(antecedent, host, head=head, prefer_pronoun=False)
+        options = [first] if first else []
+        bare = _definite_noun(antecedent, head, apostrophe(self.words))
+        if bare and first and [w.text for w in bare] != [w.text for w in first]:
+            options.append(bare)
+        return options
+
+    def _repeat_or_pronoun(
+        self, noun: Token, host: Clause, *, head: int, prefer_pronoun: bool = True
+    ) -> list[Word] | None:
+        phrase = noun_phrase(self.doc, noun)
+        words = [Word(t.text, ADDED, t.pos_, t.dep_ if t.i != noun.i else "nsubj", head, str(t.morph)) for t in phrase]
+        short = 0 < count_words(" ".join(t.text for t in phrase)) <= MAX_REPEATED_WORDS
+        # A noun repeated without its article is not French ("Retour d'événements ...").
+        named = noun.i == phrase[0].i and noun.text[:1].isupper()
+        opens_well = phrase[0].lower_ in DETERMINERS or phrase[0].pos_ in ("DET", "PROPN") or named
+        short = short and opens_well and phrase[0].lower_ not in ("de", "d'", "d’", "du", "des")
+        if short and len(phrase) > 1 and phrase[0].lower_ in _DEFINITE and phrase[0].dep_ == "det":
+            # A noun said again is known: "un ricanement" -> "le ricanement".
+            article = _article(phrase[0].lower_, phrase[1].text, apostrophe(self.words))
+            words[0] = Word(article, ADDED, "DET", "det", head, "")
+        pronoun = self.pronoun_for(noun, host)
+        if noun.pos_ == "PROPN" or noun.text[:1].isupper():
+            return words if short else ([added(pronoun, "PRON", "nsubj", head)] if pronoun else None)
+        if pronoun and (prefer_pronoun or not short):
+            return [added(pronoun, "PRON", "nsubj", head)]
+        return words if short else None
+
+    def pronoun_for(self, noun: Token, context: Clause) -> str | None:
+        """An agreeing pronoun, unless another noun of that gender and number makes it ambiguous."""
+        if noun.pos_ == "PROPN" or noun.text[:1].isupper():
+            gender = title_gender([t.text for t in noun_phrase(self.doc, noun)])
+            return third_person(gender, "sing") if gender else None
+        agreement = gender_number(noun)
+        if agreement is None:
+            return None
+        for w in context:
+            other = tok(self.doc, w)
+            if other is None or other.i == noun.i or other.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if other.i > noun.i and gender_number(other) in (agreement, None):
+                return None
+        return third_person(*agreement)
+
+    def subject_phrase(self, words: Clause) -> bool:
+        if not words or count_words(text_of(words)) > MAX_REPEATED_WORDS + 1:
+            return False
+        if any("VerbForm=Fin" in w.morph for w in words):
+            return False
+        noun = noun_of(words)
+        if noun is None or noun.src == ADDED:
+            return False
+        # Whatever the parser called it, a phrase opening the clause with no preposition is its subject.
+        return not any(c.dep_ == "case" for c in self.doc[noun.src].children) and words[0].pos != "ADP"
+
+    def leading_subject(self, rest: Clause) -> Clause:
+        if not rest:
+            return ()
+        t = tok(self.doc, rest[0])
+        if t is None:
+            return ()
+        if t.lower_ in PERSONAL and t.dep_ in SUBJECT_DEPS:
+            return rest[:1]
+        for k, w in enumerate(rest[: MAX_REPEATED_WORDS + 1]):
+            tk = tok(self.doc, w)
+            if tk is not None and tk.dep_ in ("nsubj", "nsubj:pass") and tk.pos_ in ("NOUN", "PROPN"):
+                phrase = rest[: k + 1]
+                return phrase if all(x.pos != "PUNCT" for x in phrase) else ()
+        return ()
+
+
+_DEFINITE = {"un": "le", "une": "la"}
+_CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}
+
+
+def _article(article: str, following: str, apostrophe: str) -> str:
+    article = _DEFINITE.get(article, article)
+    if article in ("le", "la") and elides_before(following):
+        return "l" + apostrophe
+    return article
+
+
+def _definite_noun(noun: Token, head: int, apostrophe: str) -> list[Word] | None:
+    """ "le ricanement" for "un ricanement nerveux": the noun alone after a definite article."""
+    holders = [noun, noun.head] if noun.head.pos_ == "ADJ" else [noun]
+    det = next((c for h in holders for c in h.children if c.dep_ == "det" and c.i < noun.i), None)
+    if det is None:
+        # "les pas du jardinier qui ..." -> "le jardinier"
+        det = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in _CONTRACTED), None)
+        if det is None or noun.pos_ != "NOUN":
+            return None
+        article = _CONTRACTED[det.lower_]
+        if article == "les" and noun.morph.get("Number") != ["Plur"]:
+            return None
+        return _article_noun(article, noun, head)
+    if noun.pos_ != "NOUN" or det.lower_ not in ("le", "la", "l'", "l’", "un", "une", "les"):
+        return None
+    if det.lower_ == "les" and noun.morph.get("Number") != ["Plur"]:
+        return None
+    article = det.text if det.lower_ in ("l'", "l’", "les") else _article(det.lower_, noun.text, apostrophe)
+    return _article_noun(article, noun, head)
+
+
+def _article_noun(article: str, noun: Token, head: int) -> list[Word]:
+    return [
+        Word(article, ADDED, "DET", "det", noun.i, ""),
+        Word(noun.text, ADDED, noun.pos_, "nsubj", head, str(noun.morph)),
+    ]

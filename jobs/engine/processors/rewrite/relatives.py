@@ -1,0 +1,218 @@
+"""Relative clauses on "qui": a sentence about the antecedent."""
+
+from __future__ import annotations
+
+import re
+
+from jobs.engine.processors.rewrite.costs import (
+    COST_ADDED_WORD,
+    COST_LINK,
+    COST_RESTRICTIVE,
+)
+from jobs.engine.processors.rewrite.tree import (
+    CLITICS_BEFORE_VERB,
+    PERSONAL,
+    SUBJECT_DEPS,
+    clause_members,
+    has_words,
+    is_finite_word,
+    is_plural_verb,
+    sources_of,
+    span_of,
+    starts_verbally,
+    tok,
+)
+from jobs.engine.processors.rewrite.words import (
+    Clause,
+    Word,
+    added,
+)
+
+
+class Relatives:
+    """Mixed into Rewriter: candidates that take a relative clause out."""
+
+    def relatives(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        out = []
+        srcs = sources_of(clause)
+        for w in clause:
+            t = tok(self.doc, w)
+            if t is None or t.dep_ != "acl:relcl" or t.head.i not in srcs:
+                continue
+            rel = [c for c in t.children if c.i in srcs and c.lower_ == "qui" and c.dep_ in SUBJECT_DEPS]
+            if not rel:
+                continue
+            span = span_of(clause, clause_members(t, srcs))
+            if span is None:
+                continue
+            a, b = span
+            detached = a > 0 and clause[a - 1].text == ","
+            host_end = a - 1 if detached else a
+            rest = clause[b + 1 :]
+            if rest and rest[0].text == "," and (detached or len(rest) > 1 and rest[1].pos in ("VERB", "AUX")):
+                rest = rest[1:]  # the comma closed the relative: "Le jour qui descendait ..., bleuissait"
+            host = clause[:host_end] + rest
+            k = next(i for i, x in enumerate(clause[a : b + 1]) if x.src == rel[0].i)
+            antecedent = t.head
+            before = tok(self.doc, clause[a - 2]) if detached and a >= 2 else None
+            if not detached and a >= 1 and clause[a - 1].pos in ("NOUN", "PROPN"):
+                # "le nom de l'hôte qui dormait": the noun right before "qui", not the phrase's head
+                before = tok(self.doc, clause[a - 1])
+            while before is not None and before.dep_ in ("flat", "flat:name") and before.head.i < before.i:
+                before = before.head  # "le capitaine Haralan, qui": the phrase's head, not its last name
+            if before is not None and before.pos_ in ("NOUN", "PROPN"):
+                antecedent = before  # "informé dès la première heure par son fils, qui vint": the noun before the comma
+            if _compared(self.doc, antecedent):
+                continue  # "comme un dieu qui s'abaisse": a comparison, not something that happens
+            for n, referent in enumerate(self.referent_options(antecedent, host, head=t.i)):
+                part = _about(referent, list(clause[a + k + 1 : b + 1]), before=list(clause[a : a + k]))
+                if part is None:
+                    continue
+                while part and part[-1].text in (",", ";", ":"):
+                    part.pop()
+                cost = COST_ADDED_WORD * len(referent) + (0.0 if detached else COST_RESTRICTIVE) + n * COST_LINK
+                out.append((cost, [host, tuple(part)]))
+        found = {len(c[1][0]) for c in out}
+        out += [c for c in self._closing_relatives(clause) if len(c[1][0]) not in found]
+        return out + self._places(clause)
+
+    def _places(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        """ "... la maison où il avait joué enfant." -> "Il y avait joué enfant.": a closing "où" about a place."""
+        end = len(clause)
+        while end and clause[end - 1].pos == "PUNCT":
+            end -= 1
+        for k in range(2, end - 2):
+            if clause[k].text.lower() != "où" or clause[k - 1].text.lower() in ("d'", "d’", "par", "jusqu'", "jusqu’"):
+                continue
+            back = k - 1  # past a comma and the adjectives after the noun: "un endroit plus large,"
+            while back > 0 and (clause[back].text == "," or clause[back].pos in ("ADJ", "ADV")) and k - back < 4:
+                back -= 1
+            antecedent = tok(self.doc, clause[back])
+            if antecedent is None or antecedent.pos_ != "NOUN" or antecedent.lower_ in TIME_NOUNS:
+                continue
+            inside = list(clause[k + 1 : end])
+            if any(w.text in (",", ";", ":") for w in inside):
+                continue
+            if len(inside) > 1 and inside[0].text.lower() in ("l'", "l’") and inside[1].text.lower() == "on":
+                inside = inside[1:]  # "où l'on" -> "On y ..."
+            j = 0
+            while j < len(inside) and inside[j].text.lower() in PERSONAL:
+                j += 1
+            if j == 0:
+                inverted = self._inverted_place(inside)
+                if inverted is None:
+                    continue
+                host = clause[: k - (1 if clause[k - 1].text == "," else 0)] + clause[end:]
+                return [(COST_ADDED_WORD + COST_LINK, [host, inverted])]
+            if j >= len(inside) or inside[j].pos not in ("VERB", "AUX"):
+                continue  # "où il ...": a subject pronoun, then its verb
+            verb = inside[j].text.lower()
+            after = inside[j + 1].text.lower() if j + 1 < len(inside) else ""
+            if verb.startswith(("av", "a", "eu", "ont")) and not _PARTICIPLE_RE.search(after):
+                continue  # "où il avait une chambre" -> "Il y avait une chambre" would mean "there was"
+            there = added("y", "PRON", "expl", inside[j].src)
+            sentence = tuple(inside[:j]) + (there,) + tuple(inside[j:])
+            host = clause[: k - (1 if clause[k - 1].text == "," else 0)] + clause[end:]
+            if clause[k - 1].text != ",":
+                host = clause[:k] + clause[end:]
+            return [(COST_ADDED_WORD + COST_LINK, [host, sentence])]
+        return []
+
+    def _inverted_place(self, inside: list[Word]) -> Clause | None:
+        """ "où se pressaient vendeurs et acheteurs" -> "Vendeurs et acheteurs s'y pressaient."."""
+        j = 0
+        while j < len(inside) and inside[j].text.lower() in _CLITICS_BEFORE_Y:
+            j += 1
+        verb = tok(self.doc, inside[j]) if j < len(inside) else None
+        subject = inside[j + 1 :]
+        if verb is None or not is_finite_word(verb) or not 0 < len(subject) <= 5:
+            return None
+        if any(tok(self.doc, w) is not None and is_finite_word(tok(self.doc, w)) for w in subject):
+            return None
+        if subject[0].pos not in ("DET", "NOUN", "PROPN", "ADJ") or subject[-1].pos not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        plural = any(w.text.lower() == "et" or "Number=Plur" in w.morph for w in subject)
+        if plural != is_plural_verb(inside[j]):
+            return None
+        v = inside[j]
+        clitics = [Word(_ELIDED.get(w.text.lower(), w.text), w.src, w.pos, w.dep, v.src, w.morph) for w in inside[:j]]
+        there = added("y", "PRON", "expl", v.src)
+        # The parser often misses an inverted subject; the sentence says who does what.
+        members = {w.src for w in subject}
+        noun = next((w for w in subject if w.head not in members), subject[-1])
+        subject = [Word(w.text, w.src, w.pos, "nsubj", v.src, w.morph, w.space) if w is noun else w for w in subject]
+        verb = Word(v.text, v.src, "VERB", "ROOT", v.src, v.morph or "VerbForm=Fin", v.space)
+        return tuple(subject) + tuple(clitics) + (there, verb)
+
+    def _closing_relatives(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        """ "..., contre cet individu, qui se permettait ...", "Le médecin, qui était fatigué, monta ...":
+        a relative between commas, or closing the sentence, that the parser missed."""
+        out = []
+        end = len(clause)
+        while end and clause[end - 1].pos == "PUNCT":
+            end -= 1
+        for k in range(2, end - 1):
+            if clause[k].text.lower() != "qui":
+                continue
+            close = next((j for j in range(k + 1, end) if clause[j].text in (",", ";", ":")), None)
+            comma = clause[k - 1].text == ","
+            antecedent = tok(self.doc, clause[k - 2] if comma else clause[k - 1])
+            if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not comma:
+                # "répéta Pierre qui regardait la porte.": a closing relative on a name, parse or not.
+                if antecedent.pos_ != "PROPN" or close is not None:
+                    continue
+                host, inside = clause[:k] + clause[end:], clause[k + 1 :]
+            elif close is None:
+                host, inside = clause[: k - 1] + clause[end:], clause[k + 1 :]
+            elif clause[close].text == "," and close + 1 < end and starts_verbally(self.doc, clause[close + 1 :]):
+                host, inside = clause[: k - 1] + clause[close + 1 :], clause[k + 1 : close]
+            else:
+                continue
+            if not has_words(inside):
+                continue
+            for n, referent in enumerate(self.referent_options(antecedent, host, head=inside[0].src)):
+                made = _about(referent, list(inside))
+                if made is not None:
+                    cost = COST_ADDED_WORD * len(referent) + COST_LINK * (1 + n) + (0.0 if comma else COST_RESTRICTIVE)
+                    out.append((cost, [host, tuple(made)]))
+        return out
+
+
+TIME_NOUNS = frozenset(
+    {"jour", "moment", "instant", "heure", "soir", "matin", "nuit", "temps", "année", "époque", "minute", "semaine"}
+    | {"mois", "fois", "saison", "lendemain", "veille", "soirée", "journée", "siècle", "âge", "an", "période"}
+)
+_PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|eint|aint)$")
+_CLITICS_BEFORE_Y = frozenset({"se", "me", "te", "nous", "vous", "le", "la", "les", "lui", "leur"})
+_ELIDED = {"se": "s'", "me": "m'", "te": "t'"}
+_PLURAL_WORDS = frozenset({"ils", "elles", "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux"})
+
+
+def _compared(doc, noun) -> bool:
+    """The noun is what something is compared to: "comme un dieu", "tel un fantôme"."""
+    start = noun.left_edge.i
+    return (
+        start > 0
+        and doc[start - 1].lower_ in ("comme", "tel", "telle", "tels", "telles")
+        or any(c.lower_ in ("comme", "tel", "telle") for c in noun.children if c.i < noun.i)
+    )
+
+
+def _about(referent: list[Word], after: list[Word], *, before: list[Word] | None = None) -> list[Word] | None:
+    """The relative clause as a sentence about its antecedent: "qui pourtant ne lui importaient guère" ->
+    "Pourtant ils ne lui importaient guère"; None when the verb's number says the antecedent is another noun."""
+    lead = []
+    while after and after[0].pos == "ADV" and after[0].text.lower() not in ("ne", "n'", "n’"):
+        lead.append(after.pop(0))
+    k = 0
+    while k < len(after) and after[k].text.lower() in CLITICS_BEFORE_VERB:
+        k += 1
+    verb = after[k] if k < len(after) else None
+    if verb is not None:
+        plural_verb = is_plural_verb(verb)
+        plural_referent = any(w.text.lower() in _PLURAL_WORDS for w in referent) or "Number=Plur" in referent[-1].morph
+        if plural_verb != plural_referent:
+            return None
+    return (before or []) + lead + referent + after

@@ -1,0 +1,123 @@
+"""Rewrite a long sentence into short sentences that stand alone.
+
+The rule-based simplifiers for French (Brouwers et al. 2014, Seretan 2012)
+work this way: transformations over the dependency parse each turn one
+sentence into two, candidates are generated, and a score picks the best
+set. Ours:
+
+- coordinated clauses become sentences; a coordinated verb gets back the
+  subject it shares ("Il ouvrit la porte et sortit." -> "Il ouvrit la
+  porte." "Il sortit."), as an agreeing pronoun or the name repeated;
+- a relative clause on "qui" becomes a sentence about its antecedent
+  ("son mari, qui dormait" -> "Il dormait.");
+- a descriptive phrase set off by commas becomes a predicate ("Emma,
+  surprise et muette, regardait" -> "Emma était surprise et muette." "Elle
+  regardait"; "ayant fini" -> "avait fini");
+- an adverbial clause is split only with its link kept ("Quand il arriva,
+  la porte s'ouvrit." -> "Il arriva." "Alors la porte s'ouvrit."; "parce
+  que" -> "C'était parce que ...").
+
+Only function words are added: subject pronouns, "être" or "avoir" in the
+sentence's tense, "Alors", "c'était". A clause still over the limit once
+nothing more applies is cut by the exact-words planner, and a piece that
+cannot stand alone is flagged. The score of a set: one point a piece,
+eight and two a word for a piece that does not stand alone, a little for each added
+word and for splitting a restrictive relative.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jobs.engine.processors.parse import Parse as Doc
+from jobs.engine.processors.rewrite.coordination import Coordination
+from jobs.engine.processors.rewrite.costs import (
+    MAX_CANDIDATES,
+)
+from jobs.engine.processors.rewrite.descriptions import Descriptions
+from jobs.engine.processors.rewrite.links import Links
+from jobs.engine.processors.rewrite.referents import Referents
+from jobs.engine.processors.rewrite.relatives import Relatives
+from jobs.engine.processors.rewrite.tree import (
+    has_words,
+    narration_tense,
+    subject_agrees,
+)
+from jobs.engine.processors.rewrite.words import (
+    Clause,
+    sentence_words,
+    text_of,
+)
+from jobs.engine.types import ProcessorSettings, count_words
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One rewritten sentence with its own parse, before any cut."""
+
+    clause: Clause
+    rewritten: bool
+
+
+@dataclass(frozen=True)
+class Plan:
+    cost: float
+    sentences: tuple[Sentence, ...]
+
+
+class Rewriter(Coordination, Relatives, Links, Descriptions, Referents):
+    """Candidate rewrites of one parsed sentence, and the best set of them."""
+
+    def __init__(self, doc: Doc, text: str, settings: ProcessorSettings, judge):
+        self.doc = doc
+        self.settings = settings
+        # Clause -> (cost of cutting it as the exact planner would, whether every piece stands alone)
+        self.judge = judge
+        self.memo: dict[tuple, Plan] = {}
+        self.words = sentence_words(doc, text)
+        self.tense = narration_tense(doc)
+
+    def best(self) -> Plan:
+        return self.solve(self.words, rewritten=False)
+
+    def solve(self, clause: Clause, *, rewritten: bool) -> Plan:
+        key = tuple((w.src, w.text) for w in clause)
+        if key in self.memo:
+            return self.memo[key]
+        cost, whole = self.judge(clause)
+        plan = Plan(cost, (Sentence(clause, rewritten),))
+        self.memo[key] = plan  # a candidate leading back here gets the plain cut
+        size = count_words(text_of(clause))
+        # A cut whose every piece stands alone cannot be bettered by adding words.
+        if size > self.settings.max_words and not whole:
+            for cost, parts in self.candidates(clause)[:MAX_CANDIDATES]:
+                if any(count_words(text_of(part)) >= size or not subject_agrees(part) for part in parts):
+                    continue
+                total = cost
+                sentences: list[Sentence] = []
+                for part in parts:
+                    sub = self.solve(part, rewritten=True)
+                    total += sub.cost
+                    sentences.extend(sub.sentences)
+                    if total >= plan.cost:
+                        break
+                if total < plan.cost:
+                    plan = Plan(total, tuple(sentences))
+        self.memo[key] = plan
+        return plan
+
+    # --- candidates ---------------------------------------------------------
+
+    def candidates(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        found: list[tuple[float, list[Clause]]] = []
+        for make in (
+            self.coordinated,
+            self.relatives,
+            self.adverbials,
+            self.descriptions,
+            self.enumerations,
+            self.adjuncts,
+            self.unlinked,
+        ):
+            found.extend(make(clause))
+        return sorted((c for c in found if all(has_words(p) for p in c[1])), key=lambda c: c[0])

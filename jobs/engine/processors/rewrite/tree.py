@@ -1,0 +1,422 @@
+"""Word classes and helpers over the parse that the rewrites share."""
+
+from __future__ import annotations
+
+import re
+
+from jobs.engine.processors import subjects
+from jobs.engine.processors.parse import Parse as Doc
+from jobs.engine.processors.parse import Tok as Token
+from jobs.engine.processors.rewrite.french import (
+    PERSONAL,
+    gender_number,
+    person_key,
+    tense_of,
+)
+from jobs.engine.processors.rewrite.words import (
+    ADDED,
+    Clause,
+    Word,
+)
+from jobs.engine.types import count_words
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+VERB_CHILD_DEPS = frozenset(
+    {"obj", "nsubj", "nsubj:pass", "cop", "aux", "aux:tense", "aux:pass", "expl:comp", "expl:pass", "obl:arg", "xcomp"}
+    | {"iobj", "ccomp"}
+)
+# Connectors that open a coordinated clause and stay: "Puis il sortit."
+KEPT_CONNECTORS = frozenset({"mais", "puis", "donc", "car", "ou", "alors", "ensuite", "enfin", "pourtant", "cependant"})
+DROPPED_CONNECTORS = frozenset({"et", "ni"})
+# Opening a sentence over the limit by one word, these may go.
+DROPPABLE_CONNECTORS = frozenset({"et", "mais", "or", "puis", "donc", "alors", "ensuite", "aussi"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+_INVERTED_SUBJECT_RE = re.compile(r"^-(?:t-)?(?:il|elle|on|ils|elles)$", re.IGNORECASE)
+LATER_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’"})
+# "C'était parce qu'il avait peur." "C'était pour ouvrir la fenêtre."
+REASON_MARKS = frozenset({"parce", "pour", "afin"})
+# Phrases of time and place read well after "C'était": "C'était au milieu de
+# la nuit." Not "à", "chez", "avec", "par": "C'était chez soi" says something else.
+DETACHABLE_PREPOSITIONS = frozenset(
+    {"dans", "sur", "sous", "devant", "derrière", "vers", "pendant", "après", "avant", "depuis", "durant", "dès"}
+    | {"entre", "parmi", "au", "aux", "en", "près", "loin"}
+)
+# Between commas, a phrase of manner or cause is an aside too: ", avec une sorte d'anxiété,".
+ASIDE_PREPOSITIONS = frozenset({"avec", "par", "malgré", "selon", "sans", "comme"})
+# Time and place: a phrase the parser hung on a noun that may still set the scene.
+SCENE_PREPOSITIONS = frozenset(
+    {"sous", "sur", "dans", "devant", "derrière", "vers", "pendant", "après", "avant", "depuis", "durant", "malgré"}
+)
+# Not "à" nor "en": "à la fin", "en hâte" tell when and how, not where.
+PLACE_PREPOSITIONS = frozenset({"dans", "sur", "sous", "devant", "derrière", "près", "loin", "chez"})
+DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces"}
+    | {"mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur", "nos", "vos", "leurs"}
+)
+NEGATION_AFTER = frozenset({"pas", "point", "plus", "jamais", "guère", "rien"})
+FRONT_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", "comme", "puisque", "puisqu'", "puisqu’"})
+OPENERS = frozenset({"«", "“", "—", "–", "-", "("})
+CLITICS_BEFORE_VERB = frozenset(
+    {"ne", "n'", "n’", "se", "s'", "s’", "le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "me", "m'", "m’"}
+    | {"te", "t'", "t’", "nous", "vous"}
+)
+STRONG_TO_SUBJECT = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", "moi": "je", "toi": "tu"}
+
+
+def tok(doc: Doc, w: Word) -> Token | None:
+    return doc[w.src] if w.src != ADDED else None
+
+
+def sources_of(clause: Clause) -> frozenset[int]:
+    return frozenset(w.src for w in clause if w.src != ADDED)
+
+
+def subtree(t: Token, srcs: frozenset[int]) -> set[int]:
+    return {x.i for x in t.subtree if x.i in srcs}
+
+
+def clause_members(t: Token, srcs: frozenset[int]) -> set[int]:
+    """A clause's words, without a parataxis the small parser hung on it after a comma."""
+    members = subtree(t, srcs)
+    later = [c for c in t.children if c.i > t.i]
+    for k, child in enumerate(later):
+        if child.text == "," and any(c.dep_ in ("parataxis", "conj") for c in later[k + 1 :]):
+            return {i for i in members if i <= child.i}
+    return members
+
+
+def span_of(clause: Clause, members: set[int]) -> tuple[int, int] | None:
+    where = [k for k, w in enumerate(clause) if w.src in members]
+    if not where or where[-1] - where[0] + 1 != len(where):
+        return None
+    return where[0], where[-1]
+
+
+def is_verb_like(t: Token) -> bool:
+    if t.pos_ in ("VERB", "AUX"):
+        return True
+    return t.pos_ in ("NOUN", "ADJ") and any(c.dep_ in VERB_CHILD_DEPS for c in t.children)
+
+
+def is_predicate(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "cop" for c in t.children)
+
+
+def is_finite(t: Token) -> bool:
+    return (
+        t.morph.get("VerbForm") == ["Fin"]
+        or any(
+            c.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and c.morph.get("VerbForm") == ["Fin"] for c in t.children
+        )
+        or any(c.dep_ in SUBJECT_DEPS for c in t.children)
+    )
+
+
+def has_subject(doc: Doc, t: Token, srcs: frozenset[int]) -> bool:
+    if any(c.dep_ in SUBJECT_DEPS and c.i in srcs for c in t.children):
+        return True
+    k = t.i - 1
+    while k >= 0 and doc[k].lower_ in CLITICS_BEFORE_VERB:
+        k -= 1
+    return k >= 0 and k in srcs and doc[k].lower_ in PERSONAL
+
+
+def subject_of(doc: Doc, verb: Token) -> Token | None:
+    seen = set()
+    while verb.i not in seen:
+        seen.add(verb.i)
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS and c.i < verb.i:
+                return c
+        k = verb.i - 1
+        while k >= 0 and doc[k].lower_ in CLITICS_BEFORE_VERB:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in PERSONAL:
+            return doc[k]
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
+
+
+def noun_phrase(doc: Doc, noun: Token) -> list[Token]:
+    """The noun with its determiner and adjacent adjectives or name parts: "la jeune femme", "Mme Bovary"."""
+    start = noun.left_edge.i
+    for k in range(noun.i - 1, start - 1, -1):
+        if doc[k].is_punct or doc[k].dep_ in ("case", "mark", "cc") or doc[k].pos_ in ("VERB", "AUX"):
+            start = k + 1  # "répéta Pierre": the verb the small model hung on the name is not part of it
+            break
+    end = noun.i
+    while end + 1 < len(doc) and doc[end + 1].head.i == noun.i and doc[end + 1].dep_ in ("amod", "flat", "flat:name"):
+        if doc[end + 1].morph.get("VerbForm") == ["Fin"] or is_narrative_verb(doc[end + 1]):
+            break  # "Les deux carrosses franchirent": a verb the small model took for an adjective
+        end += 1
+    return [t for t in doc[start : end + 1] if not t.is_space]
+
+
+def noun_of(words: Clause) -> Word | None:
+    """The head of a noun phrase: its last noun before any preposition ("le jour de la fête", "Mme Bovary")."""
+    head = None
+    for w in words:
+        if w.pos == "ADP" or w.text.lower() in ("de", "d'", "d’"):
+            break
+        if w.pos in ("NOUN", "PROPN") or (w.pos == "PRON" and w.text.lower() in PERSONAL):
+            head = w
+    if head is not None:
+        return head
+    # A short capitalised phrase is a name, whatever the small model made of it ("Emma" as an adverb).
+    if 0 < len(words) <= 3 and all(w.text[:1].isupper() or w.text.endswith(".") for w in words):
+        return words[-1]
+    return None
+
+
+def subject_key(doc: Doc, subject: Clause) -> str | None:
+    noun = noun_of(subject)
+    if noun is None or noun.src == ADDED:
+        return None
+    lower = noun.text.lower()
+    if lower in PERSONAL:
+        return person_key(lower)
+    if any(w.text.lower() == "et" for w in subject):
+        # "Marc et moi" are "nous", "ton père et toi" are "vous"
+        said = {w.text.lower() for w in subject}
+        return "nous" if said & {"moi", "nous"} else "vous" if said & {"toi", "vous"} else "plur"
+    agreement = gender_number(doc[noun.src])
+    if agreement is None:
+        return "sing" if noun.pos == "PROPN" or noun.text[:1].isupper() else None
+    return agreement[1]
+
+
+def token_key(doc: Doc, subject: Token) -> str | None:
+    lower = subject.lower_.lstrip("-").removeprefix("t-")
+    if lower in PERSONAL:
+        return person_key(lower)
+    agreement = gender_number(subject)
+    if agreement is None:
+        return "sing" if subject.pos_ == "PROPN" or subject.text[:1].isupper() else None
+    return agreement[1]
+
+
+def relink(words: Clause, noun: Word | None, head: int) -> list[Word]:
+    """The subject phrase, its noun now the subject of the added predicate."""
+    return [Word(w.text, w.src, w.pos, "nsubj", head, w.morph, w.space) if w is noun else w for w in words]
+
+
+def starts_verbally(doc: Doc, rest: Clause) -> bool:
+    t = tok(doc, rest[0])
+    return t is not None and (t.pos_ in ("VERB", "AUX") or t.lower_ in CLITICS_BEFORE_VERB)
+
+
+def first_finite(doc: Doc, rest: Clause) -> Token | None:
+    for w in rest:
+        t = tok(doc, w)
+        if t is not None and t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def comma_segments(clause: Clause) -> list[Clause]:
+    segments, current, depth = [], [], 0
+    for w in clause:
+        depth += w.text.count("«") - w.text.count("»")
+        if w.text == "," and depth <= 0:
+            segments.append(tuple(current))
+            current = []
+        else:
+            current.append(w)
+    segments.append(tuple(current))
+    return [s for s in segments]
+
+
+def join(segments: list[Clause]) -> Clause:
+    out: list[Word] = []
+    for k, seg in enumerate(segments):
+        if k:
+            out.append(Word(",", ADDED, "PUNCT", "punct", ADDED, "", " "))
+        out.extend(seg)
+    return tuple(out)
+
+
+TITLES = frozenset(
+    {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "Mgr", "Monsieur", "Madame", "Mademoiselle"}
+)
+
+
+def lower_first(words: list[Word]) -> list[Word]:
+    if not words:
+        return words
+    w = words[0]
+    if w.pos in ("PROPN",) or w.text.lower() in ("je",) or (len(w.text) > 1 and w.text[1:2].isupper()):
+        return words
+    if w.text in TITLES or (len(words) > 1 and words[1].pos == "PROPN" and w.pos in ("NOUN", "PROPN", "X")):
+        return words  # "M. Lacheneur", "Madame Bovary": a name keeps its capital
+    return [Word(w.text[:1].lower() + w.text[1:], w.src, w.pos, w.dep, w.head, w.morph, w.space)] + words[1:]
+
+
+def period() -> Word:
+    return Word(".", ADDED, "PUNCT", "punct", ADDED)
+
+
+def sets_the_scene(t: Token, srcs: frozenset[int]) -> bool:
+    """The phrase hangs on the clause's main verb, directly or through nouns it governs."""
+    node = t
+    while node.head.i in srcs and node.head.i != node.i:
+        if node.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod", "obj", "xcomp"):
+            return False
+        node = node.head
+    return is_predicate(node) and node.pos_ in ("VERB", "AUX")
+
+
+def is_gerund(words: Clause) -> bool:
+    """ "en la coiffant", "en haussant les épaules"."""
+    for w in words[1:4]:
+        if w.text.lower().endswith("ant"):
+            return True
+        if w.text.lower() not in CLITICS_BEFORE_VERB:
+            return False
+    return False
+
+
+def narration_tense(doc: Doc) -> str:
+    """past when any conjugated verb of the sentence is in a past tense, else pres (or fut)."""
+    tenses = [
+        tense_of(t)
+        for t in doc
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") not in (["Inf"], ["Part"]) and t.dep_ != "aux:pass"
+    ]
+    if "past" in tenses or not tenses:
+        return "past"
+    return "fut" if "fut" in tenses else "pres"
+
+
+def is_narrative_verb(t: Token) -> bool:
+    return (
+        t.is_alpha
+        and not t.text[:1].isupper()
+        and t.pos_ not in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "PROPN")
+        and not any(c.dep_ == "det" for c in t.children)
+        and t.lower_ not in subjects.NOT_A_VERB_WORDS
+        and bool(subjects.NARRATIVE_ENDING_RE.search(t.lower_))
+    )
+
+
+def is_finite_word(t: Token) -> bool:
+    return t.morph.get("VerbForm") == ["Fin"] or is_narrative_verb(t)
+
+
+_PLURAL_VERB_RE = re.compile(r"(?:ent|ont)$")
+
+
+def is_plural_verb(w: Word) -> bool:
+    """ "laissèrent", "importaient", "sont": plural by its tag or its ending."""
+    return "Number=Plur" in w.morph or bool(_PLURAL_VERB_RE.search(w.text.lower()))
+
+
+_PERSON_ENDING = {
+    "je": lambda v: not re.search(r"(?:t|ent|ont|[^i]a|ez|ons)$", v),
+    "j'": lambda v: not re.search(r"(?:t|ent|ont|[^i]a|ez|ons)$", v),
+    "tu": lambda v: bool(re.search(r"(?:s|x)$", v)),
+    "nous": lambda v: bool(re.search(r"(?:ons|mes)$", v)),
+    "vous": lambda v: bool(re.search(r"(?:ez|tes)$", v)),
+}
+
+
+_VERB_ENDING_RE = re.compile(r"(?:ait|aient|a|it|ut|èrent|irent|urent|ont|ent|e|es|is|ez|ons)$")
+_FIRST_SECOND_PERSON_RE = re.compile(r"(?:[^e]s|x|ai|ons|ez|mes|tes)$")
+
+
+def _noun_agrees(noun: Word, after: Clause) -> bool:
+    j = 0
+    while j < len(after) and (after[j].text.lower() in CLITICS_BEFORE_VERB or after[j].pos == "ADV"):
+        j += 1
+    if j == len(after) or "VerbForm=Fin" not in after[j].morph:
+        return True
+    plural_noun = "Number=Plur" in noun.morph
+    return plural_noun == is_plural_verb(after[j]) or ("Number=Sing" not in noun.morph and not plural_noun)
+
+
+def subject_agrees(clause: Clause) -> bool:
+    """An added subject pronoun agrees in number with the verb after it ("Elle laissèrent" does not)."""
+    for k, w in enumerate(clause):
+        if w.src == ADDED and w.dep == "nsubj" and w.pos == "NOUN" and not _noun_agrees(w, clause[k + 1 :]):
+            return False  # "Les paysans en présentait": a repeated subject disagreeing with its verb
+        if w.src != ADDED or w.dep != "nsubj" or w.pos != "PRON":
+            continue
+        j = k + 1
+        while j < len(clause) and (clause[j].text.lower() in CLITICS_BEFORE_VERB or clause[j].pos == "ADV"):
+            j += 1
+        if j == len(clause):
+            return True
+        verb = clause[j]
+        infinitive = "VerbForm=Inf" in verb.morph or (verb.pos == "VERB" and "VerbForm=Fin" not in verb.morph)
+        if infinitive and re.search(r"(?:er|ir|re|oir)$", verb.text.lower()):
+            return False  # "Il se redresser", "Je disparaître": a subject before an infinitive
+        not_finite = verb.pos in ("ADJ", "NOUN") or "VerbForm=Part" in verb.morph
+        if not_finite and "VerbForm=Fin" not in verb.morph and not _VERB_ENDING_RE.search(verb.text):
+            return False  # "Je soucieux jusqu'à l'extrême": an adjective is no verb
+        if not _PERSON_ENDING.get(w.text.lower().replace("’", "'"), lambda _: True)(verb.text.lower()):
+            return False  # "Je pourrait", "Nous allait": the verb is another person's
+        plural_verb = is_plural_verb(verb)
+        singular_verb = "Number=Sing" in verb.morph or not plural_verb
+        plural_subject = w.text.lower() in ("ils", "elles")
+        if w.text.lower() in ("il", "elle", "on", "ils", "elles") and _FIRST_SECOND_PERSON_RE.search(verb.text.lower()):
+            return False  # "Il me suis dit": a third person never ends like "suis", "ai", "avons"
+        if w.text.lower() in ("il", "elle", "on", "ils", "elles") and plural_subject != plural_verb:
+            return plural_subject and not singular_verb
+        return True
+    return True
+
+
+def is_detached_phrase(clause: Clause) -> bool:
+    """ "C'était pendant deux heures.": an added "c'était" before a phrase with no verb of its own.
+
+    Readers find such a sentence empty on its own, so it never counts as standing alone, nor
+    with only a gerund ("C'était en regardant au-dessous de lui."); "C'était parce qu'il avait
+    peur." and "C'était pour lui parler." have a verb of their own and do.
+    """
+    if len(clause) < 3 or clause[0].src != ADDED or clause[0].text.lower() not in ("c’", "c'"):
+        return False
+    return not any(
+        "VerbForm=Fin" in w.morph or (w.pos in ("VERB", "AUX") and not w.text.lower().endswith("ant"))
+        for w in clause[2:]
+        if w.src != ADDED
+    )
+
+
+def copy(t: Token) -> Word:
+    return Word(t.text, t.i, t.pos_, t.dep_, t.head.i, str(t.morph), t.whitespace_)
+
+
+def copula_group(doc: Doc, predicate: Token, srcs: frozenset[int]) -> list[int] | None:
+    """ "C'étaient", "ce fut", "Tout cela était": the subject and copula before a predicate."""
+    subject = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS and c.i < predicate.i]
+    copula = [c for c in predicate.children if c.dep_ == "cop" and c.i < predicate.i]
+    if not subject or not copula:
+        return None
+    first = subject[0].left_edge.i
+    group = list(range(first, copula[-1].i + 1))
+    if not all(i in srcs for i in group) or count_words(" ".join(doc[i].text for i in group)) > 3:
+        return None
+    return group
+
+
+def verb_group(doc: Doc, verb: Token, srcs: frozenset[int]) -> list[int] | None:
+    """The verb with its clitics, auxiliaries and negation: "ne l'avait pas vu"."""
+    k = verb.i
+    while k - 1 >= 0 and (doc[k - 1].lower_ in CLITICS_BEFORE_VERB or doc[k - 1].dep_ in ("aux", "aux:tense")):
+        k -= 1
+    end = verb.i
+    if (
+        end + 1 < len(doc)
+        and doc[end + 1].lower_ in NEGATION_AFTER
+        and any(doc[i].lower_ in ("ne", "n'", "n’") for i in range(k, verb.i))
+    ):
+        end += 1
+    group = list(range(k, end + 1))
+    if not all(i in srcs for i in group):
+        return None
+    return group
+
+
+def has_words(clause: Clause) -> bool:
+    return any(re.search(r"\w", w.text) for w in clause)

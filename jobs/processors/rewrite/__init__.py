@@ -1,8 +1,0 @@
-"""Rewriting long sentences into short ones that stand alone (the sentences style)."""
-
-from jobs.processors.rewrite.costs import COST_FRAGMENT, COST_FRAGMENT_WORD, COST_PIECE
-from jobs.processors.rewrite.search import Rewriter
-from jobs.processors.rewrite.tree import is_detached_phrase
-from jobs.processors.rewrite.words import clause_doc
-
-__all__ = ["COST_FRAGMENT", "COST_FRAGMENT_WORD", "COST_PIECE", "Rewriter", "clause_doc", "is_detached_phrase"]
