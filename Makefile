@@ -75,8 +75,9 @@ test: venv redis postgres chromium axe
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: treating as a failure"; exit 1; fi; \
 	exit $$rc
 
+# ruff, then the import rules of pyproject.toml ([tool.importlinter]).
 lint: venv
-	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/lint-imports
 
 bench: venv redis postgres
 	DATABASE_URL=$(TEST_DATABASE_URL) $(PY) bench/pipeline.py
