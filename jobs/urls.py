@@ -1,7 +1,7 @@
 from django.urls import include, path
 
 from jobs import views
-from jobs.web import history, job, sentence_edits, sentences, upload
+from jobs.web import editor, history, job, sentences, upload
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -16,11 +16,11 @@ urlpatterns = [
     path("jobs/<uuid:job_id>/discard/", upload.discard, name="job_discard"),
     path("jobs/<uuid:job_id>/reuse/", upload.reuse, name="job_reuse"),
     path("jobs/<uuid:job_id>/sentences/", sentences.sentence_list, name="job_sentences"),
-    path("sentences/<int:sentence_id>/", sentence_edits.sentence_row, name="sentence_row"),
-    path("sentences/<int:sentence_id>/edit/", sentence_edits.sentence_edit, name="sentence_edit"),
-    path("sentences/<int:sentence_id>/undo/", sentence_edits.sentence_undo, name="sentence_undo"),
-    path("sentences/<int:sentence_id>/merge/", sentence_edits.sentence_merge, name="sentence_merge"),
-    path("sentences/<int:sentence_id>/split/", sentence_edits.sentence_split, name="sentence_split"),
+    path("sentences/<int:sentence_id>/", editor.row, name="sentence_row"),
+    path("sentences/<int:sentence_id>/edit/", editor.edit, name="sentence_edit"),
+    path("sentences/<int:sentence_id>/undo/", editor.undo, name="sentence_undo"),
+    path("sentences/<int:sentence_id>/merge/", editor.merge, name="sentence_merge"),
+    path("sentences/<int:sentence_id>/split/", editor.split, name="sentence_split"),
     path("", include("jobs.exports.urls")),
     path("", include("jobs.studysets.urls")),
 ]

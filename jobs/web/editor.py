@@ -25,7 +25,7 @@ from novelproc.errors import ProcessingError
 
 @login_required
 @require_GET
-def sentence_row(request: HttpRequest, sentence_id: int) -> HttpResponse:
+def row(request: HttpRequest, sentence_id: int) -> HttpResponse:
     """The row as read (after Cancel): focus goes back to its Edit button."""
     sentence = selectors.sentence_get(owner=request.user, sentence_id=sentence_id)
     return _row(request, sentence)
@@ -33,7 +33,7 @@ def sentence_row(request: HttpRequest, sentence_id: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def sentence_edit(request: HttpRequest, sentence_id: int) -> HttpResponse:
+def edit(request: HttpRequest, sentence_id: int) -> HttpResponse:
     """GET: the inline edit form; POST: save and return the row (the generated text stays)."""
     sentence = selectors.sentence_get(owner=request.user, sentence_id=sentence_id)
     if request.method == "GET":
@@ -50,19 +50,19 @@ def sentence_edit(request: HttpRequest, sentence_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def sentence_undo(request: HttpRequest, sentence_id: int) -> HttpResponse:
+def undo(request: HttpRequest, sentence_id: int) -> HttpResponse:
     return _reshape(request, sentence_id, lambda s: services.sentence_undo(sentence=s))
 
 
 @login_required
 @require_POST
-def sentence_merge(request: HttpRequest, sentence_id: int) -> HttpResponse:
+def merge(request: HttpRequest, sentence_id: int) -> HttpResponse:
     return _reshape(request, sentence_id, lambda s: services.sentence_merge_next(sentence=s))
 
 
 @login_required
 @require_POST
-def sentence_split(request: HttpRequest, sentence_id: int) -> HttpResponse:
+def split(request: HttpRequest, sentence_id: int) -> HttpResponse:
     try:
         at = int(request.POST.get("at", ""))
     except ValueError:
