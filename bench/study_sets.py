@@ -132,8 +132,8 @@ def store_job(user, book: str, rows: list[dict], max_words: int):
 
 def timed_set(user, job, mode: str, **options) -> tuple[float, float, object]:
     """study_set_create, then study_set_run timed from start to stored set (what the actor does)."""
-    from jobs.models import StudySet
     from jobs.studysets import services
+    from jobs.studysets.models import StudySet
 
     # The bench runs the set in this process, as the actor would; nothing is queued.
     services._enqueue = lambda set_id: None
@@ -199,8 +199,9 @@ def fresh_worker(*, clear_shared_cache: bool) -> None:
 
 
 def measure(user, book: str, rows: list[dict], pages: int, produce_s: float, args) -> dict:
-    from jobs.models import Sentence, StudySetIndex
+    from jobs.models import Sentence
     from jobs.studysets import wordlists
+    from jobs.studysets.models import StudySetIndex
 
     job = store_job(user, book, rows, args.max_words)
     load_before = os.getloadavg()[0]

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "dramatiq_crontab",
     "accounts",
     "jobs",
+    "jobs.studysets",
 ]
 
 MIDDLEWARE = [

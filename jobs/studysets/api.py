@@ -15,10 +15,10 @@ from rest_framework.views import APIView
 from jobs.exports.api import FORMATS, ExportThrottled, FileOrJsonErrors, SheetsOutput
 from jobs.exports.responses import file_response
 from jobs.exports.sheets import authorize_url
-from jobs.models import StudySet
 from jobs.selectors import job_get
 from jobs.studysets import known, selectors, services
 from jobs.studysets.export import study_set_export, study_set_export_sheets
+from jobs.studysets.models import StudySet
 from novelproc.api import error_responses
 from novelproc.errors import ProcessingError
 

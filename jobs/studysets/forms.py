@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
-from jobs.models import StudySet
+from jobs.studysets.models import StudySet
 
 
 class StudySetForm(forms.Form):

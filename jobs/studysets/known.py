@@ -11,8 +11,8 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from accounts.models import User
-from jobs.models import KnownWord
 from jobs.studysets import knownwords, wordlists
+from jobs.studysets.models import KnownWord
 from novelproc.errors import FileTooLarge, InvalidInput
 
 log = logging.getLogger(__name__)

@@ -6,8 +6,9 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
 from accounts.models import User
-from jobs.models import Job, Sentence, StudySet, StudySetItem, WordList
+from jobs.models import Job, Sentence
 from jobs.studysets import cover
+from jobs.studysets.models import StudySet, StudySetItem, WordList
 
 
 def word_list_list(*, owner: User) -> QuerySet[WordList]:

@@ -14,8 +14,9 @@ from django.utils import timezone
 from accounts import services as credits
 from accounts.models import User
 from jobs.engine.types import count_words
-from jobs.models import Job, KnownWord, Sentence, StudySet, StudySetIndex, StudySetItem, WordList
+from jobs.models import Job, Sentence
 from jobs.studysets import cover, engine, wordlists
+from jobs.studysets.models import KnownWord, StudySet, StudySetIndex, StudySetItem, WordList
 from novelproc.errors import Conflict, FileTooLarge, InvalidInput, NotFound, Throttled
 
 log = logging.getLogger(__name__)

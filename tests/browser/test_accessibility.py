@@ -11,9 +11,10 @@ from playwright.sync_api import expect
 
 from accounts.models import User
 from accounts.services import credits_grant
-from jobs.models import Chunk, Job, StudySet
+from jobs.models import Chunk, Job
 from jobs.studysets import known
 from jobs.studysets import services as studysets
+from jobs.studysets.models import StudySet
 from tests.browser.axe import AxeReport
 from tests.browser.conftest import PASSWORD, sign_in
 from tests.builders import finished_job

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from accounts.models import User
-from jobs.models import KnownWord, StudySet
+from jobs.studysets.models import KnownWord, StudySet
 from tests.browser.conftest import sign_up
 from tests.builders import finished_job
 

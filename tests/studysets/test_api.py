@@ -7,8 +7,8 @@ from django.urls import reverse
 from rest_framework.test import APIClient
 
 from accounts.selectors import credits_balance
-from jobs.models import StudySet
 from jobs.studysets import services
+from jobs.studysets.models import StudySet
 
 
 @pytest.fixture

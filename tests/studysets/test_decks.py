@@ -9,9 +9,9 @@ import sqlite3
 import zipfile
 
 from jobs.exports.service import export_job
-from jobs.models import StudySet
 from jobs.studysets import services
 from jobs.studysets.export import study_set_export
+from jobs.studysets.models import StudySet
 from tests.builders import finished_job
 
 

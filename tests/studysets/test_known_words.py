@@ -13,8 +13,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from jobs.models import KnownWord
 from jobs.studysets import known, knownwords
+from jobs.studysets.models import KnownWord
 from novelproc.errors import InvalidInput
 
 MODEL = genanki.Model(

@@ -7,8 +7,8 @@ import io
 
 from django.urls import reverse
 
-from jobs.models import StudySet
 from jobs.studysets import engine, known, selectors, services
+from jobs.studysets.models import StudySet
 from tests.studysets.conftest import make_job
 from tests.studysets.test_matching import book
 

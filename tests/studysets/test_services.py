@@ -7,8 +7,9 @@ from django.db import transaction
 
 from accounts.models import CreditEntry
 from accounts.selectors import credits_balance
-from jobs.models import Job, Sentence, StudySet
+from jobs.models import Job, Sentence
 from jobs.studysets import selectors, services
+from jobs.studysets.models import StudySet
 from novelproc.errors import Conflict, InsufficientCredits, InvalidInput
 from tests.studysets.conftest import make_job
 

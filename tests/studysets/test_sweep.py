@@ -6,8 +6,8 @@ import pytest
 from django.utils import timezone
 
 from accounts.selectors import credits_balance
-from jobs.models import StudySet
 from jobs.studysets import services
+from jobs.studysets.models import StudySet
 from jobs.studysets.services import study_set_create, study_sets_sweep
 
 

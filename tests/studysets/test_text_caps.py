@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from jobs.models import WordList
+from jobs.studysets.models import WordList
 from tests.api.conftest import assert_error, token_client
 
 pytestmark = pytest.mark.django_db

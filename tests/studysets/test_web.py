@@ -8,8 +8,8 @@ import io
 import pytest
 from django.urls import reverse
 
-from jobs.models import StudySet, WordList
 from jobs.studysets import selectors, services
+from jobs.studysets.models import StudySet, WordList
 
 
 @pytest.fixture

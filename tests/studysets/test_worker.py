@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.db import connection
 
 from accounts.selectors import credits_balance
-from jobs.models import StudySet
 from jobs.studysets import services
+from jobs.studysets.models import StudySet
 from tests.conftest import wait_for
 from tests.studysets.conftest import WORDS, make_job
 
