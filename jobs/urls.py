@@ -22,5 +22,4 @@ urlpatterns = [
     path("sentences/<int:sentence_id>/merge/", editor.merge, name="sentence_merge"),
     path("sentences/<int:sentence_id>/split/", editor.split, name="sentence_split"),
     path("", include("jobs.exports.urls")),
-    path("", include("jobs.studysets.urls")),
 ]

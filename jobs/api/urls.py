@@ -1,4 +1,4 @@
-"""/api/v1/ routes for jobs, sentences, exports and study sets."""
+"""/api/v1/ routes for jobs, sentences and exports."""
 
 from __future__ import annotations
 
@@ -33,5 +33,4 @@ urlpatterns = [
         name="api-sentence-split",
     ),
     path("", include("jobs.exports.api_urls")),
-    path("", include("jobs.studysets.api_urls")),
 ]
