@@ -13,9 +13,9 @@ from rest_framework.views import APIView
 from accounts.models import CreditEntry
 from accounts.selectors import credits_balance, credits_ledger
 from accounts.tokens import token_obtain
-from jobs.api.pagination import LedgerCursorPagination
-from jobs.api.throttles import AuthThrottle
-from novelproc.api import error_responses
+from novelproc.api.errors import error_responses
+from novelproc.api.pagination import LedgerCursorPagination
+from novelproc.api.throttles import AuthThrottle
 
 
 class TokenObtainSerializer(serializers.Serializer):

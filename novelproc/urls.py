@@ -3,7 +3,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
 from novelproc import health
-from novelproc.api_docs import ApiDocsView
+from novelproc.api.docs import ApiDocsView
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -20,5 +20,5 @@ urlpatterns = [
     path("", include("jobs.studysets.urls")),
 ]
 
-handler404 = "novelproc.api.api_not_found"
-handler500 = "novelproc.api.api_server_error"
+handler404 = "novelproc.api.errors.api_not_found"
+handler500 = "novelproc.api.errors.api_server_error"

@@ -1,7 +1,7 @@
 """Jobs API views: thin adapters over jobs.services and jobs.selectors.
 
 Another user's job or sentence answers 404 (the selectors scope every read
-to its owner). Every error is rendered by ``novelproc.api.exception_handler``.
+to its owner). Every error is rendered by ``novelproc.api.errors.exception_handler``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from jobs import selectors, services
-from jobs.api.pagination import JobCursorPagination, SentenceCursorPagination
 from jobs.api.serializers import (
     DuplicateSerializer,
     EstimateSerializer,
@@ -30,9 +29,10 @@ from jobs.api.serializers import (
     SentenceSplitSerializer,
 )
 from jobs.api.submit import read_upload_request, submit_upload
-from jobs.api.throttles import UploadsThrottle
 from jobs.uploads import limit_upload_size
-from novelproc.api import error_responses
+from novelproc.api.errors import error_responses
+from novelproc.api.pagination import JobCursorPagination, SentenceCursorPagination
+from novelproc.api.throttles import UploadsThrottle
 
 JOB_ID = OpenApiParameter("job_id", type=OpenApiTypes.UUID, location=OpenApiParameter.PATH, description="The job's id.")
 SENTENCE_ID = OpenApiParameter("sentence_id", type=OpenApiTypes.INT, location=OpenApiParameter.PATH)

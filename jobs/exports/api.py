@@ -5,19 +5,18 @@ from __future__ import annotations
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
-from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from jobs.exports.base import get_exporter
 from jobs.exports.responses import file_response, job_page
 from jobs.exports.service import export_job, parse_ids, parse_switch
 from jobs.exports.sheets import authorize_url, export_job_to_sheets
 from jobs.selectors import job_get
-from novelproc.api import error_responses
+from novelproc.api.errors import error_responses
+from novelproc.api.negotiation import FileOrJsonErrors
+from novelproc.api.throttles import ExportThrottled
 from novelproc.errors import ProcessingError
-from novelproc.ratelimits import ScopedThrottle, UserThrottle
 
 FORMATS = ["csv", "tsv", "txt", "apkg"]
 JOB_ID = OpenApiParameter("job_id", OpenApiTypes.UUID, OpenApiParameter.PATH)
@@ -43,22 +42,6 @@ EXPORT_QUERY = [
 
 def _content_types() -> dict[str, str]:
     return {fmt: get_exporter(fmt).content_type.split(";")[0] for fmt in FORMATS}
-
-
-class FileOrJsonErrors(BaseContentNegotiation):
-    """A file answer is a plain Django response; anything DRF renders here is an error body, always JSON."""
-
-    def select_parser(self, request, parsers):
-        return parsers[0] if parsers else None
-
-    def select_renderer(self, request, renderers, format_suffix=None):
-        return renderers[0], renderers[0].media_type
-
-
-class ExportThrottled(APIView):
-    # The exports budget on top of the general per-user one.
-    throttle_classes = [UserThrottle, ScopedThrottle]
-    throttle_scope = "exports"
 
 
 class JobExportApi(ExportThrottled):

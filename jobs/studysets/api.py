@@ -12,14 +12,16 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from jobs.exports.api import FORMATS, ExportThrottled, FileOrJsonErrors, SheetsOutput
+from jobs.exports.api import FORMATS, SheetsOutput
 from jobs.exports.responses import file_response
 from jobs.exports.sheets import authorize_url
 from jobs.selectors import job_get
 from jobs.studysets import known, selectors, services
 from jobs.studysets.export import study_set_export, study_set_export_sheets
 from jobs.studysets.models import StudySet
-from novelproc.api import error_responses
+from novelproc.api.errors import error_responses
+from novelproc.api.negotiation import FileOrJsonErrors
+from novelproc.api.throttles import ExportThrottled
 from novelproc.errors import ProcessingError
 
 SET_ID = OpenApiParameter("set_id", OpenApiTypes.UUID, OpenApiParameter.PATH)

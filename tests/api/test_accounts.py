@@ -6,7 +6,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from accounts.services import credits_reserve
-from jobs.api.throttles import AuthThrottle
+from novelproc.api.throttles import AuthThrottle
 from tests.api.conftest import assert_error, make_job
 
 

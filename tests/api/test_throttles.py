@@ -4,8 +4,8 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from types import SimpleNamespace
 
-from jobs.api.throttles import UploadsThrottle
 from jobs.models import Job
+from novelproc.api.throttles import UploadsThrottle
 from tests.api.conftest import assert_error, upload
 
 

@@ -1,5 +1,5 @@
-"""Per-user rate limits, counted atomically in Django's cache (Redis), so every
-gunicorn process on every machine shares one count (novelproc.ratelimits).
+"""The API's throttles: per-user rate limits counted atomically in Django's cache (Redis), so
+every gunicorn process on every machine shares one count (novelproc.ratelimits).
 
 Rates come from REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] (settings, from the
 environment: THROTTLE_UPLOADS, THROTTLE_EXPORTS, THROTTLE_USER, THROTTLE_AUTH).
@@ -11,7 +11,9 @@ that need them.
 
 from __future__ import annotations
 
-from novelproc.ratelimits import AnonThrottle, UserThrottle
+from rest_framework.views import APIView
+
+from novelproc.ratelimits import AnonThrottle, ScopedThrottle, UserThrottle
 
 
 class UploadsThrottle(UserThrottle):
@@ -24,3 +26,10 @@ class AuthThrottle(AnonThrottle):
     """Password attempts on the token endpoint, counted per client address (TRUSTED_PROXY_COUNT decides which)."""
 
     scope = "auth"
+
+
+class ExportThrottled(APIView):
+    """Base of the export views (a job's, a study set's): the exports budget on top of the general per-user one."""
+
+    throttle_classes = [UserThrottle, ScopedThrottle]
+    throttle_scope = "exports"
