@@ -1,4 +1,4 @@
-"""The study set actor: a thin adapter over services.study_set_run (imported by jobs/actors.py for discovery)."""
+"""The study set actor: a thin adapter over services.study_set_run (found by django_dramatiq's autodiscovery)."""
 
 from __future__ import annotations
 
