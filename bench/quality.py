@@ -277,7 +277,7 @@ def segmentation_section() -> str:
     cats = ", ".join(f"{k} {ok}/{n}" for k, (ok, n) in acc["per_category"].items())
     return (
         "## Segmentation\n\n"
-        f"`bench/quality.py` on the hand-checked French cases of `tests/text/segment_cases.py` "
+        f"`bench/quality.py` on the hand-checked French cases of `tests/text/segment_cases.yaml` "
         f"({acc['cases']} paragraphs, `jobs.engine.text.segment.segment_paragraph`): cases segmented exactly right "
         f"{_pct(acc['exact'])}; sentence precision {_pct(acc['precision'])}, recall {_pct(acc['recall'])} "
         f"(a sentence counts when its text matches an expected one exactly).\n\n"

@@ -3,7 +3,7 @@
     .venv/bin/python bench/rewrite_cases.py [--no-write]
 
 Runs the local processor (sentences style) over the 306 long corpus sentences
-of tests/processors/rewrite_cases.py at 8 and 12 words and scores each output
+of tests/processors/rewrite_cases.yaml at 8 and 12 words and scores each output
 with tests/processors/rewrite_judge.py (acceptable when it matches one of the
 hand-written rewrites, piece for piece). Writes "## Rewrite cases" of
 bench/RESULTS.md.
@@ -36,7 +36,7 @@ def section(rates: dict, elapsed: float) -> str:
         "## Rewrite cases",
         "",
         f"`bench/rewrite_cases.py`, measured {now} ({elapsed:.1f} s for both limits). The hand-checked set "
-        "`tests/processors/rewrite_cases.py` holds 306 long sentences (over 12 words) taken verbatim from all five "
+        "`tests/processors/rewrite_cases.yaml` holds 306 long sentences (over 12 words) taken verbatim from all five "
         "corpus books, spread through each, in seven categories, each with 1-3 acceptable rewrites per limit written "
         "by a reader who never saw the code (or marked as not fitting that limit without losing or inventing). An "
         "output passes when it matches one acceptable rewrite piece for piece (whitespace, the case of a piece's "

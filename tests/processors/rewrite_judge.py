@@ -1,4 +1,4 @@
-"""Scores a rewriter's short sentences against the hand-checked cases in rewrite_cases.py.
+"""Scores a rewriter's short sentences against the hand-checked cases in rewrite_cases.yaml.
 
 An output (the list of pieces produced for one source at one limit) is acceptable when it
 matches one of the case's acceptable rewrites at that limit, piece for piece, after
