@@ -17,369 +17,49 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import http.client
-import io
-import json
 import os
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-CORPUS_PDF = ROOT.parent / "shared" / "corpus" / "pdf" / "verne_secret_wilhelm_storitz.pdf"
+from bench.api_load import (  # noqa: E402
+    concurrent_uploads,
+    floor_copy_and_hash,
+    hammer,
+    percentile,
+    post_upload,
+    verify_uploads,
+)
+from bench.api_server import (  # noqa: E402
+    DB_NAME,
+    Server,
+    bench_env,
+    build_big_pdf,
+    flush_bench_broker,
+    make_detail_job,
+    make_users,
+    recreate_database,
+    server_cpu_seconds,
+    setup_django,
+    start_server,
+    stop_server,
+)
+
 RESULTS = ROOT / "bench" / "RESULTS.md"
-DB_NAME = "novelproc_apibench"
-PG_ADMIN_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432")
-REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/11")
 BIG_MB = 50
 CONCURRENT = 20
-
-
-@dataclass
-class Server:
-    proc: subprocess.Popen
-    port: int
-    workers: int
-    threads: int
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def bench_env(media_root: Path) -> dict[str, str]:
-    return {
-        **os.environ,
-        "DATABASE_URL": f"{PG_ADMIN_URL}/{DB_NAME}",
-        "REDIS_URL": REDIS_URL,
-        "DRAMATIQ_NAMESPACE": "np-apibench",
-        "CACHE_KEY_PREFIX": "np-apibench",
-        "MEDIA_ROOT": str(media_root),
-        "DEBUG": "false",
-        "SECRET_KEY": "bench-only-" + "x" * 50,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SECURE_SSL_REDIRECT": "false",
-        "SESSION_COOKIE_SECURE": "false",
-        "CSRF_COOKIE_SECURE": "false",
-        "SECURE_HSTS_SECONDS": "0",
-        "LOG_LEVEL": "WARNING",
-        # Throttles stay on (each request still pays its Redis round trip) but high enough
-        # that the load generator measures the server, not the limiter.
-        "THROTTLE_USER": "100000000/hour",
-        "THROTTLE_UPLOADS": "100000/hour",
-        "MAX_ACTIVE_JOBS_PER_USER": "100",
-        "UPLOAD_MAX_MB": "100",
-    }
-
-
-def recreate_database(env: dict[str, str]) -> None:
-    import psycopg
-
-    with psycopg.connect(f"{PG_ADMIN_URL}/postgres", autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {DB_NAME}")
-    subprocess.run([sys.executable, "manage.py", "migrate", "-v", "0"], cwd=ROOT, env=env, check=True)
-
-
-def setup_django(env: dict[str, str]) -> None:
-    os.environ.update(env)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "novelproc.settings")
-    import django
-
-    django.setup()
-
-
-def make_users(count: int, prefix: str = "") -> list[tuple[str, str]]:
-    """Users with credits and tokens: [(email, token)]."""
-    from rest_framework.authtoken.models import Token
-
-    from accounts.models import User
-    from accounts.services import credits_grant
-
-    users = []
-    for i in range(count):
-        user = User.objects.create_user(f"{prefix}bench{i}@example.com", "bench-pass-123")
-        credits_grant(user=user, amount=100_000, note="bench")
-        users.append((user.email, Token.objects.create(user=user).key))
-    return users
-
-
-def make_detail_job(email: str) -> str:
-    from django.utils import timezone
-
-    from accounts.models import User
-    from jobs.models import Job
-
-    job = Job.objects.create(
-        owner=User.objects.get(email=email),
-        status=Job.Status.PROCESSING,
-        filename="bench.pdf",
-        sha256="0" * 64,
-        page_count=300,
-        total_chunks=20,
-        completed_chunks=7,
-        progress_percent=35,
-        settings={"max_words": 8, "min_words": 2, "keep_dialogue_whole": False, "keep_punctuation": True},
-        processing_started_at=timezone.now(),
-    )
-    return str(job.pk)
-
-
-def build_big_pdf(path: Path, megabytes: int) -> None:
-    """The Verne PDF padded to ``megabytes`` with an embedded file of random bytes: still a valid PDF."""
-    from pypdf import PdfWriter
-
-    writer = PdfWriter(clone_from=str(CORPUS_PDF))
-    pad = megabytes * 1024 * 1024 - CORPUS_PDF.stat().st_size - 4096
-    writer.add_attachment("padding.bin", os.urandom(pad))
-    with open(path, "wb") as out:
-        writer.write(out)
-
-
-GUNICORN_CONFIG = """
-def post_worker_init(worker):
-    # What a long-running worker has already done: import the pipeline modules that
-    # job_create imports lazily on its first upload (~0.5 s of CPU, once per process).
-    import jobs.actors  # noqa: F401
-"""
-
-
-def wait_until_idle(server: Server, deadline_s: float = 90.0) -> None:
-    """Until the workers have finished importing (server CPU under 0.05 s over half a second)."""
-    deadline = time.monotonic() + deadline_s
-    while time.monotonic() < deadline:
-        before = server_cpu_seconds(server)
-        time.sleep(0.5)
-        if server_cpu_seconds(server) - before < 0.05:
-            return
-
-
-def start_server(env: dict[str, str], workers: int, threads: int) -> Server:
-    port = free_port()
-    config = Path(tempfile.gettempdir()) / "novelproc-apibench-gunicorn.conf.py"
-    config.write_text(GUNICORN_CONFIG)
-    log = open(Path(tempfile.gettempdir()) / f"novelproc-apibench-gunicorn-{workers}x{threads}.log", "w")
-    proc = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "novelproc.wsgi:application",
-            "--config",
-            str(config),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--worker-class",
-            "gthread",
-            "--workers",
-            str(workers),
-            "--threads",
-            str(threads),
-            "--keep-alive",
-            "30",
-            "--timeout",
-            "120",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            conn.request("GET", "/healthz")
-            if conn.getresponse().status == 200:
-                server = Server(proc, port, workers, threads)
-                wait_until_idle(server)
-                return server
-        except OSError:
-            time.sleep(0.2)
-    proc.kill()
-    raise RuntimeError("gunicorn did not come up; see /tmp/novelproc-apibench-gunicorn-WxT.log")
-
-
-def stop_server(server: Server) -> None:
-    os.killpg(server.proc.pid, 15)
-    try:
-        server.proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(server.proc.pid, 9)
-
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))
-    return ordered[index]
-
-
-def hammer(port: int, targets: list[tuple[str, dict[str, str]]], seconds: float, connections: int) -> dict:
-    """Keep-alive GETs from ``connections`` threads for ``seconds`` (thread i uses target i mod len)."""
-    latencies: list[list[float]] = [[] for _ in range(connections)]
-    errors = [0] * connections
-    stop_at = time.monotonic() + seconds
-
-    def run(slot: int) -> None:
-        path, headers = targets[slot % len(targets)]
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        while time.monotonic() < stop_at:
-            started = time.perf_counter()
-            conn.request("GET", path, headers=headers)
-            response = conn.getresponse()
-            response.read()
-            latencies[slot].append(time.perf_counter() - started)
-            if response.status != 200:
-                errors[slot] += 1
-        conn.close()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(connections)]
-    began = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.perf_counter() - began
-    flat = [x for slot in latencies for x in slot]
-    return {
-        "requests": len(flat),
-        "errors": sum(errors),
-        "rps": len(flat) / elapsed,
-        "p50_ms": percentile(flat, 50) * 1000,
-        "p95_ms": percentile(flat, 95) * 1000,
-        "p99_ms": percentile(flat, 99) * 1000,
-    }
-
-
-def multipart(pdf: bytes, fields: dict[str, str]) -> tuple[bytes, bytes, str]:
-    """(head, tail, content type): the file bytes go between head and tail, sent without copying."""
-    boundary = "----novelprocbench" + hashlib.sha1(os.urandom(8)).hexdigest()
-    head = io.BytesIO()
-    for name, value in fields.items():
-        head.write(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode())
-    head.write(
-        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n'
-        "Content-Type: application/pdf\r\n\r\n".encode()
-    )
-    return head.getvalue(), f"\r\n--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
-
-
-def post_upload(port: int, token: str, pdf: bytes, fields: dict[str, str] | None = None) -> tuple[float, int, dict]:
-    head, tail, content_type = multipart(pdf, fields or {})
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
-    started = time.perf_counter()
-    conn.putrequest("POST", "/api/v1/jobs/")
-    conn.putheader("Authorization", f"Token {token}")
-    conn.putheader("Content-Type", content_type)
-    conn.putheader("Content-Length", str(len(head) + len(pdf) + len(tail)))
-    conn.endheaders()
-    conn.send(head)
-    conn.send(memoryview(pdf))
-    conn.send(tail)
-    response = conn.getresponse()
-    body = response.read()
-    elapsed = time.perf_counter() - started
-    conn.close()
-    return elapsed, response.status, json.loads(body or b"{}")
-
-
-def concurrent_uploads(port: int, tokens: list[str], pdf: bytes) -> list[tuple[float, int, dict]]:
-    results: list[tuple[float, int, dict] | None] = [None] * len(tokens)
-    barrier = threading.Barrier(len(tokens))
-
-    def run(i: int) -> None:
-        barrier.wait()
-        started = time.perf_counter()
-        try:
-            results[i] = post_upload(port, tokens[i], pdf)
-        except OSError as error:  # a dropped connection counts as a failed upload, not a crash
-            results[i] = (time.perf_counter() - started, 0, {"error": str(error)})
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(tokens))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results  # type: ignore[return-value]
-
-
-def verify_uploads(results: list[tuple[float, int, dict]], emails: list[str], sha256: str, size: int) -> list[str]:
-    """Every upload created exactly one job, stored whole."""
-    from jobs.models import Job
-
-    problems = []
-    ids = [body.get("id") for _, status, body in results if status == 202]
-    if len(ids) != len(results):
-        problems.append(f"{len(results) - len(ids)} uploads did not answer 202: {[s for _, s, _ in results]}")
-    if len(set(ids)) != len(ids):
-        problems.append("duplicate job ids in responses")
-    for email in emails:
-        jobs = list(Job.objects.filter(owner__email=email))
-        if len(jobs) != 1:
-            problems.append(f"{email} has {len(jobs)} jobs")
-            continue
-        job = jobs[0]
-        if str(job.pk) not in ids:
-            problems.append(f"{email}'s job {job.pk} was not in any response")
-        if job.sha256 != sha256 or job.file_size != size or job.file.size != size:
-            problems.append(f"{job.pk} stored {job.file.size} bytes, sha {job.sha256[:12]}")
-        if job.status != Job.Status.PENDING:
-            problems.append(f"{job.pk} is {job.status}")
-    return problems
-
-
-def flush_bench_broker() -> None:
-    import redis
-
-    client = redis.Redis.from_url(REDIS_URL)
-    for pattern in ("np-apibench*", "*np-apibench*"):
-        for key in client.scan_iter(match=pattern):
-            client.delete(key)
-
-
-def floor_copy_and_hash(path: Path) -> float:
-    """What storing a file costs at least: one sha256 pass and one copy (the service does ~2 of each)."""
-    started = time.perf_counter()
-    digest = hashlib.sha256()
-    with open(path, "rb") as src, tempfile.NamedTemporaryFile() as dst:
-        while block := src.read(1024 * 1024):
-            digest.update(block)
-            dst.write(block)
-        dst.flush()
-    return time.perf_counter() - started
 
 
 def write_results(section: str) -> None:
     from bench.results_section import replace_section
 
     replace_section(RESULTS, "## API", section)
-
-
-def server_cpu_seconds(server: Server) -> float:
-    """User+system CPU of the gunicorn master and its workers so far (from /proc; Linux only)."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = 0
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        pid, ppid = int(entry.name), int(fields[1])
-        if pid == server.proc.pid or ppid == server.proc.pid:
-            total += int(fields[11]) + int(fields[12])  # utime, stime
-    return total / ticks
 
 
 @dataclass
