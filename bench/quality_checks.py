@@ -182,12 +182,12 @@ def clause_figures(texts: Sequence[str]) -> tuple[float, float]:
     The second counts pieces such as "et rentrèrent à la caserne." or
     "qui monte vers le ciel" whose verb's subject sits in another piece.
     """
-    from jobs.engine.processors.clauses import Chunks, analyse, parse_text
+    from jobs.engine.processors.clauses import Blocks, analyse, parse_text
     from jobs.engine.processors.nlp import parse_many
 
     alone = verb = 0
     for text, doc in zip(texts, parse_many(parse_text(t) for t in texts), strict=True):
-        analysis = analyse(Chunks.of(text), doc)
+        analysis = analyse(Blocks.of(text), doc)
         stands = bool(analysis.pairs)
         alone += stands
         verb += stands or bool(analysis.finite)
@@ -207,7 +207,7 @@ def standalone_ceiling(texts: Sequence[str], limit: int, sample: int) -> float:
     """
     import math
 
-    from jobs.engine.processors.clauses import Chunks, analyse, parse_text
+    from jobs.engine.processors.clauses import Blocks, analyse, parse_text
     from jobs.engine.processors.nlp import parse_many
     from jobs.engine.types import count_words
 
@@ -217,7 +217,7 @@ def standalone_ceiling(texts: Sequence[str], limit: int, sample: int) -> float:
     num = den = 0
     picked = evenly_spaced(long, sample)
     for text, doc in zip(picked, parse_many(parse_text(t) for t in picked), strict=True):
-        analysis = analyse(Chunks.of(text), doc)
+        analysis = analyse(Blocks.of(text), doc)
         clauses, last = 0, -1
         for lo, hi in sorted(set(analysis.pairs), key=lambda p: p[1]):
             if lo > last:

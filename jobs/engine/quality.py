@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from jobs.engine.processors.clauses import Chunks, analyse, parse_text, stands_alone
+from jobs.engine.processors.clauses import Blocks, analyse, parse_text, stands_alone
 from jobs.engine.processors.fidelity import NONE, fidelity
 from jobs.engine.processors.nlp import parse_many
 from jobs.engine.types import OutputSentence, ProcessorSettings, SourceSentence, count_words
@@ -39,8 +39,8 @@ def standalone_flags(texts: Sequence[str]) -> list[bool]:
     """Whether each text, parsed alone, holds a subject with its finite verb (or an imperative)."""
     flags = []
     for text, doc in zip(texts, parse_many(parse_text(t) for t in texts), strict=True):
-        analysis = analyse(Chunks.of(text), doc, cuts=False)
-        flags.append(stands_alone(analysis, 0, len(analysis.chunks.spans)))
+        analysis = analyse(Blocks.of(text), doc, cuts=False)
+        flags.append(stands_alone(analysis, 0, len(analysis.blocks.spans)))
     return flags
 
 

@@ -1,9 +1,9 @@
 """What the dependency parse says about where a sentence may be cut.
 
-A sentence is seen as whitespace chunks (the learner's words with their
+A sentence is seen as whitespace blocks (the learner's words with their
 punctuation attached), because every cut must fall on whitespace to keep the
-text lossless. The parse is projected onto those chunks: the cost of cutting
-before each chunk, and which chunk ranges hold a subject with its finite
+text lossless. The parse is projected onto those blocks: the cost of cutting
+before each block, and which block ranges hold a subject with its finite
 verb (a piece that stands alone).
 """
 
@@ -19,11 +19,11 @@ from jobs.engine.processors.parse import Parse as Doc
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.subjects import Tokens
 
-_CHUNK_RE = re.compile(r"\S+")
+_BLOCK_RE = re.compile(r"\S+")
 _ALNUM_RE = re.compile(r"\w")
 # Standalone dialogue dashes confuse the small model ("— Viens-tu" parses as
 # a proper noun); blanking them keeps character offsets unchanged.
-_DASH_CHUNK_RE = re.compile(r"(?:(?<=\s)|^)[—–-](?=\s)")
+_DASH_BLOCK_RE = re.compile(r"(?:(?<=\s)|^)[—–-](?=\s)")
 
 # The small model seldom tags imperatives Mood=Imp; their shape is plain:
 # "Regardez", "Allons-nous-en", "Dites-moi", "Asseyez-vous".
@@ -31,7 +31,7 @@ _IMPERATIVE_RE = re.compile(
     r"^[«“—–-]?(?:(?!Chez|Assez|Nez)[A-ZÀ-Ý]\w*ez|\w+(?:ez|ons)-(?:vous|nous)|\w+-(?:moi|toi|le|la|les|lui|leur|en|y))"
     r"(?:-(?:vous|nous|moi|toi|le|la|les|lui|leur|en|y))*[,.!…]*$"
 )
-# Subject inversion is a subject with its verb in one chunk: "déclara-t-il",
+# Subject inversion is a subject with its verb in one block: "déclara-t-il",
 # "interrompit-il", "n'est-ce", "Viens-tu".
 _INVERSION_RE = re.compile(r"\w-(?:t-)?(?:il|elle|on|ils|elles|je|tu|ce)\b(?!-)", re.IGNORECASE)
 # Endings only a participle has ("fermée", "partis"); any other participle
@@ -131,18 +131,18 @@ CUT_BAD_PUNCT = 50.0
 
 
 @dataclass(frozen=True)
-class Chunks:
+class Blocks:
     text: str
     spans: tuple[tuple[int, int], ...]
-    words: tuple[int, ...]  # 1 when the chunk holds a letter or digit
+    words: tuple[int, ...]  # 1 when the block holds a letter or digit
 
     @classmethod
-    def of(cls, text: str) -> Chunks:
-        spans = tuple(m.span() for m in _CHUNK_RE.finditer(text))
+    def of(cls, text: str) -> Blocks:
+        spans = tuple(m.span() for m in _BLOCK_RE.finditer(text))
         words = tuple(1 if _ALNUM_RE.search(text, a, b) else 0 for a, b in spans)
         return cls(text, spans, words)
 
-    def chunk(self, i: int) -> str:
+    def block(self, i: int) -> str:
         a, b = self.spans[i]
         return self.text[a:b]
 
@@ -152,22 +152,22 @@ class Chunks:
 
 @dataclass(frozen=True)
 class Analysis:
-    chunks: Chunks
-    cut_costs: tuple[float, ...]  # cut_costs[b]: cost of cutting before chunk b
-    pairs: tuple[tuple[int, int], ...]  # chunk ranges holding subject + verb
-    finite: tuple[int, ...]  # chunk indices holding a finite verb
-    # Chunk ranges of coordinated clauses whose verb shares the subject of
+    blocks: Blocks
+    cut_costs: tuple[float, ...]  # cut_costs[b]: cost of cutting before block b
+    pairs: tuple[tuple[int, int], ...]  # block ranges holding subject + verb
+    finite: tuple[int, ...]  # block indices holding a finite verb
+    # Block ranges of coordinated clauses whose verb shares the subject of
     # the verb before it: "et sortit de la pièce" in "il se leva et sortit".
     shared: tuple[tuple[int, int], ...] = ()
-    # (needs, needed): a piece holding the first chunk without the second is
+    # (needs, needed): a piece holding the first block without the second is
     # cut short: a verb from its object ("avait tiré | les pieds"), an
     # auxiliary from its participle ("on lui avait | tiré").
     links: tuple[tuple[int, int], ...] = ()
-    # Chunks opening a subordinate or relative clause ("lorsque", "qui").
+    # Blocks opening a subordinate or relative clause ("lorsque", "qui").
     subordinate_starts: frozenset[int] = frozenset()
-    # Chunks opening a dialogue incise ("dit Pierre"): a piece starting there says nothing of its own.
+    # Blocks opening a dialogue incise ("dit Pierre"): a piece starting there says nothing of its own.
     incise_starts: frozenset[int] = frozenset()
-    doc: Doc | None = None  # the parse these chunks were judged by (pieces take their words from it)
+    doc: Doc | None = None  # the parse these blocks were judged by (pieces take their words from it)
 
     @cached_property
     def judge(self) -> _Judge:
@@ -175,7 +175,7 @@ class Analysis:
 
 
 def stands_alone(analysis: Analysis, i: int, j: int) -> bool:
-    """Chunks [i, j) hold a main clause: a subject with its verb, nothing it needs cut off."""
+    """Blocks [i, j) hold a main clause: a subject with its verb, nothing it needs cut off."""
     return analysis.judge.stands_alone(i, j)
 
 
@@ -183,9 +183,9 @@ class _Judge:
     """stands_alone for every piece the cut planner weighs, from tables built once per sentence."""
 
     def __init__(self, analysis: Analysis):
-        n = len(analysis.chunks.spans)
+        n = len(analysis.blocks.spans)
         self.analysis = analysis
-        # nearest_end[i]: the smallest last chunk of a subject-verb pair starting at i or later.
+        # nearest_end[i]: the smallest last block of a subject-verb pair starting at i or later.
         nearest_end = [n + 1] * (n + 2)
         for lo, hi in analysis.pairs:
             if 0 <= lo <= n:
@@ -207,10 +207,10 @@ class _Judge:
                 return False
         if i in self.analysis.subordinate_starts and not _main_after_comma(self.analysis, i, j):
             return False
-        chunks = self.analysis.chunks
-        first = next((k for k in range(i, j) if chunks.words[k]), i)
-        last = next((k for k in range(j - 1, i - 1, -1) if chunks.words[k]), j - 1)
-        return first not in self.analysis.incise_starts and not _open_end(chunks.chunk(last))
+        blocks = self.analysis.blocks
+        first = next((k for k in range(i, j) if blocks.words[k]), i)
+        last = next((k for k in range(j - 1, i - 1, -1) if blocks.words[k]), j - 1)
+        return first not in self.analysis.incise_starts and not _open_end(blocks.block(last))
 
 
 def _open_end(word: str) -> bool:
@@ -223,53 +223,53 @@ def _open_end(word: str) -> bool:
 def _main_after_comma(analysis: Analysis, i: int, j: int) -> bool:
     """ "Quand il arriva, la porte s'ouvrit": a main clause after the subordinate one."""
     for k in range(i, j - 1):
-        if analysis.chunks.chunk(k).endswith(","):
+        if analysis.blocks.block(k).endswith(","):
             return any(k < lo and hi < j for lo, hi in analysis.pairs)
     return False
 
 
 def parse_text(text: str) -> str:
-    return _DASH_CHUNK_RE.sub(" ", text)
+    return _DASH_BLOCK_RE.sub(" ", text)
 
 
-def analyse(chunks: Chunks, doc: Doc, *, cuts: bool = True) -> Analysis:
-    """What the parse says of these chunks; without cuts, only whether they stand alone (no cut costs)."""
+def analyse(blocks: Blocks, doc: Doc, *, cuts: bool = True) -> Analysis:
+    """What the parse says of these blocks; without cuts, only whether they stand alone (no cut costs)."""
     tokens = list(doc)  # one Token object each, reused by every rule below
-    starts = [a for a, _ in chunks.spans]
-    token_chunk = [max(0, bisect_right(starts, t.idx) - 1) for t in tokens]
-    costs = [0.0] * len(chunks.spans)
+    starts = [a for a, _ in blocks.spans]
+    token_block = [max(0, bisect_right(starts, t.idx) - 1) for t in tokens]
+    costs = [0.0] * len(blocks.spans)
     if cuts:
         start_set = frozenset(starts)
-        chunk_start_token = {token_chunk[t.i]: t for t in tokens if t.idx in start_set}
-        costs = _base_costs(chunks, tokens, token_chunk, chunk_start_token)
-        _add_phrase_cuts(costs, chunks, tokens, token_chunk)
-        _add_clause_cuts(costs, chunks, tokens, token_chunk)
-        _add_quote_costs(costs, chunks)
-        _add_locution_costs(costs, chunks)
-        _add_bond_costs(costs, chunks)
-    pairs, finite = _standalone_pairs(tokens, token_chunk)
-    pairs += _imperative_pairs(chunks) + _inversion_pairs(chunks) + _chunk_shape_pairs(chunks)
+        block_start_token = {token_block[t.i]: t for t in tokens if t.idx in start_set}
+        costs = _base_costs(blocks, tokens, token_block, block_start_token)
+        _add_phrase_cuts(costs, blocks, tokens, token_block)
+        _add_clause_cuts(costs, blocks, tokens, token_block)
+        _add_quote_costs(costs, blocks)
+        _add_locution_costs(costs, blocks)
+        _add_bond_costs(costs, blocks)
+    pairs, finite = _standalone_pairs(tokens, token_block)
+    pairs += _imperative_pairs(blocks) + _inversion_pairs(blocks) + _block_shape_pairs(blocks)
     return Analysis(
-        chunks,
+        blocks,
         tuple(costs),
         pairs,
         finite,
-        _shared_subject_clauses(chunks, tokens, token_chunk) if cuts else (),
-        _required_links(tokens, token_chunk),
-        _subordinate_starts(chunks),
-        frozenset(b for b in range(len(chunks.spans)) if subjects.is_incise(chunks, b)),
+        _shared_subject_clauses(blocks, tokens, token_block) if cuts else (),
+        _required_links(tokens, token_block),
+        _subordinate_starts(blocks),
+        frozenset(b for b in range(len(blocks.spans)) if subjects.is_incise(blocks, b)),
         doc,
     )
 
 
-def _required_links(doc: Tokens, token_chunk: list[int]) -> tuple[tuple[int, int], ...]:
+def _required_links(doc: Tokens, token_block: list[int]) -> tuple[tuple[int, int], ...]:
     links = []
     for t in doc:
         if t.head.i == t.i or t.is_punct:
             continue
         if t.head.i > t.i and _opens_clause(t):
             # "répéta Pierre qui", "tout ce que vous": the clause's opener without its verb.
-            links.append((token_chunk[t.i], token_chunk[t.head.i]))
+            links.append((token_block[t.i], token_block[t.head.i]))
             continue
         # Only near links: a complement far from its verb is more often a misparse than a cut.
         near = abs(t.left_edge.i - t.head.i) <= LINK_REACH or abs(t.i - t.head.i) <= LINK_REACH
@@ -277,13 +277,13 @@ def _required_links(doc: Tokens, token_chunk: list[int]) -> tuple[tuple[int, int
             continue
         adverbial = any(c.lower_ in ADVERBIAL_MARKS or c.lower_ in SUBORDINATORS - COMPLEMENT_MARKS for c in t.children)
         if t.dep_ in REQUIRED_DEPS and not adverbial:
-            links.append((token_chunk[t.head.i], token_chunk[t.i]))
+            links.append((token_block[t.head.i], token_block[t.i]))
         if t.dep_ in ATTACHED_DEPS and t.head.i < t.i:
             # "Sur toute prudence, Léon se récria" after a cut: the phrase belongs to a word before.
-            links.append((token_chunk[t.i], token_chunk[t.head.i]))
+            links.append((token_block[t.i], token_block[t.head.i]))
         elif (t.dep_ in FINITE_HELPERS or t.dep_ in MODIFIER_BEFORE_DEPS or _clitic(t)) and t.head.i > t.i:
             # "on lui avait | tiré", "les poses du joyeux | petit vieillard": the word before needs the one after.
-            links.append((token_chunk[t.i], token_chunk[t.head.i]))
+            links.append((token_block[t.i], token_block[t.head.i]))
     return tuple((a, b) for a, b in links if a != b)
 
 
@@ -300,47 +300,47 @@ def _opens_clause(t: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS | FINITE_HELPERS for c in head.children)
 
 
-def _subordinate_starts(chunks: Chunks) -> frozenset[int]:
-    if "?" in chunks.text or "!" in chunks.text:
+def _subordinate_starts(blocks: Blocks) -> frozenset[int]:
+    if "?" in blocks.text or "!" in blocks.text:
         return frozenset()  # "Où est-il ?", "Que veux-tu ?", "Comme il est beau !"
     starts = set()
-    for i in range(len(chunks.spans)):
-        if _SUBORDINATE_START_RE.match(chunks.chunk(i)):
+    for i in range(len(blocks.spans)):
+        if _SUBORDINATE_START_RE.match(blocks.block(i)):
             starts.add(i)
             # "Mais, quand il eut la plume": the connector before opens the subordinate clause too.
-            if i > 0 and _CONNECTOR_RE.match(chunks.chunk(i - 1)):
+            if i > 0 and _CONNECTOR_RE.match(blocks.block(i - 1)):
                 starts.add(i - 1)
     return frozenset(starts)
 
 
-def _is_punct_chunk(chunks: Chunks, i: int) -> bool:
-    return chunks.words[i] == 0
+def _is_punct_block(blocks: Blocks, i: int) -> bool:
+    return blocks.words[i] == 0
 
 
 def _base_costs(
-    chunks: Chunks,
+    blocks: Blocks,
     doc: Doc,
-    token_chunk: list[int],
-    chunk_start_token: dict[int, Token],
+    token_block: list[int],
+    block_start_token: dict[int, Token],
 ) -> list[float]:
-    n = len(chunks.spans)
+    n = len(blocks.spans)
     last_token: dict[int, Token] = {}
     for t in doc:
         if not t.is_space:
-            last_token[token_chunk[t.i]] = t
+            last_token[token_block[t.i]] = t
     costs = [0.0] * n
     for b in range(1, n):
-        prev, cur = chunks.chunk(b - 1), chunks.chunk(b)
-        if _is_punct_chunk(chunks, b) and cur[0] in TRAILING_PUNCT:
+        prev, cur = blocks.block(b - 1), blocks.block(b)
+        if _is_punct_block(blocks, b) and cur[0] in TRAILING_PUNCT:
             costs[b] = CUT_BAD_PUNCT  # would start a piece with ", ; »"
-        elif _is_punct_chunk(chunks, b - 1) and prev[-1] in OPENING_PUNCT:
+        elif _is_punct_block(blocks, b - 1) and prev[-1] in OPENING_PUNCT:
             costs[b] = CUT_BAD_PUNCT  # would end a piece with "«" or "—"
         elif prev[-1] in ";:":
             costs[b] = CUT_CLAUSE_PUNCT
         elif prev[-1] == "," or prev in ("—", "–"):
             costs[b] = CUT_COMMA
         else:
-            costs[b] = _word_cut_cost(chunk_start_token.get(b), last_token.get(b - 1))
+            costs[b] = _word_cut_cost(block_start_token.get(b), last_token.get(b - 1))
     return costs
 
 
@@ -357,7 +357,7 @@ def _word_cut_cost(first: Token | None, last: Token | None) -> float:
     return cost
 
 
-def _add_phrase_cuts(costs: list[float], chunks: Chunks, doc: Tokens, token_chunk: list[int]) -> None:
+def _add_phrase_cuts(costs: list[float], blocks: Blocks, doc: Tokens, token_block: list[int]) -> None:
     # Cutting before a whole phrase leaves both sides readable; cutting
     # inside one ("près | du feu") does not.
     n = len(costs)
@@ -365,10 +365,10 @@ def _add_phrase_cuts(costs: list[float], chunks: Chunks, doc: Tokens, token_chun
         if t.dep_ not in PHRASE_DEPS:
             continue
         edge = t.left_edge
-        b = token_chunk[edge.i]
+        b = token_block[edge.i]
         if edge.i > 0 and (_dangles(doc[edge.i - 1], edge.i) or edge.dep_ in FIXED_DEPS):
             continue  # "les | plus revêches": the word before belongs to the phrase
-        if 0 < b < n and chunks.spans[b][0] == edge.idx and costs[b] > WORD_CUT:
+        if 0 < b < n and blocks.spans[b][0] == edge.idx and costs[b] > WORD_CUT:
             costs[b] = WORD_CUT
 
 
@@ -386,22 +386,22 @@ def _is_clause_head(t: Token) -> bool:
     return True
 
 
-def _add_clause_cuts(costs: list[float], chunks: Chunks, doc: Tokens, token_chunk: list[int]) -> None:
+def _add_clause_cuts(costs: list[float], blocks: Blocks, doc: Tokens, token_block: list[int]) -> None:
     n = len(costs)
     for t in doc:
         if not _is_clause_head(t):
             continue
         cost = CUT_RELATIVE if t.dep_ in ("acl:relcl", "ccomp") else CUT_CLAUSE
-        left = token_chunk[t.left_edge.i]
-        if 0 < left < n and chunks.spans[left][0] == t.left_edge.idx:
-            left = _step_back_over_openers(chunks, left)
+        left = token_block[t.left_edge.i]
+        if 0 < left < n and blocks.spans[left][0] == t.left_edge.idx:
+            left = _step_back_over_openers(blocks, left)
             costs[left] = min(costs[left], cost)
-        right = _step_over_trailing(chunks, token_chunk[t.right_edge.i] + 1)
+        right = _step_over_trailing(blocks, token_block[t.right_edge.i] + 1)
         if 0 < right < n and t.dep_ in ("advcl", "acl:relcl"):
             costs[right] = min(costs[right], cost)
 
 
-def _shared_subject_clauses(chunks: Chunks, doc: Tokens, token_chunk: list[int]) -> tuple[tuple[int, int], ...]:
+def _shared_subject_clauses(blocks: Blocks, doc: Tokens, token_block: list[int]) -> tuple[tuple[int, int], ...]:
     out = []
     for t in doc:
         if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.head.pos_ not in ("VERB", "AUX"):
@@ -410,31 +410,31 @@ def _shared_subject_clauses(chunks: Chunks, doc: Tokens, token_chunk: list[int])
             continue  # its own subject: a full clause
         if not any(c.dep_ in SUBJECT_DEPS for c in t.head.children) or t.head.i > t.i:
             continue
-        left = token_chunk[t.left_edge.i]
-        if chunks.spans[left][0] == t.left_edge.idx:
-            out.append((left, token_chunk[t.i]))
+        left = token_block[t.left_edge.i]
+        if blocks.spans[left][0] == t.left_edge.idx:
+            out.append((left, token_block[t.i]))
     return tuple(out)
 
 
-def _step_back_over_openers(chunks: Chunks, b: int) -> int:
-    while b > 1 and _is_punct_chunk(chunks, b - 1) and chunks.chunk(b - 1)[-1] in OPENING_PUNCT:
+def _step_back_over_openers(blocks: Blocks, b: int) -> int:
+    while b > 1 and _is_punct_block(blocks, b - 1) and blocks.block(b - 1)[-1] in OPENING_PUNCT:
         b -= 1
     return b
 
 
-def _step_over_trailing(chunks: Chunks, b: int) -> int:
-    n = len(chunks.spans)
-    while b < n and _is_punct_chunk(chunks, b) and chunks.chunk(b)[0] in TRAILING_PUNCT:
+def _step_over_trailing(blocks: Blocks, b: int) -> int:
+    n = len(blocks.spans)
+    while b < n and _is_punct_block(blocks, b) and blocks.block(b)[0] in TRAILING_PUNCT:
         b += 1
     return b
 
 
-def _add_quote_costs(costs: list[float], chunks: Chunks) -> None:
+def _add_quote_costs(costs: list[float], blocks: Blocks) -> None:
     # Cutting inside a « » pair that opens and closes in this sentence
     # strands a guillemet in each piece.
     depth, opened_at = 0, []
     for i in range(len(costs)):
-        text = chunks.chunk(i)
+        text = blocks.block(i)
         if "«" in text:
             depth += text.count("«")
             opened_at.append(i)
@@ -446,23 +446,23 @@ def _add_quote_costs(costs: list[float], chunks: Chunks) -> None:
             depth = max(depth, 0)
 
 
-def _add_bond_costs(costs: list[float], chunks: Chunks) -> None:
+def _add_bond_costs(costs: list[float], blocks: Blocks) -> None:
     # Whatever the parse says: "ne sais | pas" parts a negation, and "…, |
     # répondit-il" parts an incise from its line.
     for b in range(1, len(costs)):
-        closer = chunks.chunk(b).lower().strip(",;:.!?…»")
-        if _NEGATION_END_RE.match(chunks.chunk(b)) or subjects.is_incise(chunks, b):
+        closer = blocks.block(b).lower().strip(",;:.!?…»")
+        if _NEGATION_END_RE.match(blocks.block(b)) or subjects.is_incise(blocks, b):
             costs[b] = max(costs[b], CUT_BAD_PUNCT)
-        elif chunks.chunk(b - 1).lower() in DANGLING_WORDS:
+        elif blocks.block(b - 1).lower() in DANGLING_WORDS:
             costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "contre cet | individu", "près de | la porte"
-        elif (_QUE_RE.match(chunks.chunk(b)) or closer in NEGATION_CLOSERS) and _open_negation(chunks, b):
+        elif (_QUE_RE.match(blocks.block(b)) or closer in NEGATION_CLOSERS) and _open_negation(blocks, b):
             costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "ne rentra | que tard": "ne ... que" means "only"
 
 
-def _open_negation(chunks: Chunks, b: int) -> bool:
+def _open_negation(blocks: Blocks, b: int) -> bool:
     """A "ne" in the last few words that no "pas", "plus", "jamais"... has closed."""
     for k in range(b - 1, max(-1, b - 7), -1):
-        word = chunks.chunk(k).lower().strip(",;:")
+        word = blocks.block(k).lower().strip(",;:")
         if word in NEGATION_CLOSERS:
             return False
         if word == "ne" or word.startswith(("n'", "n’")):
@@ -470,23 +470,23 @@ def _open_negation(chunks: Chunks, b: int) -> bool:
     return False
 
 
-def _add_locution_costs(costs: list[float], chunks: Chunks) -> None:
-    starts = [a for a, _ in chunks.spans]
-    for m in _LOCUTION_RE.finditer(chunks.text):
+def _add_locution_costs(costs: list[float], blocks: Blocks) -> None:
+    starts = [a for a, _ in blocks.spans]
+    for m in _LOCUTION_RE.finditer(blocks.text):
         first = bisect_right(starts, m.start()) - 1
         last = bisect_right(starts, m.end() - 1) - 1
         for b in range(first + 1, last + 1):
             costs[b] += CUT_WEAK_END
 
 
-def _imperative_pairs(chunks: Chunks) -> tuple[tuple[int, int], ...]:
-    if "?" in chunks.text:
+def _imperative_pairs(blocks: Blocks) -> tuple[tuple[int, int], ...]:
+    if "?" in blocks.text:
         return ()  # "Venez-vous ?" asks, it does not order
-    return tuple((i, i) for i in range(len(chunks.spans)) if _IMPERATIVE_RE.match(chunks.chunk(i)))
+    return tuple((i, i) for i in range(len(blocks.spans)) if _IMPERATIVE_RE.match(blocks.block(i)))
 
 
-def _inversion_pairs(chunks: Chunks) -> tuple[tuple[int, int], ...]:
-    return tuple((i, i) for i in range(len(chunks.spans)) if _INVERSION_RE.search(chunks.chunk(i)))
+def _inversion_pairs(blocks: Blocks) -> tuple[tuple[int, int], ...]:
+    return tuple((i, i) for i in range(len(blocks.spans)) if _INVERSION_RE.search(blocks.block(i)))
 
 
 def _finite_token(head: Token) -> Token | None:
@@ -509,23 +509,23 @@ def _finite_token(head: Token) -> Token | None:
     return None
 
 
-def _standalone_pairs(doc: Tokens, token_chunk: list[int]) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+def _standalone_pairs(doc: Tokens, token_block: list[int]) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
     pairs: list[tuple[int, int]] = []
     for t in doc:
         if t.dep_ in SUBJECT_DEPS and "Rel" not in t.morph.get("PronType") and not subordinate(t.head):
             verb = _finite_token(t.head)
             if verb is not None:
-                a, b = token_chunk[t.i], token_chunk[verb.i]
+                a, b = token_block[t.i], token_block[verb.i]
                 pairs.append((min(a, b), max(a, b)))
         elif t.morph.get("Mood") == ["Imp"] and t.pos_ in ("VERB", "AUX"):
-            pairs.append((token_chunk[t.i], token_chunk[t.i]))
+            pairs.append((token_block[t.i], token_block[t.i]))
     shaped = [
-        (token_chunk[a], token_chunk[b])
+        (token_block[a], token_block[b])
         for a, b in _shape_pairs(doc)
         if not (subordinate(_predicate_of(doc[a])) or subordinate(_predicate_of(doc[b])))
     ]
     pairs.extend((min(a, b), max(a, b)) for a, b in shaped)
-    finite = {token_chunk[t.i] for t in doc if t.morph.get("VerbForm") == ["Fin"]}
+    finite = {token_block[t.i] for t in doc if t.morph.get("VerbForm") == ["Fin"]}
     return tuple(pairs), tuple(sorted(finite))
 
 
@@ -550,7 +550,7 @@ def _shape_pairs(doc: Tokens) -> list[tuple[int, int]]:
     )
 
 
-def _chunk_shape_pairs(chunks: Chunks) -> tuple[tuple[int, int], ...]:
-    words = [chunks.chunk(i) for i in range(len(chunks.spans))]
-    pairs = subjects.incise_pairs(words) + [(i, i) for i in subjects.presentative_chunks(words)]
+def _block_shape_pairs(blocks: Blocks) -> tuple[tuple[int, int], ...]:
+    words = [blocks.block(i) for i in range(len(blocks.spans))]
+    pairs = subjects.incise_pairs(words) + [(i, i) for i in subjects.presentative_blocks(words)]
     return tuple(pairs)

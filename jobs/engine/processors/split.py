@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from jobs.engine.processors.clauses import WORD_CUT, Analysis, Chunks, analyse, parse_text, stands_alone
+from jobs.engine.processors.clauses import WORD_CUT, Analysis, Blocks, analyse, parse_text, stands_alone
 from jobs.engine.processors.finish import finish_piece
 from jobs.engine.processors.nlp import parse_many
 from jobs.engine.processors.parse import Parse as Doc
@@ -89,18 +89,18 @@ def _with_terms(pieces: list[Piece], doc: Doc) -> list[Piece]:
 
 def _pieces(text: str, doc: Doc, settings: ProcessorSettings, spoken: bool) -> list[Piece]:
     if count_words(text) <= settings.max_words or (settings.keep_dialogue_whole and spoken):
-        analysis = analyse(Chunks.of(text), doc, cuts=False)
-        whole = stands_alone(analysis, 0, len(analysis.chunks.spans))
+        analysis = analyse(Blocks.of(text), doc, cuts=False)
+        whole = stands_alone(analysis, 0, len(analysis.blocks.spans))
         flags = () if count_words(text) <= settings.max_words else (FLAG_OVER_LIMIT_DIALOGUE,)
         return [Piece(render(text, settings.keep_punctuation), flags, whole, span_words(doc))]
     if settings.style == STYLE_EXACT:
-        return pieces_from_analysis(analyse(Chunks.of(text), doc), settings)
+        return pieces_from_analysis(analyse(Blocks.of(text), doc), settings)
     try:
         return rewrite_pieces(text, doc, settings)
     except (IndexError, KeyError, ValueError, RecursionError):
         # A rule that breaks on one odd sentence must not cost the chunk: that sentence is cut instead.
         log.exception("rewrite failed, cut in the author's words instead: %r", text[:200])
-        return pieces_from_analysis(analyse(Chunks.of(text), doc), settings)
+        return pieces_from_analysis(analyse(Blocks.of(text), doc), settings)
 
 
 def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Piece]:
@@ -111,12 +111,12 @@ def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Pie
         key = tuple((w.src, w.text) for w in clause)
         if key not in cuts:
             clause_text, sub = clause_doc(clause)
-            chunks = Chunks.of(clause_text)
+            blocks = Blocks.of(clause_text)
             if count_words(clause_text) <= settings.max_words:
-                alone = stands_alone(analyse(chunks, sub, cuts=False), 0, len(chunks.spans))
+                alone = stands_alone(analyse(blocks, sub, cuts=False), 0, len(blocks.spans))
                 pieces = [Piece(clause_text, (), alone and not is_detached_phrase(clause), span_words(sub))]
             else:
-                pieces = pieces_from_analysis(analyse(chunks, sub), settings, keep_text=True)
+                pieces = pieces_from_analysis(analyse(blocks, sub), settings, keep_text=True)
             cost = sum(
                 COST_PIECE + (0.0 if p.stands_alone else COST_FRAGMENT + COST_FRAGMENT_WORD * count_words(p.text))
                 for p in pieces
@@ -156,28 +156,28 @@ def render(text: str, keep_punctuation: bool) -> str:
 
 def pieces_from_analysis(analysis: Analysis, settings: ProcessorSettings, *, keep_text: bool = False) -> list[Piece]:
     bounds = plan_cuts(analysis, settings.max_words, settings.min_words)
-    bounds = join_short_pieces(analysis.chunks, bounds, settings.max_words, settings.min_words)
+    bounds = join_short_pieces(analysis.blocks, bounds, settings.max_words, settings.min_words)
     pieces = []
     for i, j in zip(bounds, bounds[1:], strict=False):
-        text = analysis.chunks.slice(i, j)
+        text = analysis.blocks.slice(i, j)
         text = text if keep_text else render(text, settings.keep_punctuation)
-        start, end = analysis.chunks.spans[i][0], analysis.chunks.spans[j - 1][1]
+        start, end = analysis.blocks.spans[i][0], analysis.blocks.spans[j - 1][1]
         words = span_words(analysis.doc, start, end) if analysis.doc is not None else ()
         pieces.append(Piece(text, _piece_flags(analysis, i, j), stands_alone(analysis, i, j), words))
     return pieces
 
 
-def _word_prefix(chunks: Chunks) -> list[int]:
+def _word_prefix(blocks: Blocks) -> list[int]:
     prefix = [0]
-    for w in chunks.words:
+    for w in blocks.words:
         prefix.append(prefix[-1] + w)
     return prefix
 
 
 def plan_cuts(analysis: Analysis, max_words: int, min_words: int) -> list[int]:
-    """Chunk boundaries [0, b1, ..., n] of the cheapest cut set within the limit."""
-    n = len(analysis.chunks.spans)
-    words = _word_prefix(analysis.chunks)
+    """Block boundaries [0, b1, ..., n] of the cheapest cut set within the limit."""
+    n = len(analysis.blocks.spans)
+    words = _word_prefix(analysis.blocks)
     best = [float("inf")] * (n + 1)
     back = [0] * (n + 1)
     best[0] = 0.0
@@ -215,9 +215,9 @@ def opens_shared_clause(analysis: Analysis, i: int, j: int) -> bool:
     return any(lo == i and verb < j for lo, verb in analysis.shared)
 
 
-def join_short_pieces(chunks: Chunks, bounds: list[int], max_words: int, min_words: int) -> list[int]:
+def join_short_pieces(blocks: Blocks, bounds: list[int], max_words: int, min_words: int) -> list[int]:
     """Merge a piece under the minimum into a neighbour when the result fits."""
-    words = _word_prefix(chunks)
+    words = _word_prefix(blocks)
     bounds = list(bounds)
     k = 0
     while k < len(bounds) - 1:
@@ -239,7 +239,7 @@ def join_short_pieces(chunks: Chunks, bounds: list[int], max_words: int, min_wor
 
 def _piece_flags(analysis: Analysis, i: int, j: int) -> tuple[str, ...]:
     flags = []
-    n = len(analysis.chunks.spans)
+    n = len(analysis.blocks.spans)
     cut_costs = analysis.cut_costs
     if (i > 0 and cut_costs[i] >= WORD_CUT) or (j < n and cut_costs[j] >= WORD_CUT):
         flags.append(FLAG_CUT_AT_WORD)

@@ -117,7 +117,7 @@ def _verb_after_clitics(doc: Tokens, k: int) -> Token | None:
 
 
 def incise_pairs(words: list[str]) -> list[tuple[int, int]]:
-    """Chunk ranges of a dialogue incise with the words spoken before it: "Non, répondit Marc.".
+    """Block ranges of a dialogue incise with the words spoken before it: "Non, répondit Marc.".
 
     An incise alone ("– Dit Pierre, repoussant son ami.") says nothing by itself, so the range
     starts at the last spoken word before the verb.
@@ -139,31 +139,31 @@ _INVERTED_SPEECH_RE = re.compile(
 )
 
 
-def is_incise(chunks, b: int) -> bool:
-    """Chunk b opens a dialogue incise after a comma: "répondit-il", "dit le chef"."""
+def is_incise(blocks, b: int) -> bool:
+    """Block b opens a dialogue incise after a comma: "répondit-il", "dit le chef"."""
     if b == 0:
         # A rewritten piece that starts on the incise: "dit Pierre, repoussant son ami" (no capital: cut from its line).
-        word = chunks.chunk(0)
+        word = blocks.block(0)
         return (
             word[:1].islower()
             and bool(_SPEECH_VERB_RE.match(word))
-            and len(chunks.spans) > 1
-            and bool(_POSTPOSED_SUBJECT_RE.match(chunks.chunk(1)))
+            and len(blocks.spans) > 1
+            and bool(_POSTPOSED_SUBJECT_RE.match(blocks.block(1)))
         )
-    if chunks.chunk(b - 1)[-1:] not in _INCISE_BEFORE:
+    if blocks.block(b - 1)[-1:] not in _INCISE_BEFORE:
         return False
-    word = chunks.chunk(b)
+    word = blocks.block(b)
     if _INVERTED_SPEECH_RE.match(word):
         return True
     return (
         bool(_SPEECH_VERB_RE.match(word))
-        and b + 1 < len(chunks.spans)
-        and bool(_POSTPOSED_SUBJECT_RE.match(chunks.chunk(b + 1)))
+        and b + 1 < len(blocks.spans)
+        and bool(_POSTPOSED_SUBJECT_RE.match(blocks.block(b + 1)))
     )
 
 
-def presentative_chunks(words: list[str]) -> list[int]:
-    """Chunks opening with "voilà" or "voici", which act as a verb."""
+def presentative_blocks(words: list[str]) -> list[int]:
+    """Blocks opening with "voilà" or "voici", which act as a verb."""
     return [i for i, w in enumerate(words) if _PRESENTATIVE_RE.match(w)]
 
 
