@@ -182,7 +182,8 @@ def clause_figures(texts: Sequence[str]) -> tuple[float, float]:
     The second counts pieces such as "et rentrèrent à la caserne." or
     "qui monte vers le ciel" whose verb's subject sits in another piece.
     """
-    from jobs.engine.processors.clauses import Blocks, analyse, parse_text
+    from jobs.engine.processors.blocks import Blocks
+    from jobs.engine.processors.clauses import analyse, parse_text
     from jobs.engine.processors.nlp import parse_many
 
     alone = verb = 0
@@ -207,7 +208,8 @@ def standalone_ceiling(texts: Sequence[str], limit: int, sample: int) -> float:
     """
     import math
 
-    from jobs.engine.processors.clauses import Blocks, analyse, parse_text
+    from jobs.engine.processors.blocks import Blocks
+    from jobs.engine.processors.clauses import analyse, parse_text
     from jobs.engine.processors.nlp import parse_many
     from jobs.engine.types import count_words
 

@@ -17,7 +17,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from jobs.engine.processors.clauses import Blocks, analyse, parse_text, stands_alone
+from jobs.engine.processors.blocks import Blocks
+from jobs.engine.processors.clauses import analyse, parse_text, stands_alone
 from jobs.engine.processors.fidelity import NONE, fidelity
 from jobs.engine.processors.nlp import parse_many
 from jobs.engine.types import OutputSentence, ProcessorSettings, SourceSentence, count_words

@@ -1,10 +1,10 @@
-"""What the dependency parse says about where a sentence may be cut.
+"""What the dependency parse says about a sentence's blocks: where it may be cut, what stands alone.
 
-A sentence is seen as whitespace blocks (the learner's words with their
-punctuation attached), because every cut must fall on whitespace to keep the
-text lossless. The parse is projected onto those blocks: the cost of cutting
-before each block, and which block ranges hold a subject with its finite
-verb (a piece that stands alone).
+A sentence is seen as blocks (jobs.engine.processors.blocks), because every
+cut must fall on whitespace to keep the text lossless. The parse is
+projected onto those blocks: the cost of cutting before each block
+(jobs.engine.processors.cut_costs), and which block ranges hold a subject
+with its finite verb (a piece that stands alone).
 """
 
 from __future__ import annotations
@@ -15,139 +15,34 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from jobs.engine.processors import subjects
+from jobs.engine.processors.blocks import Blocks
+from jobs.engine.processors.clause_words import (
+    ADVERBIAL_MARKS,
+    ATTACHED_DEPS,
+    COMPLEMENT_MARKS,
+    CONNECTOR_RE,
+    END_PUNCT,
+    FINITE_HELPERS,
+    IMPERATIVE_RE,
+    INVERSION_RE,
+    LINK_REACH,
+    MODIFIER_BEFORE_DEPS,
+    NON_FINITE,
+    OPEN_ENDS,
+    PARTICIPLE_ONLY_RE,
+    REQUIRED_DEPS,
+    SUBJECT_DEPS,
+    SUBORDINATE_START_RE,
+    SUBORDINATORS,
+)
+from jobs.engine.processors.cut_costs import cut_costs
 from jobs.engine.processors.parse import Parse as Doc
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.subjects import Tokens
 
-_BLOCK_RE = re.compile(r"\S+")
-_ALNUM_RE = re.compile(r"\w")
 # Standalone dialogue dashes confuse the small model ("— Viens-tu" parses as
 # a proper noun); blanking them keeps character offsets unchanged.
 _DASH_BLOCK_RE = re.compile(r"(?:(?<=\s)|^)[—–-](?=\s)")
-
-# The small model seldom tags imperatives Mood=Imp; their shape is plain:
-# "Regardez", "Allons-nous-en", "Dites-moi", "Asseyez-vous".
-_IMPERATIVE_RE = re.compile(
-    r"^[«“—–-]?(?:(?!Chez|Assez|Nez)[A-ZÀ-Ý]\w*ez|\w+(?:ez|ons)-(?:vous|nous)|\w+-(?:moi|toi|le|la|les|lui|leur|en|y))"
-    r"(?:-(?:vous|nous|moi|toi|le|la|les|lui|leur|en|y))*[,.!…]*$"
-)
-# Subject inversion is a subject with its verb in one block: "déclara-t-il",
-# "interrompit-il", "n'est-ce", "Viens-tu".
-_INVERSION_RE = re.compile(r"\w-(?:t-)?(?:il|elle|on|ils|elles|je|tu|ce)\b(?!-)", re.IGNORECASE)
-# Endings only a participle has ("fermée", "partis"); any other participle
-# with a subject and no auxiliary is a finite verb the model mis-tagged.
-_PARTICIPLE_ONLY_RE = re.compile(r"(?:é|ée|és|ées|ie|ies|ue|ues|us|is|ise|ises|te|tes|ts|ant)$")
-_NEGATION_END_RE = re.compile(r"^(?:pas|point|guère)\b", re.IGNORECASE)
-SUBORDINATORS = frozenset(
-    {"que", "qu'", "qu’", "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "comme", "puisque", "puisqu'"}
-    | {"puisqu’", "parce", "quoique", "quoiqu'", "quoiqu’", "afin", "tandis", "pendant", "dès", "bien", "sans"}
-)
-# A verb needs these to say what it says: "il voulut | partir", "il dit | qu'il viendrait".
-REQUIRED_DEPS = frozenset({"obj", "iobj", "ccomp", "xcomp"})
-LINK_REACH = 4
-# A clause opened by "parce que", "quand", "si" is adverbial even when the parser calls it a complement.
-COMPLEMENT_MARKS = frozenset({"que", "qu'", "qu’"})
-MODIFIER_BEFORE_DEPS = frozenset({"amod", "det", "case", "nummod"})
-# A word hanging on one before it, which a piece cannot hold without that word.
-ATTACHED_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "amod", "acl", "appos"})
-_QUE_RE = re.compile(r"^qu(?:e|['’]\w*)$", re.IGNORECASE)
-NEGATION_CLOSERS = frozenset({"pas", "plus", "jamais", "point", "rien", "personne", "aucun", "aucune", "nul", "ni"})
-# Words that never end a piece: articles, possessives, demonstratives, prepositions.
-DANGLING_WORDS = frozenset(
-    {"le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ton", "son"}
-    | {"ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leurs", "de", "à", "dans", "sur"}
-    | {"sous", "par", "pour", "avec", "sans", "chez", "vers", "entre", "contre", "et", "ou", "ni", "que", "qui"}
-    | {"mais", "car", "puis", "donc", "or", "mais,", "puis,", "donc,"}
-)
-# A sentence never ends on these: "Déjà elle se dirigeait vers la porte, quand."
-_OPEN_ENDS = (DANGLING_WORDS - {"donc", "donc,", "or", "leurs"}) | {
-    "quand",
-    "lorsque",
-    "lorsqu'",
-    "lorsqu’",
-    "qu'",
-    "qu’",
-    "si",
-    "comme",
-    "puisque",
-    "dont",
-    "parce",
-    "quoique",
-    "tandis",
-    "afin",
-    "d'",
-    "d’",
-    "l'",
-    "l’",
-}
-_END_PUNCT = ",;:.…»”"
-# "sans dire un mot", "pour sortir": an infinitive the verb does without.
-ADVERBIAL_MARKS = frozenset({"sans", "pour", "afin", "avant", "après", "en"})
-_SUBORDINATE_START_RE = re.compile(
-    r"^[«“—–-]*(?:que|qu['’]\w*|quand|lorsque|lorsqu['’]\w*|si|s['’]ils?|comme|puisque|puisqu['’]\w*|parce"
-    r"|quoique|quoiqu['’]\w*|tandis|qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)"
-    r"[,;:]?$",
-    re.IGNORECASE,
-)
-_CONNECTOR_RE = re.compile(
-    r"^[«“—–-]*(?:et|mais|or|puis|donc|car|cependant|pourtant|alors|ensuite|enfin|d['’]ailleurs|aussi)[,]?$",
-    re.IGNORECASE,
-)
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
-CLAUSE_DEPS = frozenset({"conj", "parataxis", "advcl", "acl:relcl", "ccomp"})
-# Phrases a last-resort cut may fall before ("près du feu", "avec la main").
-# Not before a direct object: "posèrent | leurs fusils" parts a verb from
-# what it governs.
-PHRASE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "obl:agent", "nmod", "xcomp", "acl", "advmod"})
-# A word that modifies one after it belongs with it: no cut in between.
-MODIFIER_DEPS = frozenset({"amod", "nummod", "advmod", "fixed", "flat", "flat:name", "compound", "expl:comp"})
-# Multiword expressions the small parser does not know; never cut inside.
-_LOCUTION_RE = re.compile(
-    r"\b(?:tout à (?:coup|fait|l['’]heure)|tout de (?:suite|même)|à peu près|peu à peu|au lieu de|à cause de|grâce à"
-    r"|quant à|parce que|tandis que|bien que|afin (?:de|que)|de nouveau|à la fois|au moins|du moins|en effet"
-    r"|pendant que|dès que|sans doute|à travers|auprès de|au milieu de|le long de|près de|loin de"
-    r"|au moment où|à l['’]instant où|du moment où|chemin faisant)\b",
-    re.IGNORECASE,
-)
-FIXED_DEPS = frozenset({"fixed", "flat", "flat:name"})
-FINITE_HELPERS = frozenset({"aux", "aux:pass", "aux:tense", "cop"})
-NON_FINITE = frozenset({"Inf", "Part", "Ger"})
-WEAK_END_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX"})
-GOOD_START_POS = frozenset({"CCONJ", "SCONJ", "ADP"})
-TRAILING_PUNCT = frozenset(",;:.!?…»”›)]")
-OPENING_PUNCT = frozenset("«“‹([—–-")
-
-# Costs of a cut, lower is better. Clause cuts are nearly free; a plain word
-# boundary is the last resort (WORD_CUT and above get flagged).
-CUT_CLAUSE_PUNCT = 0.0
-CUT_CLAUSE = 1.0
-CUT_RELATIVE = 2.5
-CUT_COMMA = 3.0
-WORD_CUT = 6.0
-CUT_WORD_PLAIN = 9.0
-CUT_WEAK_END = 12.0
-CUT_INSIDE_QUOTES = 4.0
-CUT_BAD_PUNCT = 50.0
-
-
-@dataclass(frozen=True)
-class Blocks:
-    text: str
-    spans: tuple[tuple[int, int], ...]
-    words: tuple[int, ...]  # 1 when the block holds a letter or digit
-
-    @classmethod
-    def of(cls, text: str) -> Blocks:
-        spans = tuple(m.span() for m in _BLOCK_RE.finditer(text))
-        words = tuple(1 if _ALNUM_RE.search(text, a, b) else 0 for a, b in spans)
-        return cls(text, spans, words)
-
-    def block(self, i: int) -> str:
-        a, b = self.spans[i]
-        return self.text[a:b]
-
-    def slice(self, i: int, j: int) -> str:
-        return self.text[self.spans[i][0] : self.spans[j - 1][1]]
 
 
 @dataclass(frozen=True)
@@ -217,7 +112,7 @@ def _open_end(word: str) -> bool:
     """The piece's last word leaves it open: "..., quand", "les portes de", "la chambre dont"."""
     if word.endswith(("?", "!")):
         return False  # "C'est qui ?"
-    return word.lower().rstrip(_END_PUNCT) in _OPEN_ENDS
+    return word.lower().rstrip(END_PUNCT) in OPEN_ENDS
 
 
 def _main_after_comma(analysis: Analysis, i: int, j: int) -> bool:
@@ -237,16 +132,7 @@ def analyse(blocks: Blocks, doc: Doc, *, cuts: bool = True) -> Analysis:
     tokens = list(doc)  # one Token object each, reused by every rule below
     starts = [a for a, _ in blocks.spans]
     token_block = [max(0, bisect_right(starts, t.idx) - 1) for t in tokens]
-    costs = [0.0] * len(blocks.spans)
-    if cuts:
-        start_set = frozenset(starts)
-        block_start_token = {token_block[t.i]: t for t in tokens if t.idx in start_set}
-        costs = _base_costs(blocks, tokens, token_block, block_start_token)
-        _add_phrase_cuts(costs, blocks, tokens, token_block)
-        _add_clause_cuts(costs, blocks, tokens, token_block)
-        _add_quote_costs(costs, blocks)
-        _add_locution_costs(costs, blocks)
-        _add_bond_costs(costs, blocks)
+    costs = cut_costs(blocks, tokens, token_block) if cuts else [0.0] * len(blocks.spans)
     pairs, finite = _standalone_pairs(tokens, token_block)
     pairs += _imperative_pairs(blocks) + _inversion_pairs(blocks) + _block_shape_pairs(blocks)
     return Analysis(
@@ -305,100 +191,12 @@ def _subordinate_starts(blocks: Blocks) -> frozenset[int]:
         return frozenset()  # "Où est-il ?", "Que veux-tu ?", "Comme il est beau !"
     starts = set()
     for i in range(len(blocks.spans)):
-        if _SUBORDINATE_START_RE.match(blocks.block(i)):
+        if SUBORDINATE_START_RE.match(blocks.block(i)):
             starts.add(i)
             # "Mais, quand il eut la plume": the connector before opens the subordinate clause too.
-            if i > 0 and _CONNECTOR_RE.match(blocks.block(i - 1)):
+            if i > 0 and CONNECTOR_RE.match(blocks.block(i - 1)):
                 starts.add(i - 1)
     return frozenset(starts)
-
-
-def _is_punct_block(blocks: Blocks, i: int) -> bool:
-    return blocks.words[i] == 0
-
-
-def _base_costs(
-    blocks: Blocks,
-    doc: Doc,
-    token_block: list[int],
-    block_start_token: dict[int, Token],
-) -> list[float]:
-    n = len(blocks.spans)
-    last_token: dict[int, Token] = {}
-    for t in doc:
-        if not t.is_space:
-            last_token[token_block[t.i]] = t
-    costs = [0.0] * n
-    for b in range(1, n):
-        prev, cur = blocks.block(b - 1), blocks.block(b)
-        if _is_punct_block(blocks, b) and cur[0] in TRAILING_PUNCT:
-            costs[b] = CUT_BAD_PUNCT  # would start a piece with ", ; »"
-        elif _is_punct_block(blocks, b - 1) and prev[-1] in OPENING_PUNCT:
-            costs[b] = CUT_BAD_PUNCT  # would end a piece with "«" or "—"
-        elif prev[-1] in ";:":
-            costs[b] = CUT_CLAUSE_PUNCT
-        elif prev[-1] == "," or prev in ("—", "–"):
-            costs[b] = CUT_COMMA
-        else:
-            costs[b] = _word_cut_cost(block_start_token.get(b), last_token.get(b - 1))
-    return costs
-
-
-def _word_cut_cost(first: Token | None, last: Token | None) -> float:
-    cost = CUT_WORD_PLAIN
-    if first is not None and (first.pos_ in GOOD_START_POS or first.dep_ in ("cc", "mark")):
-        cost = WORD_CUT
-    if last is not None and (last.pos_ in WEAK_END_POS or (last.pos_ == "PRON" and last.head.i > last.i)):
-        cost += CUT_WEAK_END  # "le | chat", "il | dort" leave a dangling word
-    elif last is not None and last.dep_ in MODIFIER_DEPS and last.head.i > last.i:
-        cost += CUT_WEAK_END  # "ces simples | femmes", "un homme tout | vêtu de gris"
-    elif first is not None and first.dep_ in FIXED_DEPS and first.head.i < first.i:
-        cost += CUT_WEAK_END  # "tout | à coup", "Mme | Bovary": one expression
-    return cost
-
-
-def _add_phrase_cuts(costs: list[float], blocks: Blocks, doc: Tokens, token_block: list[int]) -> None:
-    # Cutting before a whole phrase leaves both sides readable; cutting
-    # inside one ("près | du feu") does not.
-    n = len(costs)
-    for t in doc:
-        if t.dep_ not in PHRASE_DEPS:
-            continue
-        edge = t.left_edge
-        b = token_block[edge.i]
-        if edge.i > 0 and (_dangles(doc[edge.i - 1], edge.i) or edge.dep_ in FIXED_DEPS):
-            continue  # "les | plus revêches": the word before belongs to the phrase
-        if 0 < b < n and blocks.spans[b][0] == edge.idx and costs[b] > WORD_CUT:
-            costs[b] = WORD_CUT
-
-
-def _dangles(last: Token, cut: int) -> bool:
-    """The word before a cut hangs on a word after it (an article, a clitic, a modifier)."""
-    return not last.is_punct and last.head.i >= cut and last.head.i != last.i
-
-
-def _is_clause_head(t: Token) -> bool:
-    if t.dep_ not in CLAUSE_DEPS:
-        return False
-    if t.dep_ == "conj":
-        # "Pierre et Paul" is not a clause; "il entra et s'assit" is.
-        return t.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in t.children)
-    return True
-
-
-def _add_clause_cuts(costs: list[float], blocks: Blocks, doc: Tokens, token_block: list[int]) -> None:
-    n = len(costs)
-    for t in doc:
-        if not _is_clause_head(t):
-            continue
-        cost = CUT_RELATIVE if t.dep_ in ("acl:relcl", "ccomp") else CUT_CLAUSE
-        left = token_block[t.left_edge.i]
-        if 0 < left < n and blocks.spans[left][0] == t.left_edge.idx:
-            left = _step_back_over_openers(blocks, left)
-            costs[left] = min(costs[left], cost)
-        right = _step_over_trailing(blocks, token_block[t.right_edge.i] + 1)
-        if 0 < right < n and t.dep_ in ("advcl", "acl:relcl"):
-            costs[right] = min(costs[right], cost)
 
 
 def _shared_subject_clauses(blocks: Blocks, doc: Tokens, token_block: list[int]) -> tuple[tuple[int, int], ...]:
@@ -416,77 +214,14 @@ def _shared_subject_clauses(blocks: Blocks, doc: Tokens, token_block: list[int])
     return tuple(out)
 
 
-def _step_back_over_openers(blocks: Blocks, b: int) -> int:
-    while b > 1 and _is_punct_block(blocks, b - 1) and blocks.block(b - 1)[-1] in OPENING_PUNCT:
-        b -= 1
-    return b
-
-
-def _step_over_trailing(blocks: Blocks, b: int) -> int:
-    n = len(blocks.spans)
-    while b < n and _is_punct_block(blocks, b) and blocks.block(b)[0] in TRAILING_PUNCT:
-        b += 1
-    return b
-
-
-def _add_quote_costs(costs: list[float], blocks: Blocks) -> None:
-    # Cutting inside a « » pair that opens and closes in this sentence
-    # strands a guillemet in each piece.
-    depth, opened_at = 0, []
-    for i in range(len(costs)):
-        text = blocks.block(i)
-        if "«" in text:
-            depth += text.count("«")
-            opened_at.append(i)
-        if "»" in text and depth:
-            depth -= text.count("»")
-            start = opened_at.pop() if opened_at else 0
-            for b in range(start + 1, i + 1):
-                costs[b] += CUT_INSIDE_QUOTES
-            depth = max(depth, 0)
-
-
-def _add_bond_costs(costs: list[float], blocks: Blocks) -> None:
-    # Whatever the parse says: "ne sais | pas" parts a negation, and "…, |
-    # répondit-il" parts an incise from its line.
-    for b in range(1, len(costs)):
-        closer = blocks.block(b).lower().strip(",;:.!?…»")
-        if _NEGATION_END_RE.match(blocks.block(b)) or subjects.is_incise(blocks, b):
-            costs[b] = max(costs[b], CUT_BAD_PUNCT)
-        elif blocks.block(b - 1).lower() in DANGLING_WORDS:
-            costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "contre cet | individu", "près de | la porte"
-        elif (_QUE_RE.match(blocks.block(b)) or closer in NEGATION_CLOSERS) and _open_negation(blocks, b):
-            costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "ne rentra | que tard": "ne ... que" means "only"
-
-
-def _open_negation(blocks: Blocks, b: int) -> bool:
-    """A "ne" in the last few words that no "pas", "plus", "jamais"... has closed."""
-    for k in range(b - 1, max(-1, b - 7), -1):
-        word = blocks.block(k).lower().strip(",;:")
-        if word in NEGATION_CLOSERS:
-            return False
-        if word == "ne" or word.startswith(("n'", "n’")):
-            return True
-    return False
-
-
-def _add_locution_costs(costs: list[float], blocks: Blocks) -> None:
-    starts = [a for a, _ in blocks.spans]
-    for m in _LOCUTION_RE.finditer(blocks.text):
-        first = bisect_right(starts, m.start()) - 1
-        last = bisect_right(starts, m.end() - 1) - 1
-        for b in range(first + 1, last + 1):
-            costs[b] += CUT_WEAK_END
-
-
 def _imperative_pairs(blocks: Blocks) -> tuple[tuple[int, int], ...]:
     if "?" in blocks.text:
         return ()  # "Venez-vous ?" asks, it does not order
-    return tuple((i, i) for i in range(len(blocks.spans)) if _IMPERATIVE_RE.match(blocks.block(i)))
+    return tuple((i, i) for i in range(len(blocks.spans)) if IMPERATIVE_RE.match(blocks.block(i)))
 
 
 def _inversion_pairs(blocks: Blocks) -> tuple[tuple[int, int], ...]:
-    return tuple((i, i) for i in range(len(blocks.spans)) if _INVERSION_RE.search(blocks.block(i)))
+    return tuple((i, i) for i in range(len(blocks.spans)) if INVERSION_RE.search(blocks.block(i)))
 
 
 def _finite_token(head: Token) -> Token | None:
@@ -504,7 +239,7 @@ def _finite_token(head: Token) -> Token | None:
         return head
     # It also tags passé simple forms as participles ("la porte s'ouvrit",
     # "Emma leva"); a participle with a subject and no auxiliary is one.
-    if not helpers and head.morph.get("VerbForm") == ["Part"] and not _PARTICIPLE_ONLY_RE.search(head.lower_):
+    if not helpers and head.morph.get("VerbForm") == ["Part"] and not PARTICIPLE_ONLY_RE.search(head.lower_):
         return head
     return None
 

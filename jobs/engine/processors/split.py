@@ -17,7 +17,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from jobs.engine.processors.clauses import WORD_CUT, Analysis, Blocks, analyse, parse_text, stands_alone
+from jobs.engine.processors.blocks import Blocks
+from jobs.engine.processors.clauses import Analysis, analyse, parse_text, stands_alone
+from jobs.engine.processors.cut_costs import WORD_CUT
 from jobs.engine.processors.finish import finish_piece
 from jobs.engine.processors.nlp import parse_many
 from jobs.engine.processors.parse import Parse as Doc

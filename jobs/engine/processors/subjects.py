@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.fr.stop_words import STOP_WORDS
 
 if TYPE_CHECKING:
+    from jobs.engine.processors.blocks import Blocks
     from jobs.engine.processors.parse import Tok as Token
 
 # A parse as a list of its tokens (jobs.engine.processors.parse), each made once.
@@ -139,7 +140,7 @@ _INVERTED_SPEECH_RE = re.compile(
 )
 
 
-def is_incise(blocks, b: int) -> bool:
+def is_incise(blocks: Blocks, b: int) -> bool:
     """Block b opens a dialogue incise after a comma: "répondit-il", "dit le chef"."""
     if b == 0:
         # A rewritten piece that starts on the incise: "dit Pierre, repoussant son ami" (no capital: cut from its line).
