@@ -29,6 +29,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from jobs.engine.names import TITLE_ABBREVIATIONS
+
 Terms = Sequence[Sequence[str]]  # [[surface, lemma, POS], ...] as stored with a sentence
 
 # Elided forms, spelled out (apostrophe already normalised to ').
@@ -60,8 +62,9 @@ DETERMINERS = frozenset(
     {"le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ton", "son"}
     | {"ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leur", "leurs", "quel", "quelle"}
 )
-# Titles before a name: part of the name, not words of the book to learn.
-TITLES = frozenset({"m.", "mm.", "mme", "mmes", "mlle", "mlles", "dr", "mgr"})
+# Titles before a name: part of the name, not words of the book to learn ("me" is the pronoun far more often
+# than maître; "Monsieur" written out is a word).
+TITLES = frozenset(title.lower() for title in TITLE_ABBREVIATIONS - {"Me"})
 SUBJECT_PRONOUNS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})
 ETRE_AVOIR = {
     **dict.fromkeys(("suis", "es", "est", "sommes", "êtes", "sont", "étais", "était", "étions", "étiez"), "être"),

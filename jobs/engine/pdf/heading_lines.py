@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from jobs.engine.names import LONE_INITIAL
+
 from .layout import BookLayout
 from .pages import RawLine
 
@@ -28,8 +30,6 @@ HEADING_WORDING = re.compile(
     re.IGNORECASE,
 )
 _ROMAN_LEAD = re.compile(r"^[IVXLCDM]+\b")
-# "M." or "D." alone on a line is the start of a name cut by the line's end, never chapter 1000 or 500.
-_LONE_INITIAL = re.compile(r"^[MD]\.?$")
 _SENTENCE_PUNCTUATION = re.compile(r"[,;]$")
 _MAX_HEADING_WORDS = 14
 _LARGER = 1.15  # size ratio to the body text that marks display type
@@ -69,7 +69,7 @@ def _worded_like_heading(text: str) -> bool:
     if _ROMAN_LEAD.match(text) and " " in text:
         # A lone C, D, L or M followed by a period is an initial ("M. Stepark fit appeler un brigadier").
         return bool(re.match(r"^(?:[IVXLCDM]{2,}|[IVX])\s*[-–—.]\s", text))
-    return not _LONE_INITIAL.match(text)
+    return not LONE_INITIAL.match(text)
 
 
 def _centred(line: RawLine, layout: BookLayout, page_number: int) -> bool:

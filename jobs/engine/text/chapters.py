@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from jobs.engine.names import LONE_INITIAL
+
 _ORDINAL_WORDS = (
     r"premier|première|premiere|second|seconde|deuxième|deuxieme|troisième|"
     r"quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|"
@@ -31,8 +33,6 @@ _NUMERAL_RE = re.compile(r"^(?:[IVXLCDM]+|\d{1,3})\.?$")
 # "I. Le départ", "3 – La fuite": numeral then a short title.
 # A lone C, D, L or M followed by a period is an initial ("M. Stepark").
 _NUMBERED_TITLE_RE = re.compile(r"^(?:[IVXLCDM]{2,}|[IVX]|\d{1,3})(?:\.|\s*[–—-])\s+\S")
-# "M." or "D." alone is an initial cut from its name, never chapter 1000 or 500.
-_LONE_INITIAL = re.compile(r"^[MD]\.?$")
 _DIALOGUE_START = tuple('—–-«“‹"')
 _MAX_HEADING_WORDS = 10
 _MAX_CAPS_WORDS = 8
@@ -51,7 +51,7 @@ def is_heading_text(paragraph: str) -> bool:
     words = text.split()
     if len(words) > _MAX_HEADING_WORDS:
         return False
-    if _PART_RE.match(text) or _CHAPTER_RE.match(text) or (_NUMERAL_RE.match(text) and not _LONE_INITIAL.match(text)):
+    if _PART_RE.match(text) or _CHAPTER_RE.match(text) or (_NUMERAL_RE.match(text) and not LONE_INITIAL.match(text)):
         return True
     if text[-1] in "!?…,;:»":
         return False
