@@ -28,7 +28,8 @@ Tokens = list["Token"]
 SUBJECT_CLITICS = frozenset({"je", "j'", "j’", "tu", "il", "ils", "on"})
 STRONG_PRONOUNS = frozenset({"elle", "elles", "nous", "vous"})
 NOT_BEFORE_SUBJECT = frozenset({"que", "qu'", "qu’", "de", "d'", "d’"})
-OBJECT_CLITICS = frozenset(
+# Clitics between a subject and its verb: "il ne le lui avait", "elle s'en alla".
+CLITICS_BEFORE_VERB = frozenset(
     {"ne", "n'", "n’", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "le", "la", "les", "l'", "l’"}
     | {"lui", "leur", "y", "en", "nous", "vous"}
 )
@@ -101,7 +102,7 @@ def _agrees(subject: Token, verb: Token) -> bool:
 
 
 def _verb_after_clitics(doc: Tokens, k: int) -> Token | None:
-    while k < len(doc) and doc[k].lower_ in OBJECT_CLITICS:
+    while k < len(doc) and doc[k].lower_ in CLITICS_BEFORE_VERB:
         k += 1
     if k >= len(doc):
         return None
@@ -282,7 +283,7 @@ def name_verb_pairs(doc: Tokens) -> list[tuple[int, int]]:
         if k < len(doc) and doc[k].text == ",":  # "Le vertige, à la fin, s'emparait d'elle"
             close = next((j for j in range(k + 1, min(k + 6, len(doc))) if doc[j].text == ","), None)
             k = close + 1 if close is not None else k
-        while k < len(doc) and doc[k].lower_ in OBJECT_CLITICS:
+        while k < len(doc) and doc[k].lower_ in CLITICS_BEFORE_VERB:
             k += 1
         if k >= len(doc):
             continue

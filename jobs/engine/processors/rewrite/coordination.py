@@ -9,10 +9,6 @@ from jobs.engine.processors.rewrite.costs import (
 )
 from jobs.engine.processors.rewrite.french import PERSONAL, imparfait, person_key
 from jobs.engine.processors.rewrite.tree import (
-    CLITICS_BEFORE_VERB,
-    DROPPED_CONNECTORS,
-    KEPT_CONNECTORS,
-    NOMINAL,
     copula_group,
     copy,
     has_subject,
@@ -27,11 +23,17 @@ from jobs.engine.processors.rewrite.tree import (
     tok,
     verb_group,
 )
+from jobs.engine.processors.rewrite.word_classes import (
+    DROPPED_CONNECTORS,
+    KEPT_CONNECTORS,
+    NOMINAL,
+)
 from jobs.engine.processors.rewrite.words import (
     Clause,
     Word,
     conjugated,
 )
+from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 
 
 class Coordination:

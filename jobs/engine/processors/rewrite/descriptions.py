@@ -13,11 +13,6 @@ from jobs.engine.processors.rewrite.french import (
     tense_of,
 )
 from jobs.engine.processors.rewrite.tree import (
-    CLITICS_BEFORE_VERB,
-    DETERMINERS,
-    KEPT_CONNECTORS,
-    OPENERS,
-    PLACE_PREPOSITIONS,
     comma_segments,
     first_finite,
     is_gerund,
@@ -30,6 +25,12 @@ from jobs.engine.processors.rewrite.tree import (
     subject_key,
     token_key,
 )
+from jobs.engine.processors.rewrite.word_classes import (
+    DETERMINERS,
+    KEPT_CONNECTORS,
+    OPENERS,
+    PLACE_PREPOSITIONS,
+)
 from jobs.engine.processors.rewrite.words import (
     Clause,
     Word,
@@ -37,6 +38,7 @@ from jobs.engine.processors.rewrite.words import (
     conjugated,
     text_of,
 )
+from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 from jobs.engine.types import count_words
 
 

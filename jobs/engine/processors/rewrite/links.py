@@ -9,14 +9,6 @@ from jobs.engine.processors.rewrite.costs import (
     COST_LINK,
 )
 from jobs.engine.processors.rewrite.tree import (
-    ASIDE_PREPOSITIONS,
-    DETACHABLE_PREPOSITIONS,
-    DROPPABLE_CONNECTORS,
-    FRONT_MARKS,
-    KEPT_CONNECTORS,
-    LATER_MARKS,
-    REASON_MARKS,
-    SCENE_PREPOSITIONS,
     clause_members,
     has_subject,
     is_finite,
@@ -27,6 +19,16 @@ from jobs.engine.processors.rewrite.tree import (
     span_of,
     subtree,
     tok,
+)
+from jobs.engine.processors.rewrite.word_classes import (
+    ASIDE_PREPOSITIONS,
+    DETACHABLE_PREPOSITIONS,
+    DROPPABLE_CONNECTORS,
+    FRONT_MARKS,
+    KEPT_CONNECTORS,
+    LATER_MARKS,
+    REASON_MARKS,
+    SCENE_PREPOSITIONS,
 )
 from jobs.engine.processors.rewrite.words import (
     ADDED,

@@ -16,15 +16,17 @@ from jobs.engine.processors.rewrite.french import (
     title_gender,
 )
 from jobs.engine.processors.rewrite.tree import (
-    _INVERTED_SUBJECT_RE,
-    DETERMINERS,
-    STRONG_TO_SUBJECT,
-    SUBJECT_DEPS,
     noun_of,
     noun_phrase,
     sources_of,
     subject_of,
     tok,
+)
+from jobs.engine.processors.rewrite.word_classes import (
+    DETERMINERS,
+    INVERTED_SUBJECT_RE,
+    STRONG_TO_SUBJECT,
+    SUBJECT_DEPS,
 )
 from jobs.engine.processors.rewrite.words import (
     ADDED,
@@ -45,7 +47,7 @@ class Referents:
         ("Un tison roulait, il avait pris les pincettes et ne semblait ..." gives "il")."""
         srcs = sources_of(host)
         for w in reversed(host):  # "répondit-il": the incise's subject speaks last
-            if _INVERTED_SUBJECT_RE.match(w.text):
+            if INVERTED_SUBJECT_RE.match(w.text):
                 return self.doc[w.src] if w.src != ADDED else None
         found = [a for a, _ in subjects.name_verb_pairs(self.doc) + subjects.clitic_pairs(self.doc)]
         for w in host:

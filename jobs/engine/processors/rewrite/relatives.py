@@ -4,29 +4,31 @@ from __future__ import annotations
 
 import re
 
+from jobs.engine.processors.rewrite.agreement import is_plural_verb
 from jobs.engine.processors.rewrite.costs import (
     COST_ADDED_WORD,
     COST_LINK,
     COST_RESTRICTIVE,
 )
+from jobs.engine.processors.rewrite.french import PERSONAL
 from jobs.engine.processors.rewrite.tree import (
-    CLITICS_BEFORE_VERB,
-    PERSONAL,
-    SUBJECT_DEPS,
     clause_members,
     has_words,
     is_finite_word,
-    is_plural_verb,
     sources_of,
     span_of,
     starts_verbally,
     tok,
+)
+from jobs.engine.processors.rewrite.word_classes import (
+    SUBJECT_DEPS,
 )
 from jobs.engine.processors.rewrite.words import (
     Clause,
     Word,
     added,
 )
+from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 
 
 class Relatives:

@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jobs.engine.processors.parse import Parse as Doc
+from jobs.engine.processors.rewrite.agreement import subject_agrees
 from jobs.engine.processors.rewrite.coordination import Coordination
 from jobs.engine.processors.rewrite.costs import (
     MAX_CANDIDATES,
@@ -41,7 +42,6 @@ from jobs.engine.processors.rewrite.relatives import Relatives
 from jobs.engine.processors.rewrite.tree import (
     has_words,
     narration_tense,
-    subject_agrees,
 )
 from jobs.engine.processors.rewrite.words import (
     Clause,

@@ -1,10 +1,12 @@
-"""Word classes and helpers over the parse that the rewrites share."""
+"""Helpers over the parse and over a clause's words that the rewrites share."""
 
 from __future__ import annotations
 
 import re
 
+from jobs.engine.names import TITLES
 from jobs.engine.processors import subjects
+from jobs.engine.processors.clause_words import NEGATION_AFTER
 from jobs.engine.processors.parse import Parse as Doc
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.french import (
@@ -13,54 +15,14 @@ from jobs.engine.processors.rewrite.french import (
     person_key,
     tense_of,
 )
+from jobs.engine.processors.rewrite.word_classes import SUBJECT_DEPS, VERB_CHILD_DEPS
 from jobs.engine.processors.rewrite.words import (
     ADDED,
     Clause,
     Word,
 )
+from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 from jobs.engine.types import count_words
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
-VERB_CHILD_DEPS = frozenset(
-    {"obj", "nsubj", "nsubj:pass", "cop", "aux", "aux:tense", "aux:pass", "expl:comp", "expl:pass", "obl:arg", "xcomp"}
-    | {"iobj", "ccomp"}
-)
-# Connectors that open a coordinated clause and stay: "Puis il sortit."
-KEPT_CONNECTORS = frozenset({"mais", "puis", "donc", "car", "ou", "alors", "ensuite", "enfin", "pourtant", "cependant"})
-DROPPED_CONNECTORS = frozenset({"et", "ni"})
-# Opening a sentence over the limit by one word, these may go.
-DROPPABLE_CONNECTORS = frozenset({"et", "mais", "or", "puis", "donc", "alors", "ensuite", "aussi"})
-NOMINAL = frozenset({"NOUN", "PROPN"})
-_INVERTED_SUBJECT_RE = re.compile(r"^-(?:t-)?(?:il|elle|on|ils|elles)$", re.IGNORECASE)
-LATER_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’"})
-# "C'était parce qu'il avait peur." "C'était pour ouvrir la fenêtre."
-REASON_MARKS = frozenset({"parce", "pour", "afin"})
-# Phrases of time and place read well after "C'était": "C'était au milieu de
-# la nuit." Not "à", "chez", "avec", "par": "C'était chez soi" says something else.
-DETACHABLE_PREPOSITIONS = frozenset(
-    {"dans", "sur", "sous", "devant", "derrière", "vers", "pendant", "après", "avant", "depuis", "durant", "dès"}
-    | {"entre", "parmi", "au", "aux", "en", "près", "loin"}
-)
-# Between commas, a phrase of manner or cause is an aside too: ", avec une sorte d'anxiété,".
-ASIDE_PREPOSITIONS = frozenset({"avec", "par", "malgré", "selon", "sans", "comme"})
-# Time and place: a phrase the parser hung on a noun that may still set the scene.
-SCENE_PREPOSITIONS = frozenset(
-    {"sous", "sur", "dans", "devant", "derrière", "vers", "pendant", "après", "avant", "depuis", "durant", "malgré"}
-)
-# Not "à" nor "en": "à la fin", "en hâte" tell when and how, not where.
-PLACE_PREPOSITIONS = frozenset({"dans", "sur", "sous", "devant", "derrière", "près", "loin", "chez"})
-DETERMINERS = frozenset(
-    {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces"}
-    | {"mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur", "nos", "vos", "leurs"}
-)
-NEGATION_AFTER = frozenset({"pas", "point", "plus", "jamais", "guère", "rien"})
-FRONT_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", "comme", "puisque", "puisqu'", "puisqu’"})
-OPENERS = frozenset({"«", "“", "—", "–", "-", "("})
-CLITICS_BEFORE_VERB = frozenset(
-    {"ne", "n'", "n’", "se", "s'", "s’", "le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "me", "m'", "m’"}
-    | {"te", "t'", "t’", "nous", "vous"}
-)
-STRONG_TO_SUBJECT = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", "moi": "je", "toi": "tu"}
 
 
 def tok(doc: Doc, w: Word) -> Token | None:
@@ -237,11 +199,6 @@ def join(segments: list[Clause]) -> Clause:
     return tuple(out)
 
 
-TITLES = frozenset(
-    {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "Mgr", "Monsieur", "Madame", "Mademoiselle"}
-)
-
-
 def lower_first(words: list[Word]) -> list[Word]:
     if not words:
         return words
@@ -302,69 +259,6 @@ def is_narrative_verb(t: Token) -> bool:
 
 def is_finite_word(t: Token) -> bool:
     return t.morph.get("VerbForm") == ["Fin"] or is_narrative_verb(t)
-
-
-_PLURAL_VERB_RE = re.compile(r"(?:ent|ont)$")
-
-
-def is_plural_verb(w: Word) -> bool:
-    """ "laissèrent", "importaient", "sont": plural by its tag or its ending."""
-    return "Number=Plur" in w.morph or bool(_PLURAL_VERB_RE.search(w.text.lower()))
-
-
-_PERSON_ENDING = {
-    "je": lambda v: not re.search(r"(?:t|ent|ont|[^i]a|ez|ons)$", v),
-    "j'": lambda v: not re.search(r"(?:t|ent|ont|[^i]a|ez|ons)$", v),
-    "tu": lambda v: bool(re.search(r"(?:s|x)$", v)),
-    "nous": lambda v: bool(re.search(r"(?:ons|mes)$", v)),
-    "vous": lambda v: bool(re.search(r"(?:ez|tes)$", v)),
-}
-
-
-_VERB_ENDING_RE = re.compile(r"(?:ait|aient|a|it|ut|èrent|irent|urent|ont|ent|e|es|is|ez|ons)$")
-_FIRST_SECOND_PERSON_RE = re.compile(r"(?:[^e]s|x|ai|ons|ez|mes|tes)$")
-
-
-def _noun_agrees(noun: Word, after: Clause) -> bool:
-    j = 0
-    while j < len(after) and (after[j].text.lower() in CLITICS_BEFORE_VERB or after[j].pos == "ADV"):
-        j += 1
-    if j == len(after) or "VerbForm=Fin" not in after[j].morph:
-        return True
-    plural_noun = "Number=Plur" in noun.morph
-    return plural_noun == is_plural_verb(after[j]) or ("Number=Sing" not in noun.morph and not plural_noun)
-
-
-def subject_agrees(clause: Clause) -> bool:
-    """An added subject pronoun agrees in number with the verb after it ("Elle laissèrent" does not)."""
-    for k, w in enumerate(clause):
-        if w.src == ADDED and w.dep == "nsubj" and w.pos == "NOUN" and not _noun_agrees(w, clause[k + 1 :]):
-            return False  # "Les paysans en présentait": a repeated subject disagreeing with its verb
-        if w.src != ADDED or w.dep != "nsubj" or w.pos != "PRON":
-            continue
-        j = k + 1
-        while j < len(clause) and (clause[j].text.lower() in CLITICS_BEFORE_VERB or clause[j].pos == "ADV"):
-            j += 1
-        if j == len(clause):
-            return True
-        verb = clause[j]
-        infinitive = "VerbForm=Inf" in verb.morph or (verb.pos == "VERB" and "VerbForm=Fin" not in verb.morph)
-        if infinitive and re.search(r"(?:er|ir|re|oir)$", verb.text.lower()):
-            return False  # "Il se redresser", "Je disparaître": a subject before an infinitive
-        not_finite = verb.pos in ("ADJ", "NOUN") or "VerbForm=Part" in verb.morph
-        if not_finite and "VerbForm=Fin" not in verb.morph and not _VERB_ENDING_RE.search(verb.text):
-            return False  # "Je soucieux jusqu'à l'extrême": an adjective is no verb
-        if not _PERSON_ENDING.get(w.text.lower().replace("’", "'"), lambda _: True)(verb.text.lower()):
-            return False  # "Je pourrait", "Nous allait": the verb is another person's
-        plural_verb = is_plural_verb(verb)
-        singular_verb = "Number=Sing" in verb.morph or not plural_verb
-        plural_subject = w.text.lower() in ("ils", "elles")
-        if w.text.lower() in ("il", "elle", "on", "ils", "elles") and _FIRST_SECOND_PERSON_RE.search(verb.text.lower()):
-            return False  # "Il me suis dit": a third person never ends like "suis", "ai", "avons"
-        if w.text.lower() in ("il", "elle", "on", "ils", "elles") and plural_subject != plural_verb:
-            return plural_subject and not singular_verb
-        return True
-    return True
 
 
 def is_detached_phrase(clause: Clause) -> bool:

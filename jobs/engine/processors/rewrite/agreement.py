@@ -1,0 +1,74 @@
+"""Whether a subject a rewrite added agrees with the verb after it.
+
+"Elle laissèrent", "Je pourrait", "Il se redresser", "Les paysans en
+présentait": a candidate holding one is refused, whatever its score.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobs.engine.processors.rewrite.words import ADDED, Clause, Word
+from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
+
+_PLURAL_VERB_RE = re.compile(r"(?:ent|ont)$")
+
+
+def is_plural_verb(w: Word) -> bool:
+    """ "laissèrent", "importaient", "sont": plural by its tag or its ending."""
+    return "Number=Plur" in w.morph or bool(_PLURAL_VERB_RE.search(w.text.lower()))
+
+
+_PERSON_ENDING = {
+    "je": lambda v: not re.search(r"(?:t|ent|ont|[^i]a|ez|ons)$", v),
+    "j'": lambda v: not re.search(r"(?:t|ent|ont|[^i]a|ez|ons)$", v),
+    "tu": lambda v: bool(re.search(r"(?:s|x)$", v)),
+    "nous": lambda v: bool(re.search(r"(?:ons|mes)$", v)),
+    "vous": lambda v: bool(re.search(r"(?:ez|tes)$", v)),
+}
+
+
+_VERB_ENDING_RE = re.compile(r"(?:ait|aient|a|it|ut|èrent|irent|urent|ont|ent|e|es|is|ez|ons)$")
+_FIRST_SECOND_PERSON_RE = re.compile(r"(?:[^e]s|x|ai|ons|ez|mes|tes)$")
+
+
+def _noun_agrees(noun: Word, after: Clause) -> bool:
+    j = 0
+    while j < len(after) and (after[j].text.lower() in CLITICS_BEFORE_VERB or after[j].pos == "ADV"):
+        j += 1
+    if j == len(after) or "VerbForm=Fin" not in after[j].morph:
+        return True
+    plural_noun = "Number=Plur" in noun.morph
+    return plural_noun == is_plural_verb(after[j]) or ("Number=Sing" not in noun.morph and not plural_noun)
+
+
+def subject_agrees(clause: Clause) -> bool:
+    """An added subject pronoun agrees in number with the verb after it ("Elle laissèrent" does not)."""
+    for k, w in enumerate(clause):
+        if w.src == ADDED and w.dep == "nsubj" and w.pos == "NOUN" and not _noun_agrees(w, clause[k + 1 :]):
+            return False  # "Les paysans en présentait": a repeated subject disagreeing with its verb
+        if w.src != ADDED or w.dep != "nsubj" or w.pos != "PRON":
+            continue
+        j = k + 1
+        while j < len(clause) and (clause[j].text.lower() in CLITICS_BEFORE_VERB or clause[j].pos == "ADV"):
+            j += 1
+        if j == len(clause):
+            return True
+        verb = clause[j]
+        infinitive = "VerbForm=Inf" in verb.morph or (verb.pos == "VERB" and "VerbForm=Fin" not in verb.morph)
+        if infinitive and re.search(r"(?:er|ir|re|oir)$", verb.text.lower()):
+            return False  # "Il se redresser", "Je disparaître": a subject before an infinitive
+        not_finite = verb.pos in ("ADJ", "NOUN") or "VerbForm=Part" in verb.morph
+        if not_finite and "VerbForm=Fin" not in verb.morph and not _VERB_ENDING_RE.search(verb.text):
+            return False  # "Je soucieux jusqu'à l'extrême": an adjective is no verb
+        if not _PERSON_ENDING.get(w.text.lower().replace("’", "'"), lambda _: True)(verb.text.lower()):
+            return False  # "Je pourrait", "Nous allait": the verb is another person's
+        plural_verb = is_plural_verb(verb)
+        singular_verb = "Number=Sing" in verb.morph or not plural_verb
+        plural_subject = w.text.lower() in ("ils", "elles")
+        if w.text.lower() in ("il", "elle", "on", "ils", "elles") and _FIRST_SECOND_PERSON_RE.search(verb.text.lower()):
+            return False  # "Il me suis dit": a third person never ends like "suis", "ai", "avons"
+        if w.text.lower() in ("il", "elle", "on", "ils", "elles") and plural_subject != plural_verb:
+            return plural_subject and not singular_verb
+        return True
+    return True

@@ -1,0 +1,49 @@
+"""Classes of French words and dependency labels the rewrites read.
+
+Connectors a rewrite keeps or drops, the marks that open an adverbial
+clause, the prepositions of a phrase that may stand apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobs.engine.processors import clause_words
+
+# A subject a rewrite reads or gives back is a word, never a clause ("csubj").
+SUBJECT_DEPS = clause_words.SUBJECT_DEPS - {"csubj"}
+VERB_CHILD_DEPS = frozenset(
+    {"obj", "nsubj", "nsubj:pass", "cop", "aux", "aux:tense", "aux:pass", "expl:comp", "expl:pass", "obl:arg", "xcomp"}
+    | {"iobj", "ccomp"}
+)
+# Connectors that open a coordinated clause and stay: "Puis il sortit."
+KEPT_CONNECTORS = frozenset({"mais", "puis", "donc", "car", "ou", "alors", "ensuite", "enfin", "pourtant", "cependant"})
+DROPPED_CONNECTORS = frozenset({"et", "ni"})
+# Opening a sentence over the limit by one word, these may go.
+DROPPABLE_CONNECTORS = frozenset({"et", "mais", "or", "puis", "donc", "alors", "ensuite", "aussi"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+INVERTED_SUBJECT_RE = re.compile(r"^-(?:t-)?(?:il|elle|on|ils|elles)$", re.IGNORECASE)
+LATER_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’"})
+# "C'était parce qu'il avait peur." "C'était pour ouvrir la fenêtre."
+REASON_MARKS = frozenset({"parce", "pour", "afin"})
+# Phrases of time and place read well after "C'était": "C'était au milieu de
+# la nuit." Not "à", "chez", "avec", "par": "C'était chez soi" says something else.
+DETACHABLE_PREPOSITIONS = frozenset(
+    {"dans", "sur", "sous", "devant", "derrière", "vers", "pendant", "après", "avant", "depuis", "durant", "dès"}
+    | {"entre", "parmi", "au", "aux", "en", "près", "loin"}
+)
+# Between commas, a phrase of manner or cause is an aside too: ", avec une sorte d'anxiété,".
+ASIDE_PREPOSITIONS = frozenset({"avec", "par", "malgré", "selon", "sans", "comme"})
+# Time and place: a phrase the parser hung on a noun that may still set the scene.
+SCENE_PREPOSITIONS = frozenset(
+    {"sous", "sur", "dans", "devant", "derrière", "vers", "pendant", "après", "avant", "depuis", "durant", "malgré"}
+)
+# Not "à" nor "en": "à la fin", "en hâte" tell when and how, not where.
+PLACE_PREPOSITIONS = frozenset({"dans", "sur", "sous", "devant", "derrière", "près", "loin", "chez"})
+DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces"}
+    | {"mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur", "nos", "vos", "leurs"}
+)
+FRONT_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", "comme", "puisque", "puisqu'", "puisqu’"})
+OPENERS = frozenset({"«", "“", "—", "–", "-", "("})
+STRONG_TO_SUBJECT = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", "moi": "je", "toi": "tu"}
