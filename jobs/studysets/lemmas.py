@@ -29,7 +29,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from jobs.engine.names import TITLE_ABBREVIATIONS
+from jobs.engine.typography import TITLE_ABBREVIATIONS
 
 Terms = Sequence[Sequence[str]]  # [[surface, lemma, POS], ...] as stored with a sentence
 

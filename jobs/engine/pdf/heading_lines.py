@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.engine.names import LONE_INITIAL
+from jobs.engine.typography import LONE_INITIAL
 
 from .layout import BookLayout
 from .pages import RawLine

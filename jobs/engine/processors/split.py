@@ -33,6 +33,7 @@ from jobs.engine.processors.rewrite import (
 )
 from jobs.engine.processors.terms import Lexicon, Term, Words, span_words
 from jobs.engine.types import STYLE_EXACT, ProcessorSettings, count_words
+from jobs.engine.typography import DIALOGUE_START
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,6 @@ FLAG_FRAGMENT = "fragment"
 FLAG_REWRITTEN = "rewritten"
 
 _EDGE_PUNCT_RE = re.compile(r"^[^\w]+|[^\w]+$")
-_DIALOGUE_START = tuple('—–-«“‹"')
 _QUOTE_END = tuple('»”›"')
 
 
@@ -262,7 +262,7 @@ def dialogue_mask(texts: Sequence[str], *, open_quote: bool = False) -> list[boo
     mask = []
     for text in texts:
         stripped = text.strip()
-        mask.append(depth > 0 or stripped.startswith(_DIALOGUE_START) or stripped.endswith(_QUOTE_END))
+        mask.append(depth > 0 or stripped.startswith(DIALOGUE_START) or stripped.endswith(_QUOTE_END))
         opens = text.count("«") + text.count("“")
         closes = text.count("»") + text.count("”")
         quiet = 0 if opens or closes else quiet + 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from jobs.engine.names import LONE_INITIAL
+from jobs.engine.typography import DIALOGUE_START, LONE_INITIAL
 
 _ORDINAL_WORDS = (
     r"premier|première|premiere|second|seconde|deuxième|deuxieme|troisième|"
@@ -33,7 +33,6 @@ _NUMERAL_RE = re.compile(r"^(?:[IVXLCDM]+|\d{1,3})\.?$")
 # "I. Le départ", "3 – La fuite": numeral then a short title.
 # A lone C, D, L or M followed by a period is an initial ("M. Stepark").
 _NUMBERED_TITLE_RE = re.compile(r"^(?:[IVXLCDM]{2,}|[IVX]|\d{1,3})(?:\.|\s*[–—-])\s+\S")
-_DIALOGUE_START = tuple('—–-«“‹"')
 _MAX_HEADING_WORDS = 10
 _MAX_CAPS_WORDS = 8
 
@@ -46,7 +45,7 @@ def is_heading_text(paragraph: str) -> bool:
     a spoken sentence never qualify.
     """
     text = paragraph.strip()
-    if not text or text.startswith(_DIALOGUE_START):
+    if not text or text.startswith(DIALOGUE_START):
         return False
     words = text.split()
     if len(words) > _MAX_HEADING_WORDS:

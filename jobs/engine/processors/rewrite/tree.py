@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from jobs.engine.names import TITLES
 from jobs.engine.processors import subjects
 from jobs.engine.processors.clause_words import NEGATION_AFTER
 from jobs.engine.processors.parse import Parse as Doc
@@ -23,6 +22,7 @@ from jobs.engine.processors.rewrite.words import (
 )
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 from jobs.engine.types import count_words
+from jobs.engine.typography import TITLES
 
 
 def tok(doc: Doc, w: Word) -> Token | None:
@@ -77,10 +77,16 @@ def is_finite(t: Token) -> bool:
 def has_subject(doc: Doc, t: Token, srcs: frozenset[int]) -> bool:
     if any(c.dep_ in SUBJECT_DEPS and c.i in srcs for c in t.children):
         return True
-    k = t.i - 1
+    k = _before_clitics(doc, t.i)
+    return k >= 0 and k in srcs and doc[k].lower_ in PERSONAL
+
+
+def _before_clitics(doc: Doc, i: int) -> int:
+    """The index of the word before token i and its clitics: "il" in "il ne le voit" (-1 when none)."""
+    k = i - 1
     while k >= 0 and doc[k].lower_ in CLITICS_BEFORE_VERB:
         k -= 1
-    return k >= 0 and k in srcs and doc[k].lower_ in PERSONAL
+    return k
 
 
 def subject_of(doc: Doc, verb: Token) -> Token | None:
@@ -90,9 +96,7 @@ def subject_of(doc: Doc, verb: Token) -> Token | None:
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS and c.i < verb.i:
                 return c
-        k = verb.i - 1
-        while k >= 0 and doc[k].lower_ in CLITICS_BEFORE_VERB:
-            k -= 1
+        k = _before_clitics(doc, verb.i)
         if k >= 0 and doc[k].lower_ in PERSONAL:
             return doc[k]
         if verb.dep_ != "conj":
