@@ -147,7 +147,7 @@ def timed_set(user, job, mode: str, **options) -> tuple[float, float, object]:
 
 
 def old_engine(ref: str):
-    """The study set engine of ``ref`` (cover, lemmas, engine), loaded from git as its own package."""
+    """The study set code of ``ref`` (cover, lemmas and engine, as compute.py was named then), loaded from git."""
     import importlib
     import types
 

@@ -16,7 +16,7 @@ from jobs.exports.api import FORMATS, SheetsOutput
 from jobs.exports.responses import file_response
 from jobs.exports.sheets import authorize_url
 from jobs.selectors import job_get
-from jobs.studysets import known, selectors, services
+from jobs.studysets import known_words, selectors, services
 from jobs.studysets.export import study_set_export, study_set_export_sheets
 from jobs.studysets.models import StudySet
 from novelproc.api.errors import error_responses
@@ -336,7 +336,7 @@ class KnownWordsReplace(serializers.Serializer):
 
 
 def _known(user) -> dict:
-    words = list(known.known_word_list(owner=user).values_list("word", flat=True))
+    words = list(known_words.known_word_list(owner=user).values_list("word", flat=True))
     return {"count": len(words), "words": words}
 
 
@@ -355,7 +355,7 @@ class KnownWordsApi(APIView):
     )
     def post(self, request: Request) -> Response:
         v = _valid(KnownWordsInput, request.data)
-        added, found = known.known_words_add(
+        added, found = known_words.known_words_add(
             owner=request.user, words=v.get("words"), text=v["text"], upload=v.get("file")
         )
         return Response(KnownWordsAdded({**_known(request.user), "added": added, "found": found}).data)
@@ -366,5 +366,5 @@ class KnownWordsApi(APIView):
         responses={200: KnownWordsSerializer, **error_responses(400, 401)},
     )
     def put(self, request: Request) -> Response:
-        known.known_words_replace(owner=request.user, text=_valid(KnownWordsReplace, request.data)["text"])
+        known_words.known_words_replace(owner=request.user, text=_valid(KnownWordsReplace, request.data)["text"])
         return Response(KnownWordsSerializer(_known(request.user)).data)

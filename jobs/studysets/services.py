@@ -15,7 +15,7 @@ from accounts import services as credits
 from accounts.models import User
 from jobs.engine.types import count_words
 from jobs.models import Job, Sentence
-from jobs.studysets import cover, engine, wordlists
+from jobs.studysets import compute, cover, wordlists
 from jobs.studysets.models import KnownWord, StudySet, StudySetIndex, StudySetItem, WordList
 from novelproc.errors import Conflict, FileTooLarge, InvalidInput, NotFound, Throttled
 
@@ -165,7 +165,7 @@ def _progress(set_id) -> Callable[[int, str], None]:
     return report
 
 
-def book_sentences(job_id) -> list[engine.BookSentence]:
+def book_sentences(job_id) -> list[compute.BookSentence]:
     """The job's sentences as the learner reads them (edits applied), headings left out.
 
     Stored lemmas describe the pipeline's text; an edited sentence is the learner's own, so it is parsed
@@ -182,7 +182,7 @@ def book_sentences(job_id) -> list[engine.BookSentence]:
             continue  # flagged a heading but never given the kind
         if edited:
             words, alone, terms = count_words(edited), None, None
-        out.append(engine.BookSentence(pk, edited or text, words, position, alone, terms, chapter, bool(edited)))
+        out.append(compute.BookSentence(pk, edited or text, words, position, alone, terms, chapter, bool(edited)))
     return out
 
 
@@ -195,7 +195,7 @@ def study_set_run(*, set_id) -> bool:
     report(5, "Reading the book")
     sentences = book_sentences(study_set.job_id)
     list_forms = [] if study_set.mode == StudySet.Mode.BOOK else study_set.words
-    result = engine.compute(
+    result = compute.compute(
         sentences,
         list_forms,
         mode=study_set.mode,
@@ -225,7 +225,7 @@ def lemmas_store(*, parsed: dict[int, list[list[str]]]) -> None:
     Sentence.objects.bulk_update(rows, ["lemmas"], batch_size=2000)
 
 
-def _store(study_set: StudySet, result: engine.SetResult) -> None:
+def _store(study_set: StudySet, result: compute.SetResult) -> None:
     words = result.words
     now = timezone.now()
     with transaction.atomic():

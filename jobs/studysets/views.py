@@ -15,7 +15,7 @@ from jobs.exports.responses import file_response
 from jobs.exports.service import export_rate_check
 from jobs.exports.sheets import GoogleAuthorizationRequired, authorize_url, sheets_available
 from jobs.selectors import job_get
-from jobs.studysets import curve, known, selectors, services, wordlists
+from jobs.studysets import curve, known_words, selectors, services, wordlists
 from jobs.studysets.export import study_set_export, study_set_export_sheets
 from jobs.studysets.forms import KnownWordsEditForm, KnownWordsImportForm, StudySetForm, WordListForm
 from jobs.uploads import limit_upload_size
@@ -29,7 +29,7 @@ def _default_name() -> str:
 
 @login_required
 @require_GET
-def study_set_index(request: HttpRequest) -> HttpResponse:
+def index(request: HttpRequest) -> HttpResponse:
     context = {
         "sets": selectors.study_set_list(owner=request.user)[:200],
         "lists": selectors.word_list_list(owner=request.user),
@@ -39,7 +39,7 @@ def study_set_index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def job_study_sets(request: HttpRequest, job_id) -> HttpResponse:
+def for_job(request: HttpRequest, job_id) -> HttpResponse:
     job = job_get(owner=request.user, job_id=job_id)
     lists = list(selectors.word_list_list(owner=request.user))
     form = StudySetForm(request.POST or None, lists=lists, default_name=_default_name())
@@ -66,7 +66,7 @@ def job_study_sets(request: HttpRequest, job_id) -> HttpResponse:
         "error": error,
         "sets": selectors.study_set_list(owner=request.user, job=job),
         "price": settings.STUDYSET_PRICE_CREDITS,
-        "known_count": known.known_word_list(owner=request.user).count(),
+        "known_count": known_words.known_word_list(owner=request.user).count(),
     }
     return render(request, "studysets/job.html", context, status=400 if error else 200)
 
@@ -82,7 +82,7 @@ def _set_context(study_set) -> dict:
 
 @login_required
 @require_GET
-def study_set_detail(request: HttpRequest, set_id) -> HttpResponse:
+def detail(request: HttpRequest, set_id) -> HttpResponse:
     study_set = selectors.study_set_get(owner=request.user, set_id=set_id)
     context = _set_context(study_set)
     context["items"] = selectors.study_set_items(study_set=study_set) if not study_set.is_active else []
@@ -91,7 +91,7 @@ def study_set_detail(request: HttpRequest, set_id) -> HttpResponse:
 
 @login_required
 @require_GET
-def study_set_status(request: HttpRequest, set_id) -> HttpResponse:
+def status(request: HttpRequest, set_id) -> HttpResponse:
     study_set = selectors.study_set_get(owner=request.user, set_id=set_id)
     if not study_set.is_active:
         # Finished: the page reloads to show the set (htmx follows HX-Refresh).
@@ -103,7 +103,7 @@ def study_set_status(request: HttpRequest, set_id) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def study_set_swap(request: HttpRequest, set_id, item_id: int) -> HttpResponse:
+def swap(request: HttpRequest, set_id, item_id: int) -> HttpResponse:
     study_set = selectors.study_set_get(owner=request.user, set_id=set_id)
     item = selectors.study_set_item_get(study_set=study_set, item_id=item_id)
     if request.method == "POST":
@@ -123,7 +123,7 @@ def study_set_swap(request: HttpRequest, set_id, item_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def study_set_delete(request: HttpRequest, set_id) -> HttpResponse:
+def delete(request: HttpRequest, set_id) -> HttpResponse:
     study_set = selectors.study_set_get(owner=request.user, set_id=set_id)
     try:
         services.study_set_delete(study_set=study_set)
@@ -136,7 +136,7 @@ def study_set_delete(request: HttpRequest, set_id) -> HttpResponse:
 
 @login_required
 @require_GET
-def study_set_export_file(request: HttpRequest, set_id, fmt: str) -> HttpResponse:
+def export_file(request: HttpRequest, set_id, fmt: str) -> HttpResponse:
     study_set = selectors.study_set_get(owner=request.user, set_id=set_id)
     try:
         export_rate_check(user_id=request.user.pk)
@@ -158,7 +158,7 @@ def study_set_export_file(request: HttpRequest, set_id, fmt: str) -> HttpRespons
 
 @login_required
 @require_POST
-def study_set_export_sheets_view(request: HttpRequest, set_id) -> HttpResponse:
+def export_sheets(request: HttpRequest, set_id) -> HttpResponse:
     study_set = selectors.study_set_get(owner=request.user, set_id=set_id)
     try:
         export_rate_check(user_id=request.user.pk)
@@ -215,7 +215,7 @@ def _word_list_page(request: HttpRequest, form: WordListForm, error: ProcessingE
 
 @login_required
 @require_POST
-def word_list_delete(request: HttpRequest, list_id: int) -> HttpResponse:
+def word_list_remove(request: HttpRequest, list_id: int) -> HttpResponse:
     services.word_list_delete(word_list=selectors.word_list_get(owner=request.user, list_id=list_id))
     messages.success(request, "Word list deleted.")
     return redirect("study_set_index")
@@ -223,12 +223,12 @@ def word_list_delete(request: HttpRequest, list_id: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def known_words(request: HttpRequest) -> HttpResponse:
+def known_page(request: HttpRequest) -> HttpResponse:
     return render(request, "studysets/known_words.html", _known_context(request))
 
 
 def _known_context(request: HttpRequest, **forms_) -> dict:
-    words = list(known.known_word_list(owner=request.user).values_list("word", flat=True))
+    words = list(known_words.known_word_list(owner=request.user).values_list("word", flat=True))
     return {
         "words": words,
         "import_form": forms_.get("import_form") or KnownWordsImportForm(),
@@ -237,26 +237,26 @@ def _known_context(request: HttpRequest, **forms_) -> dict:
     }
 
 
-@csrf_exempt  # CSRF is checked by _known_words_import, after the size-limited handler is in place
+@csrf_exempt  # CSRF is checked by _known_import, after the size-limited handler is in place
 @login_required
 @require_POST
-def known_words_import(request: HttpRequest) -> HttpResponse:
+def known_import(request: HttpRequest) -> HttpResponse:
     # As for PDF uploads: the handler must be installed before CsrfViewMiddleware would read the body.
     limit_upload_size(request)
     try:
         request.POST, request.FILES  # noqa: B018
     except FileTooLarge as exc:
         return render(request, "studysets/known_words.html", _known_context(request, error=exc), status=exc.status)
-    return _known_words_import(request)
+    return _known_import(request)
 
 
 @csrf_protect
-def _known_words_import(request: HttpRequest) -> HttpResponse:
+def _known_import(request: HttpRequest) -> HttpResponse:
     form = KnownWordsImportForm(request.POST, request.FILES)
     error = None
     if form.is_valid():
         try:
-            added, found = known.known_words_add(
+            added, found = known_words.known_words_add(
                 owner=request.user, text=form.cleaned_data["text"], upload=form.cleaned_data["file"]
             )
         except ProcessingError as exc:
@@ -270,12 +270,12 @@ def _known_words_import(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def known_words_edit(request: HttpRequest) -> HttpResponse:
+def known_edit(request: HttpRequest) -> HttpResponse:
     form = KnownWordsEditForm(request.POST)
     error = None
     if form.is_valid():
         try:
-            count = known.known_words_replace(owner=request.user, text=form.cleaned_data["text"])
+            count = known_words.known_words_replace(owner=request.user, text=form.cleaned_data["text"])
         except ProcessingError as exc:
             error = exc
         else:
@@ -286,5 +286,7 @@ def known_words_edit(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def known_words_export(request: HttpRequest) -> HttpResponse:
-    return file_response("known words.txt", "text/plain; charset=utf-8", known.known_words_export(owner=request.user))
+def known_export(request: HttpRequest) -> HttpResponse:
+    return file_response(
+        "known words.txt", "text/plain; charset=utf-8", known_words.known_words_export(owner=request.user)
+    )

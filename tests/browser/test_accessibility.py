@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from accounts.models import User
 from accounts.services import credits_grant
 from jobs.models import Chunk, Job
-from jobs.studysets import known
+from jobs.studysets import known_words
 from jobs.studysets import services as studysets
 from jobs.studysets.models import StudySet
 from tests.browser.axe import AxeReport
@@ -123,7 +123,7 @@ def books(reader_user, broker):
     broken = StudySet.objects.create(
         **common, status=StudySet.Status.FAILED, error_code="no_words", error_message="The list has no French word."
     )
-    known.known_words_add(owner=reader_user, words=["la", "le", "il"])
+    known_words.known_words_add(owner=reader_user, words=["la", "le", "il"])
     vocabulary = studysets.study_set_create(owner=reader_user, job=book, mode=StudySet.Mode.BOOK, target_percent=60)
     studysets.study_set_run(set_id=vocabulary.pk)
     return {

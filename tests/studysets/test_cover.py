@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from jobs.studysets import cover, engine
+from jobs.studysets import compute, cover
 
 C = cover.Candidate
 
@@ -92,10 +92,10 @@ def test_uncovered_words_are_split_by_reason():
 
 def test_compute_reports_missing_and_over_limit_words_from_real_sentences():
     sentences = [
-        engine.BookSentence(1, "Il aimait l'eau.", 3, 1),
-        engine.BookSentence(2, "Les chevaux couraient dans la grande plaine verte ce matin-là.", 10, 2),
+        compute.BookSentence(1, "Il aimait l'eau.", 3, 1),
+        compute.BookSentence(2, "Les chevaux couraient dans la grande plaine verte ce matin-là.", 10, 2),
     ]
-    result = engine.compute(sentences, ["aimer", "cheval", "ordinateur"], mode="cover", max_words=8)
+    result = compute.compute(sentences, ["aimer", "cheval", "ordinateur"], mode="cover", max_words=8)
     assert [p.sid for p in result.picks] == [1]
     assert result.covered == 1
     assert result.over_limit == [1]  # cheval: only in the 10-word sentence

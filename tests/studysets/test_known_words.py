@@ -13,7 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from jobs.studysets import known, knownwords
+from jobs.studysets import known_word_files, known_words
 from jobs.studysets.models import KnownWord
 from novelproc.errors import InvalidInput
 
@@ -70,7 +70,7 @@ def api():
 
 
 def test_a_plain_list_is_one_word_per_line():
-    assert knownwords.parse_known_upload(filename="mots.txt", data=b"chat\nChien\n\nchat\n") == [
+    assert known_word_files.parse_known_upload(filename="mots.txt", data=b"chat\nChien\n\nchat\n") == [
         "chat",
         "chien",
     ]
@@ -78,7 +78,7 @@ def test_a_plain_list_is_one_word_per_line():
 
 def test_a_csv_keeps_its_first_column():
     data = b"mot;sens\nmaison;house\narbre;tree\n"
-    assert knownwords.parse_known_upload(filename="mots.csv", data=data) == ["mot", "maison", "arbre"]
+    assert known_word_files.parse_known_upload(filename="mots.csv", data=data) == ["mot", "maison", "arbre"]
 
 
 def test_anki_notes_as_plain_text_give_each_notes_first_field():
@@ -88,22 +88,22 @@ def test_anki_notes_as_plain_text_give_each_notes_first_field():
         "d4E5f6\tVocab\tFrançais\tle {{c1::chien}}\tdog\t\n"
         "g7H8i9\tVocab\tFrançais\tIl faisait très beau ce matin-là sur la plage.\tsentence\t\n"
     )
-    assert knownwords.parse_known_upload(filename="Français.txt", data=text.encode()) == ["maison", "le chien"]
+    assert known_word_files.parse_known_upload(filename="Français.txt", data=text.encode()) == ["maison", "le chien"]
 
 
 def test_an_apkg_gives_the_first_field_of_studied_notes_only(tmp_path):
     data = apkg(tmp_path, [("aimer", "to love"), ("<i>manger</i>", "to eat"), ("courir", "to run")], studied=2)
-    assert knownwords.parse_known_upload(filename="deck.apkg", data=data) == ["aimer", "manger"]
+    assert known_word_files.parse_known_upload(filename="deck.apkg", data=data) == ["aimer", "manger"]
 
 
 def test_an_apkg_never_studied_gives_every_note(tmp_path):
     data = apkg(tmp_path, [("aimer", "to love"), ("courir", "to run")])
-    assert knownwords.parse_known_upload(filename="deck.apkg", data=data) == ["aimer", "courir"]
+    assert known_word_files.parse_known_upload(filename="deck.apkg", data=data) == ["aimer", "courir"]
 
 
 def test_an_apkg_in_ankis_newest_format_is_read_from_its_compressed_collection(tmp_path):
     data = apkg(tmp_path, [("aimer", "to love"), ("courir", "to run")], studied=1, legacy=False)
-    assert knownwords.parse_known_upload(filename="deck.apkg", data=data) == ["aimer"]
+    assert known_word_files.parse_known_upload(filename="deck.apkg", data=data) == ["aimer"]
 
 
 def test_an_apkg_whose_compressed_collection_is_broken_is_refused(tmp_path):
@@ -112,25 +112,25 @@ def test_an_apkg_whose_compressed_collection_is_broken_is_refused(tmp_path):
         zf.writestr("collection.anki21b", b"\x28\xb5\x2f\xfd broken")
         zf.writestr("collection.anki2", placeholder(tmp_path))
     with pytest.raises(InvalidInput) as err:
-        knownwords.parse_known_upload(filename="deck.apkg", data=out.getvalue())
+        known_word_files.parse_known_upload(filename="deck.apkg", data=out.getvalue())
     assert err.value.code == "known_words_unreadable"
 
 
 def test_a_broken_apkg_is_refused(db):
     with pytest.raises(InvalidInput) as err:
-        knownwords.parse_known_upload(filename="deck.apkg", data=b"PK\x03\x04 not a zip")
+        known_word_files.parse_known_upload(filename="deck.apkg", data=b"PK\x03\x04 not a zip")
     assert err.value.code == "known_words_unreadable"
 
 
 def test_known_words_are_added_once_and_replaced_by_an_edit(owner, stranger):
-    assert known.known_words_add(owner=owner, text="chat\nchien") == (2, 2)
-    assert known.known_words_add(owner=owner, words=["chien", "maison"]) == (1, 2)
-    known.known_words_add(owner=stranger, words=["arbre"])
-    assert list(known.known_word_list(owner=owner).values_list("word", flat=True)) == ["chat", "chien", "maison"]
-    known.known_words_replace(owner=owner, text="maison\nvoiture")
-    assert list(known.known_word_list(owner=owner).values_list("word", flat=True)) == ["maison", "voiture"]
+    assert known_words.known_words_add(owner=owner, text="chat\nchien") == (2, 2)
+    assert known_words.known_words_add(owner=owner, words=["chien", "maison"]) == (1, 2)
+    known_words.known_words_add(owner=stranger, words=["arbre"])
+    assert list(known_words.known_word_list(owner=owner).values_list("word", flat=True)) == ["chat", "chien", "maison"]
+    known_words.known_words_replace(owner=owner, text="maison\nvoiture")
+    assert list(known_words.known_word_list(owner=owner).values_list("word", flat=True)) == ["maison", "voiture"]
     assert list(KnownWord.objects.filter(owner=stranger).values_list("word", flat=True)) == ["arbre"]
-    assert b"".join(known.known_words_export(owner=owner)) == b"maison\nvoiture\n"
+    assert b"".join(known_words.known_words_export(owner=owner)) == b"maison\nvoiture\n"
 
 
 def test_the_known_words_page_imports_an_apkg_and_exports(owner_client, owner, tmp_path):
@@ -151,7 +151,7 @@ def test_a_bad_import_says_why_and_stores_nothing(owner_client, owner):
 
 
 def test_known_words_pages_are_per_user_and_need_a_login(client, owner, stranger):
-    known.known_words_add(owner=owner, words=["secret"])
+    known_words.known_words_add(owner=owner, words=["secret"])
     client.force_login(stranger)
     assert "secret" not in client.get(reverse("known_words")).content.decode()
     assert b"".join(client.get(reverse("known_words_export")).streaming_content) == b""

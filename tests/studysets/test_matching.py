@@ -6,25 +6,25 @@ import pytest
 
 from jobs.engine.processors.local import LocalProcessor
 from jobs.engine.types import ProcessorSettings, SourceSentence, count_words
-from jobs.studysets import engine, lemmas, wordlists
+from jobs.studysets import compute, lemmas, wordlists
 from novelproc.errors import InvalidInput
 
 
-def book(*texts: str, stands_alone: bool | None = True) -> list[engine.BookSentence]:
-    return [engine.BookSentence(i, text, count_words(text), i, stands_alone) for i, text in enumerate(texts, start=1)]
+def book(*texts: str, stands_alone: bool | None = True) -> list[compute.BookSentence]:
+    return [compute.BookSentence(i, text, count_words(text), i, stands_alone) for i, text in enumerate(texts, start=1)]
 
 
 def brings(sentence: str, words: list[str], *others: str) -> set[str]:
     """The list lemmas ``sentence`` is credited with, in a book of it (first) and ``others``."""
-    result = engine.compute(book(sentence, *others), words, mode="cover", max_words=20)
+    result = compute.compute(book(sentence, *others), words, mode="cover", max_words=20)
     return {result.words[w] for p in result.picks if p.sid == 1 for w in p.words}
 
 
 def matched(sentence: str, words: list[str]) -> set[str]:
     """The list entries (as entered) whose lemma the sentence holds."""
-    result = engine.compute(book(sentence), words, mode="cover", max_words=20)
+    result = compute.compute(book(sentence), words, mode="cover", max_words=20)
     found = {result.words[w] for p in result.picks for w in p.words}
-    folded = engine.fold_list(words, engine.read_book(book(sentence), forms=frozenset(words)))[1]
+    folded = compute.fold_list(words, compute.read_book(book(sentence), forms=frozenset(words)))[1]
     return {word for word, pattern in zip(words, folded, strict=True) if " ".join(pattern) in found}
 
 
@@ -100,7 +100,7 @@ def test_a_binary_upload_is_refused():
 
 def test_drill_keeps_only_sentences_whose_content_words_are_known():
     sentences = book("Il aimait la mer.", "Il aimait le soleil.", "Elle l'aimait toujours.")
-    result = engine.compute(sentences, ["aimer", "mer"], mode="drill", max_words=8)
+    result = compute.compute(sentences, ["aimer", "mer"], mode="drill", max_words=8)
     # "soleil" is unknown; "toujours" is a spaCy French stop word, so always allowed.
     assert [p.sid for p in result.picks] == [1, 3]
 
@@ -143,8 +143,8 @@ def test_the_noun_couvent_is_not_the_verb_couver():
 
 def test_forms_of_one_lemma_are_one_list_entry():
     forms = ["pouvoir", "peuvent", "pu", "pourrait", "venir", "venait"]
-    read = engine.read_book(book("Ils peuvent venir.", "Il a pu partir."), forms=frozenset(forms))
-    entries, patterns = engine.fold_list(forms, read)
+    read = compute.read_book(book("Ils peuvent venir.", "Il a pu partir."), forms=frozenset(forms))
+    entries, patterns = compute.fold_list(forms, read)
     assert entries == ["pouvoir", "venir"]
     assert patterns == [("pouvoir",), ("venir",)]
 
@@ -155,7 +155,7 @@ def test_an_elided_list_entry_matches_the_two_words_the_parser_makes_of_it():
 
 
 def test_a_sentence_names_only_its_own_words_for_what_it_brings():
-    result = engine.compute(book("Ils peuvent venir."), ["pourrait", "venir"], mode="cover", max_words=8)
+    result = compute.compute(book("Ils peuvent venir."), ["pourrait", "venir"], mode="cover", max_words=8)
     (pick,) = result.picks
     assert [result.words[w] for w in pick.words] == ["pouvoir", "venir"]
     assert pick.targets == ["peuvent", "venir"]

@@ -7,7 +7,7 @@ import io
 
 from django.urls import reverse
 
-from jobs.studysets import engine, known, selectors, services
+from jobs.studysets import compute, known_words, selectors, services
 from jobs.studysets.models import StudySet
 from tests.studysets.conftest import make_job
 from tests.studysets.test_matching import book
@@ -23,7 +23,7 @@ STORY = [
 
 def test_book_mode_reaches_the_target_with_stand_alone_sentences_in_reading_order():
     sentences = book(*STORY)
-    result = engine.compute(sentences, [], mode="book", max_words=8, target_percent=50)
+    result = compute.compute(sentences, [], mode="book", max_words=8, target_percent=50)
     assert result.reached >= 50
     positions = [next(s.position for s in sentences if s.sid == p.sid) for p in result.picks]
     assert positions == sorted(positions)  # reading order
@@ -36,30 +36,30 @@ def test_book_mode_reaches_the_target_with_stand_alone_sentences_in_reading_orde
 
 def test_book_mode_leaves_out_sentences_that_do_not_stand_alone():
     sentences = book(*STORY[:3], stands_alone=False) + book("Il pleuvait.")[:0]
-    result = engine.compute(sentences, [], mode="book", max_words=8)
+    result = compute.compute(sentences, [], mode="book", max_words=8)
     assert result.picks == [] and result.reached == 0
 
 
 def test_known_words_count_as_understood_from_the_start_of_the_curve():
     sentences = book(*STORY)
-    fresh = engine.compute(sentences, [], mode="book", max_words=8)
-    knowing = engine.compute(sentences, [], mode="book", max_words=8, known=["le", "chats", "dormait"])
+    fresh = compute.compute(sentences, [], mode="book", max_words=8)
+    knowing = compute.compute(sentences, [], mode="book", max_words=8, known=["le", "chats", "dormait"])
     assert fresh.curve[0][1] == 0 and knowing.curve[0][1] > 30  # "le", "chat", "dormir": a third of the tokens
     assert len(knowing.picks) <= len(fresh.picks)
 
 
 def test_the_first_chapters_limit_the_book():
     sentences = [
-        engine.BookSentence(1, "Le chat dort.", 3, 1, True, None, "I"),
-        engine.BookSentence(2, "Le chien aboie.", 3, 2, True, None, "II"),
+        compute.BookSentence(1, "Le chat dort.", 3, 1, True, None, "I"),
+        compute.BookSentence(2, "Le chien aboie.", 3, 2, True, None, "II"),
     ]
-    result = engine.compute(sentences, [], mode="book", max_words=8, chapters=1)
+    result = compute.compute(sentences, [], mode="book", max_words=8, chapters=1)
     assert [p.sid for p in result.picks] == [1] and result.reached == 100
 
 
 def test_one_new_word_keeps_sentences_with_exactly_one_unknown_lemma():
     sentences = book("Le chat dormait.", "Les chiens dormaient.", "Le chien dormait.", "Le chien aboyait fort.")
-    result = engine.compute(sentences, [], mode="one_new", max_words=8, known=["chat", "dormir"])
+    result = compute.compute(sentences, [], mode="one_new", max_words=8, known=["chat", "dormir"])
     # "chien" is the one new word of sentences 2 and 3: the earlier of the two as short; sentence 4 has two.
     assert [(p.sid, [result.words[w] for w in p.words], p.targets) for p in result.picks] == [
         (2, ["chien"], ["chiens"])
@@ -68,12 +68,12 @@ def test_one_new_word_keeps_sentences_with_exactly_one_unknown_lemma():
 
 def test_one_new_word_counts_the_word_list_as_known_too():
     sentences = book("Le chat dormait.", "Le chien aboyait.")
-    result = engine.compute(sentences, ["chat"], mode="one_new", max_words=8, known=[])
+    result = compute.compute(sentences, ["chat"], mode="one_new", max_words=8, known=[])
     assert [result.words[w] for p in result.picks for w in p.words] == ["dormir"]
 
 
 def test_cover_skips_list_words_the_learner_knows(owner, job, word_list):
-    known.known_words_add(owner=owner, words=["aimait", "eaux"])  # forms of "aimer" and "eau"
+    known_words.known_words_add(owner=owner, words=["aimait", "eaux"])  # forms of "aimer" and "eau"
     study_set = services.study_set_create(owner=owner, job=job, word_list=word_list)
     services.study_set_run(set_id=study_set.pk)
     study_set.refresh_from_db()

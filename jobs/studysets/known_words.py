@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from accounts.models import User
-from jobs.studysets import knownwords, wordlists
+from jobs.studysets import known_word_files, wordlists
 from jobs.studysets.models import KnownWord
 from novelproc.errors import FileTooLarge, InvalidInput
 
@@ -42,7 +42,7 @@ def known_words_add(*, owner: User, words: list[str] | None = None, text: str = 
     if upload is not None:
         if upload.size and upload.size > settings.STUDYSET_KNOWN_MAX_BYTES:
             raise FileTooLarge(f"A known-words file may be at most {settings.STUDYSET_KNOWN_MAX_BYTES:,} bytes.")
-        found, field = knownwords.parse_known_upload(filename=upload.name or "", data=upload.read()), "file"
+        found, field = known_word_files.parse_known_upload(filename=upload.name or "", data=upload.read()), "file"
     elif words is not None:
         found, field = wordlists.clean_words(words), "words"
     else:
