@@ -9,7 +9,9 @@ client-address rule (``NUM_PROXIES``, from TRUSTED_PROXY_COUNT) and replace
 only the counting.
 
 Web views use :func:`check_user_rate` with the API's scopes, so a user's web
-and API requests share one count.
+and API requests share one count. Exports have their own setting, EXPORT_RATE:
+:func:`export_rate_wait` counts them, called by the API's :class:`ExportsThrottle`
+and by the web views alike, so both draw from one allowance.
 """
 
 from __future__ import annotations
@@ -19,7 +21,13 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
-from rest_framework.throttling import AnonRateThrottle, ScopedRateThrottle, SimpleRateThrottle, UserRateThrottle
+from rest_framework.throttling import (
+    AnonRateThrottle,
+    BaseThrottle,
+    ScopedRateThrottle,
+    SimpleRateThrottle,
+    UserRateThrottle,
+)
 
 from novelproc.errors import Throttled
 
@@ -63,6 +71,13 @@ def check_user_rate(scope: str, *, user_id, message: str = "Too many requests") 
         raise Throttled(f"{message}; try again in {wait} seconds.", retry_after=wait)
 
 
+def export_rate_wait(*, user_id) -> int:
+    """Count one export (a file or a Sheets export, of a job or a study set) against EXPORT_RATE;
+    0 when allowed, else the seconds until the window ends."""
+    limit, window = parse_rate(settings.EXPORT_RATE)
+    return hit(user_rate_key("exports", user_id), limit=limit, window=window)
+
+
 class AtomicRateThrottle(SimpleRateThrottle):
     """DRF's SimpleRateThrottle, counted with :func:`hit`."""
 
@@ -91,3 +106,18 @@ class ScopedThrottle(ScopedRateThrottle, AtomicRateThrottle):
 
 class AnonThrottle(AnonRateThrottle, AtomicRateThrottle):
     """Per client address, for requests without a user."""
+
+
+class ExportsThrottle(BaseThrottle):
+    """The exports allowance on API views, counted by :func:`export_rate_wait` as on the web."""
+
+    _wait = 0
+
+    def allow_request(self, request, view) -> bool:
+        if not request.user or not request.user.is_authenticated:
+            return True
+        self._wait = export_rate_wait(user_id=request.user.pk)
+        return not self._wait
+
+    def wait(self) -> float:
+        return self._wait

@@ -2,23 +2,37 @@
 
 Defaults run on a laptop (SQLite + local redis-server); production sets
 DATABASE_URL, REDIS_URL, SECRET_KEY, DEBUG=false and ALLOWED_HOSTS.
-See .env.example for the full list.
+See .env.example for the full list. Each setting is defined once, in its
+section, and checked here (novelproc.env): a bad value stops the start-up.
+Secrets may come from a file instead: NAME_FILE=/run/secrets/name.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from novelproc.env import env_bool, env_float, env_int, env_list, env_str
+from novelproc.env import (
+    database_from_url,
+    env_allauth_rates,
+    env_bool,
+    env_choice,
+    env_class_path,
+    env_float,
+    env_int,
+    env_list,
+    env_rate,
+    env_secret,
+    env_str,
+    env_timezone,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("NOVELPROC_VAR_DIR", str(BASE_DIR / "var")))
 
 DEBUG = env_bool("DEBUG", True)
-SECRET_KEY = env_str("SECRET_KEY", "dev-insecure-key-change-me" if DEBUG else "")
+SECRET_KEY = env_secret("SECRET_KEY", "dev-insecure-key-change-me" if DEBUG else "")
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is false")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
@@ -37,6 +51,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "allauth",
     "allauth.account",
     "allauth.socialaccount",
@@ -82,32 +97,18 @@ TEMPLATES = [
 ]
 
 # --- Database -------------------------------------------------------------
-DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
-try:
-    _db = dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60, minimum=0))
-except ValueError as exc:
-    raise ImproperlyConfigured(f"DATABASE_URL is not a valid database URL: {exc}") from None
-if _db["ENGINE"] == "django.db.backends.sqlite3":
-    # A fresh checkout has no var/ yet: every command (migrate, process_pdf)
-    # must work before `make run` ever ran.
-    Path(_db["NAME"]).parent.mkdir(parents=True, exist_ok=True)
-    # WAL lets the web process read while a worker writes; IMMEDIATE
-    # transactions take the write lock up front so two writers queue on the
-    # busy timeout instead of failing with "database is locked".
-    _db["OPTIONS"] = {
-        "timeout": env_int("SQLITE_BUSY_TIMEOUT_S", 20, minimum=1),
-        "transaction_mode": "IMMEDIATE",
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-    }
-    _db["CONN_MAX_AGE"] = 0
-DATABASES = {"default": _db}
+DATABASE_URL = env_secret("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
+DB_CONN_MAX_AGE = env_int("DB_CONN_MAX_AGE", 60, minimum=0)
+SQLITE_BUSY_TIMEOUT_S = env_int("SQLITE_BUSY_TIMEOUT_S", 20, minimum=1)
+DATABASES = {
+    "default": database_from_url(DATABASE_URL, conn_max_age=DB_CONN_MAX_AGE, sqlite_timeout_s=SQLITE_BUSY_TIMEOUT_S)
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Redis: broker and shared cache ---------------------------------------
-REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
-CACHE_REDIS_URL = env_str("CACHE_REDIS_URL", REDIS_URL)
-# Short socket timeouts: during a Redis outage a request answers 503 at once
-# instead of hanging (novelproc.errors.REDIS_DOWN, accounts.sessions).
+REDIS_URL = env_secret("REDIS_URL", "redis://127.0.0.1:6379/0")
+CACHE_REDIS_URL = env_secret("CACHE_REDIS_URL", REDIS_URL)
+# Short socket timeouts: during a Redis outage a request answers 503 at once (errors.REDIS_DOWN, sessions).
 REDIS_TIMEOUT_S = env_float("REDIS_TIMEOUT_S", 2.0, minimum=0.1)
 CACHES = {
     "default": {
@@ -162,37 +163,35 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
-ACCOUNT_EMAIL_VERIFICATION = env_str("ACCOUNT_EMAIL_VERIFICATION", "none")
+ACCOUNT_EMAIL_VERIFICATION = env_choice("ACCOUNT_EMAIL_VERIFICATION", "none", ["none", "optional", "mandatory"])
 ACCOUNT_LOGOUT_ON_GET = False
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
 SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
 SOCIALACCOUNT_LOGIN_ON_GET = False
-# Activity tracking writes on every request (5 queries on each 2 s status
-# poll); sessions are still listed and revocable without it.
+# Activity tracking writes on every request (5 queries on each 2 s status poll); sessions are still
+# listed and revocable without it.
 USERSESSIONS_TRACK_ACTIVITY = env_bool("USERSESSIONS_TRACK_ACTIVITY", False)
-# Reverse proxies in front of the app that append to X-Forwarded-For. 0 (the
-# default): the header is the client's to write and is ignored; the socket
-# address is the client. With N, the Nth address from the right is the client.
-# Rate limits per address (allauth's and the API's) read it.
+# Reverse proxies in front of the app that append to X-Forwarded-For. 0 (the default): the header is
+# the client's to write and is ignored, the socket address is the client. With N, the Nth address
+# from the right is the client. Rate limits per address (allauth's and the API's) read it.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0)
 ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
-# Failed password attempts, per client address and per account (the email,
-# whether or not an account has it), shared by the web sign-in and the API's
-# token endpoint. allauth's rate syntax: amount/duration/per.
-ACCOUNT_RATE_LIMITS = {"login_failed": env_str("RATE_LIMIT_LOGIN_FAILED", "10/m/ip,5/5m/key")}
+# Failed password attempts, per client address and per account (the email, whether or not an account
+# has it), shared by the web sign-in and the API's token endpoint. allauth's syntax: amount/duration/per.
+ACCOUNT_RATE_LIMITS = {"login_failed": env_allauth_rates("RATE_LIMIT_LOGIN_FAILED", "10/m/ip,5/5m/key")}
 # cached_db that falls back to the database alone while Redis is down.
 SESSION_ENGINE = "accounts.sessions"
 
 GOOGLE_CLIENT_ID = env_str("GOOGLE_CLIENT_ID", "")
-GOOGLE_CLIENT_SECRET = env_str("GOOGLE_CLIENT_SECRET", "")
+GOOGLE_CLIENT_SECRET = env_secret("GOOGLE_CLIENT_SECRET", "")
 # Overridable so tests can point allauth's real Google code at a loopback fake.
 GOOGLE_OAUTH_AUTHORIZE_URL = env_str("GOOGLE_OAUTH_AUTHORIZE_URL", "https://accounts.google.com/o/oauth2/v2/auth")
 GOOGLE_OAUTH_TOKEN_URL = env_str("GOOGLE_OAUTH_TOKEN_URL", "https://oauth2.googleapis.com/token")
 GOOGLE_OAUTH_USERINFO_URL = env_str("GOOGLE_OAUTH_USERINFO_URL", "https://www.googleapis.com/oauth2/v2/userinfo")
 GOOGLE_OAUTH_CERTS_URL = env_str("GOOGLE_OAUTH_CERTS_URL", "https://www.googleapis.com/oauth2/v1/certs")
 GOOGLE_OAUTH_ISSUER = env_str("GOOGLE_OAUTH_ISSUER", "https://accounts.google.com")
-# django-allauth 65.x reads these keys once, when its Google views module is
-# imported (allauth/socialaccount/providers/google/views.py).
+GOOGLE_APPS = [{"client_id": GOOGLE_CLIENT_ID, "secret": GOOGLE_CLIENT_SECRET, "key": ""}] if GOOGLE_CLIENT_ID else []
+# django-allauth 65.x reads these keys once, when its Google views module is imported.
 SOCIALACCOUNT_PROVIDERS = {
     "google": {
         "AUTHORIZE_URL": GOOGLE_OAUTH_AUTHORIZE_URL,
@@ -204,17 +203,13 @@ SOCIALACCOUNT_PROVIDERS = {
         "AUTH_PARAMS": {"access_type": "online"},
         "OAUTH_PKCE_ENABLED": True,
         "FETCH_USERINFO": True,
-        **(
-            {"APPS": [{"client_id": GOOGLE_CLIENT_ID, "secret": GOOGLE_CLIENT_SECRET, "key": ""}]}
-            if GOOGLE_CLIENT_ID
-            else {}
-        ),
+        **({"APPS": GOOGLE_APPS} if GOOGLE_APPS else {}),
     }
 }
 ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
 SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
 
-# --- API ------------------------------------------------------------------
+# --- API: one error shape, per-user throttles on the Redis cache, docs assets served locally ---
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
@@ -222,17 +217,33 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "novelproc.api.exception_handler",
+    "DEFAULT_PAGINATION_CLASS": None,
+    # DRF's throttles with atomic counting (novelproc.ratelimits).
+    "DEFAULT_THROTTLE_CLASSES": ["novelproc.ratelimits.UserThrottle", "novelproc.ratelimits.ScopedThrottle"],
+    # Per user: N/second|minute|hour|day. The exports limit is EXPORT_RATE (Exports, below).
     "DEFAULT_THROTTLE_RATES": {
-        "uploads": env_str("THROTTLE_UPLOADS", "10/hour"),
-        "exports": env_str("THROTTLE_EXPORTS", "60/hour"),
-        "user": env_str("THROTTLE_USER", "2000/hour"),
+        "uploads": env_rate("THROTTLE_UPLOADS", "10/hour"),
+        "user": env_rate("THROTTLE_USER", "2000/hour"),
+        "auth": env_rate("THROTTLE_AUTH", "30/minute"),  # token requests with a password, per client address
     },
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "novelproc API",
     "DESCRIPTION": "Turn French novel PDFs into short sentences for language learners.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_SETTINGS": {"persistAuthorization": True},
+    # Two API fields are named "mode" (Sheets new/append, study set cover/drill): name each enum.
+    "ENUM_NAME_OVERRIDES": {
+        "StudySetModeEnum": "jobs.studysets.api.MODE_CHOICES",
+        "SheetsModeEnum": [("new", "new"), ("append", "append")],
+    },
 }
 
 # --- Files ----------------------------------------------------------------
@@ -241,28 +252,24 @@ MEDIA_URL = "/media/"
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-# Uploads live in Django storage: a local directory for one machine, or an
-# S3-compatible bucket that web and worker hosts share (FILE_STORAGE_BACKEND=s3).
-S3_STORAGE_BACKEND = "storages.backends.s3.S3Storage"
-FILE_STORAGE_BACKEND = env_str("FILE_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")
-if FILE_STORAGE_BACKEND == "s3":
-    FILE_STORAGE_BACKEND = S3_STORAGE_BACKEND
+# Uploads live in Django storage: a local directory for one machine (filesystem), an S3-compatible
+# bucket that web and worker hosts share (s3), or any storage class named by its dotted path.
+STORAGE_BACKENDS = {"filesystem": "django.core.files.storage.FileSystemStorage", "s3": "storages.backends.s3.S3Storage"}
+FILE_STORAGE_BACKEND = env_class_path("FILE_STORAGE_BACKEND", "filesystem", STORAGE_BACKENDS)
 FILE_STORAGE_OPTIONS: dict = {}
-if FILE_STORAGE_BACKEND == S3_STORAGE_BACKEND:
+if FILE_STORAGE_BACKEND == STORAGE_BACKENDS["s3"]:
     S3_BUCKET = env_str("S3_BUCKET", "")
     if not S3_BUCKET:
         raise ImproperlyConfigured("S3_BUCKET must be set when FILE_STORAGE_BACKEND is s3")
-    S3_ADDRESSING_STYLE = env_str("S3_ADDRESSING_STYLE", "auto")
-    if S3_ADDRESSING_STYLE not in ("auto", "path", "virtual"):
-        raise ImproperlyConfigured(f"S3_ADDRESSING_STYLE must be auto, path or virtual, got {S3_ADDRESSING_STYLE!r}")
+    S3_ADDRESSING_STYLE = env_choice("S3_ADDRESSING_STYLE", "auto", ["auto", "path", "virtual"])
     FILE_STORAGE_OPTIONS = {
         "bucket_name": S3_BUCKET,
         "location": env_str("S3_PREFIX", "").strip("/"),
         # Empty endpoint and keys: AWS itself, credentials from boto3's usual chain (AWS_* variables, instance role).
         "endpoint_url": env_str("S3_ENDPOINT_URL", "") or None,
         "region_name": env_str("S3_REGION", "") or None,
-        "access_key": env_str("S3_ACCESS_KEY_ID", "") or None,
-        "secret_key": env_str("S3_SECRET_ACCESS_KEY", "") or None,
+        "access_key": env_secret("S3_ACCESS_KEY_ID", "") or None,
+        "secret_key": env_secret("S3_SECRET_ACCESS_KEY", "") or None,
         "addressing_style": None if S3_ADDRESSING_STYLE == "auto" else S3_ADDRESSING_STYLE,
         "default_acl": None,  # private objects: the bucket's own policy applies
         "file_overwrite": False,
@@ -279,8 +286,7 @@ STORAGES = {
     },
 }
 UPLOAD_MAX_MB = env_int("UPLOAD_MAX_MB", 100, minimum=1)
-# All PDFs kept for one user at a time (drafts waiting for confirmation, files
-# of running jobs and of jobs within the retention period).
+# All PDFs kept for one user at a time (drafts waiting for confirmation, files of running and recent jobs).
 UPLOAD_STORAGE_QUOTA_MB = env_int("UPLOAD_STORAGE_QUOTA_MB", 1000, minimum=1)
 # An upload the web shows for confirmation is deleted by the sweep when left unconfirmed this long.
 DRAFT_RETENTION_HOURS = env_float("DRAFT_RETENTION_HOURS", 3.0, minimum=0.0)
@@ -297,9 +303,8 @@ CHUNK_PAGES_SMALL_BOOK = env_int("CHUNK_PAGES_SMALL_BOOK", 30, minimum=1)
 CHUNK_PAGES_MEDIUM = env_int("CHUNK_PAGES_MEDIUM", 20, minimum=1)
 CHUNK_PAGES_MEDIUM_BOOK = env_int("CHUNK_PAGES_MEDIUM_BOOK", 100, minimum=1)
 CHUNK_PAGES_LARGE = env_int("CHUNK_PAGES_LARGE", 15, minimum=1)
-# A split, a chunk or a merge holds a lease on its row and renews it every
-# third of the lease while it works, so a killed worker's work is taken up
-# again one lease later, however long the work itself takes.
+# A split, a chunk or a merge holds a lease on its row and renews it every third of the lease while it
+# works, so a killed worker's work is taken up again one lease later, however long the work takes.
 CHUNK_LEASE_S = env_int("CHUNK_LEASE_S", 30, minimum=1)
 CHUNK_MAX_ATTEMPTS = env_int("CHUNK_MAX_ATTEMPTS", 5, minimum=1)
 JOB_TIME_BUDGET_S = env_int("JOB_TIME_BUDGET_S", 6 * 3600, minimum=60)
@@ -325,7 +330,7 @@ PRICE_GEMINI_PER_1K_TOKENS = {
 }
 
 # --- Gemini ---------------------------------------------------------------
-GEMINI_API_KEY = env_str("GEMINI_API_KEY", "")
+GEMINI_API_KEY = env_secret("GEMINI_API_KEY", "")
 GEMINI_BASE_URL = env_str("GEMINI_BASE_URL", "")
 GEMINI_MODELS = {
     "speed": env_str("GEMINI_MODEL_SPEED", "gemini-2.5-flash-lite"),
@@ -334,6 +339,10 @@ GEMINI_MODELS = {
 }
 GEMINI_REQUESTS_PER_MINUTE = env_int("GEMINI_REQUESTS_PER_MINUTE", 60, minimum=1)
 GEMINI_TIMEOUT_S = env_int("GEMINI_TIMEOUT_S", 120, minimum=1)
+# Source words per request (only sentences over the limit are sent).
+GEMINI_BATCH_WORDS = env_int("GEMINI_BATCH_WORDS", 1000, minimum=20)
+# Longest a worker waits for a rate-limit slot before handing the chunk back for a retry.
+GEMINI_RATE_WAIT_MAX_S = env_int("GEMINI_RATE_WAIT_MAX_S", 60, minimum=1)
 
 # --- Security (production values come from the environment) ---------------
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
@@ -346,21 +355,24 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIN
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 
 LANGUAGE_CODE = "en-us"
-TIME_ZONE = env_str("TIME_ZONE", "UTC")
+TIME_ZONE = env_timezone("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
 
+LOG_LEVELS = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env_choice("LOG_LEVEL", "INFO", LOG_LEVELS)},
     # The scheduler logs every lock refresh at INFO; keep its warnings only.
     "loggers": {"apscheduler": {"level": "WARNING"}},
 }
 
 # --- Exports ----------------------------------------------------------------
+# Exports per user (files and Google Sheets, of jobs and study sets), web and API drawing from one count.
+EXPORT_RATE = env_rate("THROTTLE_EXPORTS", "60/hour")
 # Rows fetched per round trip while streaming an export (server-side cursor).
 EXPORT_DB_CHUNK_SIZE = env_int("EXPORT_DB_CHUNK_SIZE", 2000, minimum=100)
 # Rows per Sheets values.append call (Google advises ~2 MB payloads at most).
@@ -369,33 +381,6 @@ EXPORT_SHEETS_BATCH_ROWS = env_int("EXPORT_SHEETS_BATCH_ROWS", 1000, minimum=1)
 GOOGLE_SHEETS_API_BASE_URL = env_str("GOOGLE_SHEETS_API_BASE_URL", "")
 # Sheets export needs the user's Google access token kept after login.
 SOCIALACCOUNT_STORE_TOKENS = True
-
-# --- API (issue 7): one error shape, per-user throttles on the Redis cache, docs assets served locally ---
-INSTALLED_APPS += ["drf_spectacular_sidecar"]
-REST_FRAMEWORK["EXCEPTION_HANDLER"] = "novelproc.api.exception_handler"
-# DRF's throttles with atomic counting (novelproc.ratelimits).
-REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] = [
-    "novelproc.ratelimits.UserThrottle",
-    "novelproc.ratelimits.ScopedThrottle",
-]
-REST_FRAMEWORK["NUM_PROXIES"] = TRUSTED_PROXY_COUNT
-REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["auth"] = env_str("THROTTLE_AUTH", "30/minute")
-REST_FRAMEWORK["DEFAULT_PAGINATION_CLASS"] = None
-SPECTACULAR_SETTINGS.update(
-    {
-        "SWAGGER_UI_DIST": "SIDECAR",
-        "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-        "REDOC_DIST": "SIDECAR",
-        "COMPONENT_SPLIT_REQUEST": True,
-        "SWAGGER_UI_SETTINGS": {"persistAuthorization": True},
-    }
-)
-
-# --- Gemini (more) ----------------------------------------------------------
-# Source words per request (only sentences over the limit are sent).
-GEMINI_BATCH_WORDS = env_int("GEMINI_BATCH_WORDS", 1000, minimum=20)
-# Longest a worker waits for a rate-limit slot before handing the chunk back for a retry.
-GEMINI_RATE_WAIT_MAX_S = env_int("GEMINI_RATE_WAIT_MAX_S", 60, minimum=1)
 
 # --- Study sets -------------------------------------------------------------
 # Size of the default word list (wordfreq's most frequent French words).
@@ -412,6 +397,3 @@ STUDYSET_KNOWN_MAX_BYTES = env_int("STUDYSET_KNOWN_MAX_BYTES", 50_000_000, minim
 # Drill mode keeps at most this many sentences; a swap offers at most this many alternatives.
 STUDYSET_DRILL_MAX_SENTENCES = env_int("STUDYSET_DRILL_MAX_SENTENCES", 1000, minimum=1)
 STUDYSET_SWAP_CHOICES = env_int("STUDYSET_SWAP_CHOICES", 20, minimum=1)
-# Two API fields are named "mode" (Sheets new/append, study set cover/drill): name the study set enum.
-SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {})["StudySetModeEnum"] = "jobs.studysets.api.MODE_CHOICES"
-SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]["SheetsModeEnum"] = [("new", "new"), ("append", "append")]

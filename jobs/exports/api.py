@@ -1,4 +1,4 @@
-"""API adapters for exports (token or session auth, throttle scope "exports")."""
+"""API adapters for exports (token or session auth, the exports allowance shared with the web)."""
 
 from __future__ import annotations
 

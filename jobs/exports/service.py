@@ -18,8 +18,8 @@ from django.db.models import QuerySet
 from jobs.exports.base import ExportContext, ExportRow, get_exporter
 from jobs.models import Job, Sentence
 from jobs.selectors import sentence_list
-from novelproc.errors import Conflict, InvalidInput
-from novelproc.ratelimits import check_user_rate
+from novelproc.errors import Conflict, InvalidInput, Throttled
+from novelproc.ratelimits import export_rate_wait
 
 log = logging.getLogger(__name__)
 
@@ -146,5 +146,7 @@ def export_job(
 
 
 def export_rate_check(*, user_id: int) -> None:
-    """Per-user export limit for the web views: the API's "exports" rate and the same count."""
-    check_user_rate("exports", user_id=user_id, message="Too many exports")
+    """Per-user export limit for the web views: EXPORT_RATE, counted with the API's exports (one allowance)."""
+    wait = export_rate_wait(user_id=user_id)
+    if wait:
+        raise Throttled(f"Too many exports; try again in {wait} seconds.", retry_after=wait)

@@ -2,18 +2,17 @@
 every gunicorn process on every machine shares one count (novelproc.ratelimits).
 
 Rates come from REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] (settings, from the
-environment: THROTTLE_UPLOADS, THROTTLE_EXPORTS, THROTTLE_USER, THROTTLE_AUTH).
-The general ``user`` rate applies to every API view by default, and so does
-the scoped one: a view with ``throttle_scope = "exports"`` is limited per user
-at THROTTLE_EXPORTS. The upload and password rates are added by the views
-that need them.
+environment: THROTTLE_UPLOADS, THROTTLE_USER, THROTTLE_AUTH). The general
+``user`` rate applies to every API view by default; the upload and password
+rates are added by the views that need them. Exports have their own allowance,
+shared with the web (novelproc.ratelimits.ExportsThrottle, EXPORT_RATE).
 """
 
 from __future__ import annotations
 
 from rest_framework.views import APIView
 
-from novelproc.ratelimits import AnonThrottle, ScopedThrottle, UserThrottle
+from novelproc.ratelimits import AnonThrottle, ExportsThrottle, UserThrottle
 
 
 class UploadsThrottle(UserThrottle):
@@ -29,7 +28,7 @@ class AuthThrottle(AnonThrottle):
 
 
 class ExportThrottled(APIView):
-    """Base of the export views (a job's, a study set's): the exports budget on top of the general per-user one."""
+    """Base of the export views (a job's, a study set's): the exports allowance (EXPORT_RATE, shared with
+    web exports) on top of the general per-user rate."""
 
-    throttle_classes = [UserThrottle, ScopedThrottle]
-    throttle_scope = "exports"
+    throttle_classes = [UserThrottle, ExportsThrottle]

@@ -9,7 +9,6 @@ import pytest
 from django.urls import reverse
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
-from rest_framework.throttling import ScopedRateThrottle
 
 from tests.exports.conftest import expected, file_rows
 from tests.exports.test_sheets import HEADER, as_sheet_rows, give_google_token
@@ -76,11 +75,24 @@ def test_sheets_export_rejects_a_bad_mode(api, owner, job):
     assert response.status_code == 400
 
 
-def test_exports_are_throttled_with_the_exports_scope(api, owner, job, monkeypatch):
-    monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"exports": "2/hour"})
+def test_exports_are_throttled_with_the_exports_scope(api, owner, job, settings):
+    settings.EXPORT_RATE = "2/hour"
     api.force_authenticate(owner)
     statuses = [api.get(export_url(job, "txt")).status_code for _ in range(3)]
     assert statuses == [200, 200, 429]
+
+
+def test_web_and_api_exports_draw_from_one_allowance(api, client, owner, job, settings):
+    settings.EXPORT_RATE = "3/hour"
+    api.force_authenticate(owner)
+    client.force_login(owner)
+    web_url = reverse("job_export", args=[job.pk, "txt"])
+    assert client.get(web_url).status_code == 200
+    assert api.get(export_url(job, "txt")).status_code == 200
+    assert client.get(reverse("job_export", args=[job.pk, "csv"])).status_code == 200
+    refused = api.get(export_url(job, "txt"))
+    assert refused.status_code == 429 and refused.json()["error"]["code"] == "throttled"
+    assert client.get(web_url).status_code == 429
 
 
 def test_errors_come_in_the_one_error_shape(api, owner, job):

@@ -91,7 +91,7 @@ def test_an_unfinished_job_goes_back_with_a_message(client, owner):
 
 
 def test_exports_are_throttled_per_user(client, owner, stranger, job, settings):
-    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"exports": "2/hour"}}
+    settings.EXPORT_RATE = "2/hour"
     client.force_login(owner)
     assert [client.get(export_url(job, "txt")).status_code for _ in range(3)] == [200, 200, 429]
     throttled = client.get(export_url(job, "txt"))
