@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
-from rest_framework.authtoken.models import Token
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -12,6 +11,7 @@ from rest_framework.views import APIView
 
 from accounts.models import CreditEntry
 from accounts.selectors import credits_balance, credits_ledger
+from accounts.services import api_token_revoke
 from accounts.tokens import token_obtain
 from novelproc.api.errors import error_responses
 from novelproc.api.pagination import LedgerCursorPagination
@@ -81,7 +81,7 @@ class TokenView(APIView):
         responses={204: OpenApiResponse(description="Token revoked."), **error_responses(401, 403, 429)},
     )
     def delete(self, request: Request) -> Response:
-        Token.objects.filter(user=request.user).delete()
+        api_token_revoke(user=request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 

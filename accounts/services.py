@@ -1,4 +1,4 @@
-"""Every change to the credit ledger goes through here."""
+"""Every change to an account goes through here: the credit ledger, API tokens, accounts made by commands."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import logging
 
 from django.conf import settings
 from django.db import transaction
+from rest_framework.authtoken.models import Token
 
 from accounts.models import CreditEntry, User
 from accounts.selectors import credits_balance
@@ -118,3 +119,27 @@ def credits_monthly_grant(*, today=None) -> int:
     )
     log.info("credits monthly grant month=%s users=%s amount=%s", month, len(entries), amount)
     return len(entries)
+
+
+def api_token_get_or_create(*, user: User) -> Token:
+    """The user's API token, made on first use: the same key every time until it is rotated or revoked."""
+    token, created = Token.objects.get_or_create(user=user)
+    if created:
+        log.info("api token created user=%s", user.pk)
+    return token
+
+
+def api_token_rotate(*, user: User) -> tuple[Token, bool]:
+    """A new API token for ``user``; the old key, if any, stops working at once. Returns (token, replaced)."""
+    with transaction.atomic():
+        replaced = Token.objects.filter(user=user).delete()[0] > 0
+        token = Token.objects.create(user=user)
+    log.info("api token rotated user=%s replaced=%s", user.pk, replaced)
+    return token, replaced
+
+
+def api_token_revoke(*, user: User) -> bool:
+    """Delete the user's API token; True when there was one."""
+    revoked = Token.objects.filter(user=user).delete()[0] > 0
+    log.info("api token revoked user=%s revoked=%s", user.pk, revoked)
+    return revoked

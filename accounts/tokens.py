@@ -10,6 +10,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from rest_framework.authtoken.models import Token
 
+from accounts.services import api_token_get_or_create
 from novelproc.errors import InvalidInput, Throttled
 
 log = logging.getLogger(__name__)
@@ -33,8 +34,7 @@ def token_obtain(*, request: HttpRequest, email: str, password: str) -> Token:
         raise Throttled(LOCKED_MESSAGE, code="too_many_login_attempts", retry_after=lock_seconds()) from None
     if user is None:
         raise InvalidInput("Unable to log in with this email and password.", code="invalid_credentials")
-    token, _ = Token.objects.get_or_create(user=user)
-    return token
+    return api_token_get_or_create(user=user)
 
 
 def lock_seconds() -> int:
