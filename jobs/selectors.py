@@ -11,6 +11,7 @@ from django.db.models import Count, Max, Min, Q, QuerySet, Sum
 from django.shortcuts import get_object_or_404
 
 from accounts.models import User
+from accounts.selectors import credits_balance
 from jobs.engine.text.fold import fold
 from jobs.models import Job, Sentence
 
@@ -202,3 +203,63 @@ def upload_storage_used(*, owner: User) -> int:
     """Bytes of the user's PDFs still stored: drafts, running jobs, finished ones within retention."""
     stored = Job.objects.filter(owner=owner).exclude(file="")
     return stored.aggregate(total=Sum("file_size"))["total"] or 0
+
+
+@dataclass(frozen=True)
+class UploadQuote:
+    """What an upload costs and what its owner can do about it: the API's dry run and the web's confirm page."""
+
+    filename: str
+    size: int
+    sha256: str
+    pages: int
+    words_estimated: int | None  # None for a draft: its estimate kept the price, not the words
+    credits: int  # the expected charge
+    reserve: int  # held while the job runs; the charge never exceeds it
+    settings: dict
+    balance: int
+    previous: Job | None  # the earlier completed job for the same file and settings, free to open
+
+    @property
+    def affordable(self) -> bool:
+        return self.balance >= self.reserve
+
+
+def upload_quote(
+    *,
+    owner: User,
+    filename: str,
+    size: int,
+    sha256: str,
+    pages: int,
+    credits: int,
+    reserve: int,
+    settings: dict,
+    words_estimated: int | None = None,
+) -> UploadQuote:
+    return UploadQuote(
+        filename=filename,
+        size=size,
+        sha256=sha256,
+        pages=pages,
+        words_estimated=words_estimated,
+        credits=credits,
+        reserve=reserve,
+        settings=settings,
+        balance=credits_balance(user=owner),
+        previous=job_find_previous(owner=owner, sha256=sha256, settings=settings),
+    )
+
+
+def draft_quote(*, owner: User, job: Job) -> UploadQuote:
+    """The quote of a draft waiting for confirmation (the web's upload stores the file first)."""
+    return upload_quote(
+        owner=owner,
+        filename=job.filename,
+        size=job.file_size,
+        sha256=job.sha256,
+        pages=job.page_count,
+        credits=job.credits_estimated,
+        reserve=job.credits_reserved,
+        settings=job.settings,
+    )

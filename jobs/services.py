@@ -82,6 +82,15 @@ def job_create_or_reuse(*, owner: User, upload: UploadedFile, options: dict) -> 
     return _create(owner=owner, upload=upload, options=options, confirm=True, reuse_previous=True)
 
 
+def job_draft_reuse(*, job: Job) -> Job:
+    """The earlier completed job for a draft's file and settings, free, instead of the draft (deleted)."""
+    previous = job_find_previous(owner=job.owner, sha256=job.sha256, settings=job.settings)
+    if previous is None or job.status != S.DRAFT:  # only a draft is given up for an earlier result
+        raise Conflict("There is no earlier result for this file.", code="no_previous_job")
+    job_delete(job=job)
+    return previous
+
+
 def _create(
     *, owner: User, upload: UploadedFile, options: dict, confirm: bool, reuse_previous: bool
 ) -> tuple[Job, bool]:

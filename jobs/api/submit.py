@@ -17,7 +17,6 @@ from typing import Any
 from django.core.files.uploadedfile import UploadedFile
 
 from accounts.models import User
-from accounts.selectors import credits_balance
 from jobs import selectors, services
 from jobs.models import Job
 from novelproc.errors import InvalidInput
@@ -80,19 +79,28 @@ def submit_upload(*, owner: User, request: UploadRequest) -> UploadOutcome:
 
 def estimate_upload(*, owner: User, request: UploadRequest) -> dict[str, Any]:
     check = services.job_estimate(owner=owner, upload=request.upload, options=request.options)
-    previous = selectors.job_find_previous(owner=owner, sha256=check.sha256, settings=check.options.as_dict())
-    balance = credits_balance(user=owner)
+    quote = selectors.upload_quote(
+        owner=owner,
+        filename=check.filename,
+        size=check.size,
+        sha256=check.sha256,
+        pages=check.page_count,
+        words_estimated=check.estimate.words_estimated,
+        credits=check.estimate.credits,
+        reserve=check.estimate.reserve,
+        settings=check.options.as_dict(),
+    )
     return {
         "dry_run": True,
-        "filename": check.filename,
-        "size": check.size,
-        "sha256": check.sha256,
-        "pages": check.page_count,
-        "words_estimated": check.estimate.words_estimated,
-        "credits": check.estimate.credits,
-        "reserve": check.estimate.reserve,
-        "balance": balance,
-        "affordable": balance >= check.estimate.reserve,
-        "settings": check.options.as_dict(),
-        "duplicate_of": previous.pk if previous else None,
+        "filename": quote.filename,
+        "size": quote.size,
+        "sha256": quote.sha256,
+        "pages": quote.pages,
+        "words_estimated": quote.words_estimated,
+        "credits": quote.credits,
+        "reserve": quote.reserve,
+        "balance": quote.balance,
+        "affordable": quote.affordable,
+        "settings": quote.settings,
+        "duplicate_of": quote.previous.pk if quote.previous else None,
     }

@@ -8,7 +8,6 @@ from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
-from accounts.selectors import credits_balance
 from jobs import selectors, services
 from jobs.models import Job
 from jobs.uploads import limit_upload_size
@@ -82,12 +81,7 @@ def confirm(request: HttpRequest, job_id) -> HttpResponse:
 
 
 def _render_confirm(request: HttpRequest, job: Job, error: ProcessingError | None = None) -> HttpResponse:
-    context = {
-        "job": job,
-        "balance": credits_balance(user=request.user),
-        "previous": selectors.job_find_previous(owner=request.user, sha256=job.sha256, settings=job.settings),
-        "error": error,
-    }
+    context = {"job": job, "quote": selectors.draft_quote(owner=request.user, job=job), "error": error}
     return render(request, "jobs/confirm.html", context, status=error.status if error else 200)
 
 
@@ -108,9 +102,9 @@ def reuse(request: HttpRequest, job_id) -> HttpResponse:
     job = _draft_or_none(request, job_id)
     if job is None:
         return redirect("job_detail", job_id=job_id)
-    previous = selectors.job_find_previous(owner=request.user, sha256=job.sha256, settings=job.settings)
-    if previous is None:
-        flash_error(request, ProcessingError("There is no earlier result for this file.", code="no_previous_job"))
+    try:
+        previous = services.job_draft_reuse(job=job)
+    except ProcessingError as exc:
+        flash_error(request, exc)
         return redirect("job_confirm", job_id=job.id)
-    services.job_delete(job=job)
     return redirect("job_detail", job_id=previous.id)

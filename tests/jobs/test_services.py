@@ -148,3 +148,46 @@ def test_the_same_book_with_the_same_settings_reuses_the_earlier_result_for_free
 
     other, reused = job_create_or_reuse(owner=owner, upload=upload_of(VERNE), options={"max_words": 10})
     assert not reused and other.pk != first.pk
+
+
+def test_a_draft_gives_way_to_the_earlier_result_for_free(owner, settings):
+    from jobs.services import job_create_or_reuse, job_draft_reuse
+
+    earlier, _ = job_create_or_reuse(owner=owner, upload=upload_of(VERNE), options={"max_words": 9})
+    Job.objects.filter(pk=earlier.pk).update(status=Job.Status.COMPLETED)
+    balance = credits_balance(user=owner)
+    draft = job_create(owner=owner, upload=upload_of(VERNE, "again.pdf"), options={"max_words": 9}, confirm=False)
+
+    assert job_draft_reuse(job=draft) == earlier
+    assert list(Job.objects.values_list("pk", flat=True)) == [earlier.pk]
+    assert len(media_files(settings.MEDIA_ROOT)) == 1  # the draft's copy of the PDF went with it
+    assert credits_balance(user=owner) == balance
+
+
+def test_a_draft_without_an_earlier_result_stays(owner):
+    from jobs.services import job_draft_reuse
+
+    draft = job_create(owner=owner, upload=upload_of(VERNE), options={}, confirm=False)
+    with pytest.raises(ProcessingError) as err:
+        job_draft_reuse(job=draft)
+    assert (err.value.code, err.value.status) == ("no_previous_job", 409)
+    assert Job.objects.get().status == Job.Status.DRAFT
+
+
+def test_the_dry_run_and_the_draft_get_the_same_quote(owner):
+    from jobs.selectors import draft_quote, upload_quote
+
+    check = job_estimate(owner=owner, upload=upload_of(VERNE), options={"max_words": 9})
+    dry_run = upload_quote(
+        owner=owner,
+        filename=check.filename,
+        size=check.size,
+        sha256=check.sha256,
+        pages=check.page_count,
+        credits=check.estimate.credits,
+        reserve=check.estimate.reserve,
+        settings=check.options.as_dict(),
+    )
+    draft = job_create(owner=owner, upload=upload_of(VERNE), options={"max_words": 9}, confirm=False)
+    assert draft_quote(owner=owner, job=draft) == dry_run
+    assert dry_run.pages == 178 and dry_run.balance == 5000 and dry_run.affordable and dry_run.previous is None
