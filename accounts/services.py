@@ -30,6 +30,14 @@ def credits_grant(*, user: User, amount: int, note: str = "", created_by: User |
     return entry
 
 
+def credits_top_up(*, user: User, to: int, note: str) -> CreditEntry | None:
+    """Grant what the balance lacks to reach ``to`` credits (nothing when it already does)."""
+    with transaction.atomic():
+        _lock_user(user.pk)
+        missing = to - credits_balance(user=user)
+        return credits_grant(user=user, amount=missing, note=note) if missing > 0 else None
+
+
 def credits_adjust(*, user: User, amount: int, note: str, created_by: User | None = None) -> CreditEntry:
     if amount == 0:
         raise InvalidInput("An adjustment cannot be zero.", code="invalid_amount")
@@ -91,6 +99,21 @@ def credits_refund(*, user: User, amount: int, job=None, note: str = "", created
     )
     log.info("credits refund user=%s job=%s amount=%s", user.pk, getattr(job, "pk", None), amount)
     return entry
+
+
+def user_get_or_create(*, email: str) -> tuple[User, bool]:
+    """The account with this email (matched without regard to case), made when missing.
+
+    A new account has no usable password: it signs in only after a password reset or
+    with Google, and gets no signup grant (that comes with a sign-up). Returns (user, created).
+    """
+    address = User.objects.normalize_email(email.strip()).lower()
+    user = User.objects.filter(email__iexact=address).first()
+    if user is not None:
+        return user, False
+    user = User.objects.create_user(address)
+    log.info("user created user=%s", user.pk)
+    return user, True
 
 
 def user_welcome(*, user: User) -> None:

@@ -15,9 +15,7 @@ from django.db.migrations.executor import MigrationExecutor
 from dramatiq.brokers.stub import StubBroker
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from accounts.models import User
-from accounts.selectors import credits_balance
-from accounts.services import credits_grant
+from accounts.services import credits_top_up, user_get_or_create
 from jobs import pipeline
 from jobs.engine.types import STYLES, ProcessorSettings
 from jobs.exports.base import formats
@@ -85,14 +83,12 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
 
     def _create(self, file: Path, email: str, options: dict) -> Job:
-        user, _ = User.objects.get_or_create(email=email)
+        user, _ = user_get_or_create(email=email)
         with file.open("rb") as handle:
             upload = File(handle, name=file.name)
             draft = job_create(owner=user, upload=upload, options=options, confirm=False)
         # A local run pays for itself: top the command-line account up to the price.
-        missing = draft.credits_reserved - credits_balance(user=user)
-        if missing > 0:
-            credits_grant(user=user, amount=missing, note="command-line run")
+        credits_top_up(user=user, to=draft.credits_reserved, note="command-line run")
         return job_submit(job=draft, enqueue=False)
 
     def _run(self, job: Job) -> Job:
