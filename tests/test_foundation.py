@@ -120,8 +120,6 @@ def test_admin_opens_for_staff(client, staff):
 
 
 def test_env_example_lists_every_setting():
-    names = set(
-        re.findall(r'env_[a-z_]+\("([A-Z0-9_]+)"', (ROOT / "novelproc/settings.py").read_text())
-    )
+    names = set(re.findall(r'env_[a-z_]+\("([A-Z0-9_]+)"', (ROOT / "novelproc/settings.py").read_text()))
     listed = set(re.findall(r"^([A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.M))
     assert names - listed == set()
