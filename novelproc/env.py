@@ -2,6 +2,8 @@
 
 Each helper rejects a malformed value with a message that names the
 variable, so a typo in production fails at start-up, not at 3 a.m.
+Secrets may come from a file (:func:`env_secret`, ``NAME_FILE``); the
+database URL becomes Django's DATABASES entry (:func:`database_from_url`).
 """
 
 from __future__ import annotations
