@@ -123,7 +123,7 @@ def measure(job_id: str, fmt: str, trace: bool) -> dict:
     from django.db import connection
 
     from jobs.exports.base import formats
-    from jobs.exports.service import export_job
+    from jobs.exports.services import export_job
     from jobs.models import Job
 
     formats()  # import every exporter before the baseline
@@ -169,7 +169,7 @@ def write_results(count: int, runs: list[dict]) -> str:
         "## Exports",
         "",
         f"`bench/exports.py`: one job of {count:,} sentences in PostgreSQL, exported through",
-        "`jobs.exports.service.export_job` (rows via `values_list(...).iterator(chunk_size=2000)`), bytes written",
+        "`jobs.exports.services.export_job` (rows via `values_list(...).iterator(chunk_size=2000)`), bytes written",
         "to a scratch file. Each figure comes from a fresh child process. RSS growth = peak RSS during the",
         "export (VmHWM, reset via /proc/self/clear_refs just before) minus RSS before it; tracemalloc peak from a",
         f"separate run (Python allocations only, slower). Machine: {os.cpu_count()} cores shared with other work;",

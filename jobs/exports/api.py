@@ -10,7 +10,7 @@ from rest_framework.response import Response
 
 from jobs.exports.base import get_exporter
 from jobs.exports.responses import file_response, job_page
-from jobs.exports.service import export_job, parse_ids, parse_switch
+from jobs.exports.services import export_job, parse_ids, parse_switch
 from jobs.exports.sheets import authorize_url, export_job_to_sheets
 from jobs.selectors import job_get
 from novelproc.api.errors import error_responses

@@ -22,7 +22,7 @@ from django.urls import reverse
 
 from jobs.exports.base import ExportRow
 from jobs.exports.csv_tsv import BASE_COLUMNS as COLUMNS
-from jobs.exports.service import ensure_exportable, export_rows, export_title
+from jobs.exports.services import ensure_exportable, export_rows, export_title
 from jobs.models import Job
 from novelproc.errors import InvalidInput, NotConfigured, ProcessingError, TransientError
 

@@ -10,7 +10,7 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods
 
 from jobs.exports.responses import file_response, job_page
-from jobs.exports.service import export_job, export_rate_check, parse_ids, parse_switch
+from jobs.exports.services import export_job, export_rate_check, parse_ids, parse_switch
 from jobs.exports.sheets import GoogleAuthorizationRequired, authorize_url, export_job_to_sheets
 from jobs.selectors import job_get
 from jobs.web.common import export_links

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from jobs.exports.base import ExportContext, get_exporter
-from jobs.exports.service import ensure_exportable, export_filename, export_rows, export_title
+from jobs.exports.services import ensure_exportable, export_filename, export_rows, export_title
 from jobs.exports.sheets import SheetsResult, export_job_to_sheets
 from jobs.studysets.models import StudySet
 from jobs.studysets.selectors import study_set_sentence_ids, study_set_targets

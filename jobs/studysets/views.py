@@ -12,7 +12,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from jobs.exports.responses import file_response
-from jobs.exports.service import export_rate_check
+from jobs.exports.services import export_rate_check
 from jobs.exports.sheets import GoogleAuthorizationRequired, authorize_url, sheets_available
 from jobs.selectors import job_get
 from jobs.studysets import curve, known_words, selectors, services, wordlists

@@ -12,7 +12,7 @@ from html import escape as html_escape
 import pytest
 
 from jobs.exports import anki
-from jobs.exports.service import export_job
+from jobs.exports.services import export_job
 from jobs.models import Job, Sentence
 from novelproc.errors import Conflict, InvalidInput
 from tests.exports.conftest import CHAPTERED, SENTENCES, expected, file_rows, make_job

@@ -8,7 +8,7 @@ import json
 import sqlite3
 import zipfile
 
-from jobs.exports.service import export_job
+from jobs.exports.services import export_job
 from jobs.studysets import services
 from jobs.studysets.export import study_set_export
 from jobs.studysets.models import StudySet

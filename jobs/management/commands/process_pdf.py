@@ -19,7 +19,7 @@ from accounts.services import credits_top_up, user_get_or_create
 from jobs import pipeline
 from jobs.engine.types import STYLES, ProcessorSettings
 from jobs.exports.base import formats
-from jobs.exports.service import export_job
+from jobs.exports.services import export_job
 from jobs.models import Job
 from jobs.options import STYLE_LABELS
 from jobs.services import job_create, job_delete_upload, job_submit
