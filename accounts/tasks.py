@@ -1,7 +1,9 @@
-"""Periodic work for accounts, fired by the `manage.py crontab` scheduler."""
+"""Periodic work for accounts, fired by the `manage.py crontab` scheduler.
 
-from dramatiq_crontab import cron
+The schedule sits on the actor (`@cron` on the monthly grant); this loads
+the app's actors modules as the workers find them.
+"""
 
-from accounts import actors
+from novelproc.discovery import import_actors
 
-cron("0 0 1 * *")(actors.monthly_grant)
+import_actors("accounts")

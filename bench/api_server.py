@@ -130,8 +130,8 @@ def build_big_pdf(path: Path, megabytes: int) -> None:
 GUNICORN_CONFIG = """
 def post_worker_init(worker):
     # What a long-running worker has already done: import the pipeline modules that
-    # job_create imports lazily on its first upload (~0.5 s of CPU, once per process).
-    import jobs.actors  # noqa: F401
+    # services import lazily on first use (~0.5 s of CPU, once per process).
+    import jobs.pipeline  # noqa: F401
 """
 
 

@@ -84,12 +84,9 @@ class SweepOnBoot(dramatiq.Middleware):
 
 
 def _send_sweep() -> None:
-    from jobs.actors import BROKER_DOWN, sweep
+    from jobs import dispatch  # this module loads before Django's apps, dispatch needs them
 
-    try:
-        sweep.send()
-    except BROKER_DOWN:
-        log.warning("could not send a sweep: Redis unreachable; the periodic sweep will run")
+    dispatch.enqueue_sweeps()
 
 
 class WarmUpOnBoot(dramatiq.Middleware):

@@ -20,7 +20,7 @@ import dramatiq
 import redis
 from django.conf import settings
 
-from jobs import queues
+from jobs import dispatch, queues
 
 log = logging.getLogger(__name__)
 
@@ -148,11 +148,11 @@ def _collect(held: HeldWork, bodies: Iterable[bytes | None]) -> None:
         message = dramatiq.Message.decode(body)
         if not message.args:
             continue
-        if message.actor_name == "process_chunk":
+        if message.actor_name == dispatch.CHUNK:
             held.chunk_ids.add(int(message.args[0]))
-        elif message.actor_name == "split_job":
+        elif message.actor_name == dispatch.SPLIT:
             held.split_job_ids.add(str(message.args[0]))
-        elif message.actor_name == "merge_job":
+        elif message.actor_name == dispatch.MERGE:
             held.merge_job_ids.add(str(message.args[0]))
 
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from accounts import services as credits
 from accounts.models import User
-from jobs import pricing
+from jobs import dispatch, pricing
 from jobs.engine.pdf.inspect import inspect_pdf
 from jobs.engine.types import ProcessorSettings
 from jobs.models import Chunk, Job
@@ -27,6 +27,7 @@ from jobs.sentence_edits import sentence_edit as sentence_edit
 from jobs.sentence_edits import sentence_merge_next as sentence_merge_next
 from jobs.sentence_edits import sentence_split as sentence_split
 from jobs.sentence_edits import sentence_undo as sentence_undo
+from jobs.states import move_chunks, move_job, set_job_status
 from jobs.uploads import staged_upload
 from novelproc.errors import Conflict, FileTooLarge, Throttled, UnprocessablePdf
 
@@ -172,14 +173,12 @@ def job_submit(*, job: Job, enqueue: bool = True) -> Job:
 
 
 def _submit(job: Job, *, enqueue: bool = True) -> None:
-    from jobs.actors import enqueue_split
-
     # credits_reserve locks the user's row until this transaction ends, so
     # the cap check after it cannot race with a concurrent upload.
     credits.credits_reserve(user=job.owner, amount=job.credits_reserved, job=job, note=f"reserved for {job.filename}")
     _check_active_cap(job.owner)
     now = timezone.now()
-    job.status = S.PENDING
+    set_job_status(job, S.PENDING)
     job.current_step = "Queued"
     job.credits_settled = False
     job.created_at = job.created_at or now
@@ -187,7 +186,7 @@ def _submit(job: Job, *, enqueue: bool = True) -> None:
     job.updated_at = now
     job.save()
     if enqueue:
-        transaction.on_commit(lambda: enqueue_split(job.pk))
+        dispatch.enqueue_split(job.pk, on_commit=True)
 
 
 def _check_active_cap(owner: User) -> None:
@@ -215,8 +214,14 @@ def job_cancel(*, job: Job) -> Job:
             return job
         # The status swap locks the job row: a chunk finishing now either
         # committed before (and is kept) or finds the job cancelled (and keeps nothing).
-        updated = Job.objects.filter(pk=job.pk, status__in=Job.ACTIVE).update(
-            status=S.CANCELLED, current_step="Cancelled", finished_at=now, updated_at=now, lease_expires_at=None
+        updated = move_job(
+            job.pk,
+            Job.ACTIVE,
+            S.CANCELLED,
+            current_step="Cancelled",
+            finished_at=now,
+            updated_at=now,
+            lease_expires_at=None,
         )
         if not updated:
             raise Conflict("Only a job that is still running can be cancelled.", code="job_not_active")
@@ -290,8 +295,6 @@ def job_settle_credits(*, job_id) -> int:
 
 def job_retry_failed(*, job: Job) -> Job:
     """Run only the failed chunks again, from what was stored; no new upload."""
-    from jobs.actors import enqueue_chunks, enqueue_split
-
     with transaction.atomic():
         locked = Job.objects.select_for_update().get(pk=job.pk)
         if locked.status not in (S.COMPLETED_WITH_ERRORS, S.FAILED):
@@ -310,10 +313,16 @@ def job_retry_failed(*, job: Job) -> Job:
         credits.credits_reserve(user=locked.owner, amount=reserve, job=locked, note="reserved for retry")
         now = timezone.now()
         ids = [c.pk for c in failed]
-        Chunk.objects.filter(pk__in=ids).update(
-            status=Chunk.Status.PENDING, attempts=0, error_code="", error_message="", lease_expires_at=None
+        move_chunks(
+            Chunk.objects.filter(pk__in=ids),
+            Chunk.Status.FAILED,
+            Chunk.Status.PENDING,
+            attempts=0,
+            error_code="",
+            error_message="",
+            lease_expires_at=None,
         )
-        locked.status = S.PENDING if needs_split else S.PROCESSING
+        set_job_status(locked, S.PENDING if needs_split else S.PROCESSING)
         locked.failed_chunks = 0
         locked.credits_reserved = reserve
         locked.credits_settled = False
@@ -325,9 +334,9 @@ def job_retry_failed(*, job: Job) -> Job:
         locked.updated_at = now
         locked.save()
         if needs_split:
-            transaction.on_commit(lambda: enqueue_split(locked.pk))
+            dispatch.enqueue_split(locked.pk, on_commit=True)
         else:
-            transaction.on_commit(lambda: enqueue_chunks(locked.pk, ids))
+            dispatch.enqueue_chunks(ids, on_commit=True)
     log.info("job retry job=%s chunks=%s", job.pk, len(ids))
     return locked
 
@@ -394,6 +403,6 @@ def job_refund(*, job: Job, created_by: User | None = None, note: str = "") -> i
 
 def job_nudge(*, job: Job) -> int:
     """Bring one job home now (support staff): send what it is owed, end it if overdue."""
-    from jobs.actors import recover_jobs
+    from jobs.pipeline.recovery import recover_jobs
 
     return recover_jobs([job.pk])

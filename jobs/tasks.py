@@ -1,8 +1,10 @@
-"""Periodic work, fired by the `manage.py crontab` scheduler (one per deployment)."""
+"""Periodic work, fired by the `manage.py crontab` scheduler (one per deployment).
 
-from django.conf import settings
-from dramatiq_crontab import interval
+The schedule sits on the actor (`@interval` on the sweep); the scheduler
+imports each app's tasks module, and this one loads the app's actors modules
+as the workers find them.
+"""
 
-from jobs import actors
+from novelproc.discovery import import_actors
 
-interval(seconds=settings.SWEEP_INTERVAL_S)(actors.sweep)
+import_actors("jobs")

@@ -1,4 +1,4 @@
-"""process_chunk: one chunk through the processor, counted once on the job row."""
+"""run_chunk: one chunk through the processor, counted once on the job row."""
 
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ from jobs.engine.processors.terms import stored as stored_terms
 from jobs.engine.quality import chunk_quality
 from jobs.engine.types import ProcessorSettings, SourceSentence
 from jobs.models import Chunk, Job, Sentence
+from jobs.pipeline.common import MERGE_PERCENT, SPLIT_PERCENT, current_time
 from jobs.pipeline.lease import lease_until, renewing
 from jobs.pipeline.processors import get_processor
-from jobs.pipeline.state import MERGE_PERCENT, SPLIT_PERCENT, C, S, current_time, move
 from jobs.ratelimit import RetryLater
+from jobs.states import C, S, move_chunks, move_job
 from novelproc.errors import ProcessingError, TransientError
 
 log = logging.getLogger(__name__)
@@ -29,15 +30,20 @@ def claim_chunk(chunk_id) -> Chunk | None:
     now = current_time()
     lease = lease_until(now)
     claimable = Q(status=C.PENDING) | Q(status=C.RUNNING, lease_expires_at__lt=now)
-    claimed = Chunk.objects.filter(claimable, pk=chunk_id, job__status=S.PROCESSING).update(
-        status=C.RUNNING, attempts=F("attempts") + 1, lease_expires_at=lease, started_at=now
+    claimed = move_chunks(
+        Chunk.objects.filter(claimable, pk=chunk_id, job__status=S.PROCESSING),
+        (C.PENDING, C.RUNNING),
+        C.RUNNING,
+        attempts=F("attempts") + 1,
+        lease_expires_at=lease,
+        started_at=now,
     )
     if not claimed:
         return None
     return Chunk.objects.select_related("job").get(pk=chunk_id)
 
 
-def process_chunk(chunk_id) -> bool:
+def run_chunk(chunk_id) -> bool:
     """Run the processor on one chunk; returns True when this call finished the last chunk."""
     chunk = claim_chunk(chunk_id)
     if chunk is None:
@@ -55,8 +61,13 @@ def process_chunk(chunk_id) -> bool:
             result = get_processor(options.processor).process(sources, context=chunk.context, settings=options)
     except TransientError as exc:
         # Hand the chunk back so the retried message can claim it again.
-        Chunk.objects.filter(pk=chunk.pk, status=C.RUNNING).update(
-            status=C.PENDING, lease_expires_at=None, error_code=exc.code, error_message=exc.message
+        move_chunks(
+            Chunk.objects.filter(pk=chunk.pk),
+            C.RUNNING,
+            C.PENDING,
+            lease_expires_at=None,
+            error_code=exc.code,
+            error_message=exc.message,
         )
         if chunk.attempts >= settings.CHUNK_MAX_ATTEMPTS:
             return _finish_chunk_failed(chunk, exc.code, exc.message, from_status=C.PENDING)
@@ -95,8 +106,10 @@ def process_chunk(chunk_id) -> bool:
         for i, out in enumerate(result.sentences)
     ]
     with transaction.atomic():
-        done = Chunk.objects.filter(pk=chunk.pk, status=C.RUNNING).update(
-            status=C.DONE,
+        done = move_chunks(
+            Chunk.objects.filter(pk=chunk.pk),
+            C.RUNNING,
+            C.DONE,
             finished_at=current_time(),
             lease_expires_at=None,
             sentence_count=len(rows),
@@ -142,13 +155,15 @@ def maybe_start_merge(job_id) -> bool:
     job = Job.objects.only("total_chunks", "completed_chunks", "failed_chunks").get(pk=job_id)
     if job.completed_chunks + job.failed_chunks < job.total_chunks:
         return False
-    return move(job_id, S.PROCESSING, S.MERGING, merge_started_at=current_time(), current_step="Merging")
+    return move_job(job_id, S.PROCESSING, S.MERGING, merge_started_at=current_time(), current_step="Merging")
 
 
 def _finish_chunk_failed(chunk: Chunk, code: str, message: str, *, from_status: str = C.RUNNING) -> bool:
     with transaction.atomic():
-        failed = Chunk.objects.filter(pk=chunk.pk, status=from_status).update(
-            status=C.FAILED,
+        failed = move_chunks(
+            Chunk.objects.filter(pk=chunk.pk),
+            from_status,
+            C.FAILED,
             finished_at=current_time(),
             lease_expires_at=None,
             error_code=code,

@@ -1,4 +1,4 @@
-"""merge_job: order check, final status and settlement in one transaction."""
+"""merge_results: order check, final status and settlement in one transaction."""
 
 from __future__ import annotations
 
@@ -11,14 +11,15 @@ from django.db.models import Case, Count, F, IntegerField, Q, Sum, Value, When
 
 from jobs.engine.quality import merge_quality
 from jobs.models import Chunk, Job, Sentence
-from jobs.pipeline.state import C, S, current_time, move
+from jobs.pipeline.common import current_time
 from jobs.services import job_settle_credits
+from jobs.states import C, S, move_job
 from novelproc.errors import ProcessingError
 
 log = logging.getLogger(__name__)
 
 
-def merge_job(job_id) -> bool:
+def merge_results(job_id) -> bool:
     """Order, check, end and settle the job; returns True when this call ended it."""
     with transaction.atomic():
         # The row lock comes first: a cancel or a second delivery of this
@@ -34,7 +35,7 @@ def merge_job(job_id) -> bool:
         stored, headings, words = order_sentences(job_id, chunks)
         failed = [c for c in chunks if c.status == C.FAILED]
         status, message, missing = _final_status(chunks, failed)
-        moved = move(
+        moved = move_job(
             job_id,
             S.MERGING,
             status,

@@ -23,7 +23,8 @@ the claim that turns it away.
                          merging JOB_MERGE_GRACE_S later: fail, nothing charged
 
 The sweep (every SWEEP_INTERVAL_S, and at every worker boot) and the admin's
-"run now" call :func:`recover` for each active job. With Redis unreachable
+"run now" call :func:`recover_jobs`, which decides with :func:`recover` what
+each job is owed and sends it through jobs.dispatch. With Redis unreachable
 (``held`` is None) nothing is sent, and deadlines still apply.
 """
 
@@ -33,14 +34,17 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+import redis
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 
+from jobs import dispatch, monitor
 from jobs.models import Chunk, Job
 from jobs.monitor import HeldWork
 from jobs.pipeline.chunks import count_chunk, maybe_start_merge
-from jobs.pipeline.state import C, S, current_time, fail_job
+from jobs.pipeline.common import current_time, fail_job
+from jobs.states import C, S, move_chunks
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +63,25 @@ class Owed:
 
     def __bool__(self) -> bool:
         return self.split or self.merge or bool(self.chunk_ids)
+
+
+def recover_jobs(job_ids) -> int:
+    """Send each job what it is owed and Redis does not hold; returns the messages sent."""
+    try:
+        held = monitor.held_work()
+    except redis.RedisError as exc:
+        log.warning("recovery cannot read Redis (%s): deadlines only", exc.__class__.__name__)
+        held = None
+    sent = 0
+    for job_id in job_ids:
+        owed = recover(job_id, held=held)
+        if owed.split:
+            dispatch.enqueue_split(job_id)
+        if owed.merge:
+            dispatch.enqueue_merge(job_id)
+        dispatch.enqueue_chunks(owed.chunk_ids)
+        sent += owed.split + owed.merge + len(owed.chunk_ids)
+    return sent
 
 
 def recover(job_id, *, held: HeldWork | None, now: datetime | None = None) -> Owed:
@@ -134,8 +157,10 @@ def _fail_unfinished_chunks(job_id) -> bool:
     Returns True when the job moved to merging (its merge is owed).
     """
     with transaction.atomic():
-        count = Chunk.objects.filter(job_id=job_id, status__in=(C.PENDING, C.RUNNING)).update(
-            status=C.FAILED,
+        count = move_chunks(
+            Chunk.objects.filter(job_id=job_id),
+            (C.PENDING, C.RUNNING),
+            C.FAILED,
             error_code="job_timeout",
             error_message=TIMEOUT_MESSAGE,
             finished_at=current_time(),

@@ -1,4 +1,4 @@
-"""split_job: read the PDF once, plan chunks whose edges fall between sentences."""
+"""split_book: read the PDF once, plan chunks whose edges fall between sentences."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from jobs.engine.chunking import plan_chunks
 from jobs.engine.types import count_words
 from jobs.models import Chunk, Job
 from jobs.pipeline import book
+from jobs.pipeline.common import SPLIT_PERCENT, current_time, fail_job
 from jobs.pipeline.lease import lease_until, renewing
-from jobs.pipeline.state import SPLIT_PERCENT, S, current_time, fail_job, move
+from jobs.states import S, move_job
 from jobs.storage import STORAGE_UNAVAILABLE
 from novelproc.errors import ProcessingError, TransientError
 
@@ -23,14 +24,14 @@ def claim_split(job_id) -> bool:
     """Take the job for splitting: a pending job, or one whose splitter's lease ran out."""
     now = current_time()
     fields = {"started_at": now, "current_step": "Reading the PDF", "lease_expires_at": lease_until(now)}
-    if move(job_id, S.PENDING, S.SPLITTING, **fields):
+    if move_job(job_id, S.PENDING, S.SPLITTING, **fields):
         return True
     expired = Q(lease_expires_at__isnull=True) | Q(lease_expires_at__lt=now)
     return bool(Job.objects.filter(expired, pk=job_id, status=S.SPLITTING).update(lease_expires_at=lease_until(now)))
 
 
-def split_job(job_id) -> list[int]:
-    """Read the PDF and plan chunks; returns the chunk ids to enqueue."""
+def split_book(job_id) -> list[int]:
+    """Read the PDF and plan chunks; returns the chunk ids to send."""
     if not claim_split(job_id):
         return []  # cancelled, split already, or being split by a live worker
     job = Job.objects.get(pk=job_id)
@@ -70,7 +71,7 @@ def _split(job: Job) -> list[int]:
     with transaction.atomic():
         # The status swap comes first: it locks the job row, so of two
         # deliveries splitting at once only one writes chunks.
-        moved = move(
+        moved = move_job(
             job_id,
             S.SPLITTING,
             S.PROCESSING,

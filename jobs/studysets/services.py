@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from accounts import services as credits
 from accounts.models import User
+from jobs import dispatch
 from jobs.engine.types import count_words
 from jobs.models import Job, Sentence
 from jobs.studysets import compute, cover, wordlists
@@ -126,7 +127,7 @@ def study_set_create(
             credits_reserved=price,
             credits_settled=False,
         )
-        transaction.on_commit(lambda: _enqueue(study_set.pk))
+        dispatch.enqueue_study_set(study_set.pk, on_commit=True)
     log.info(
         "study set created set=%s job=%s user=%s mode=%s words=%s", study_set.pk, job.pk, owner.pk, mode, len(words)
     )
@@ -134,9 +135,7 @@ def study_set_create(
 
 
 def _enqueue(set_id) -> None:
-    from jobs.studysets.actors import compute_study_set
-
-    compute_study_set.send(str(set_id))
+    dispatch.enqueue_study_set(set_id)
 
 
 def _check_active_cap(owner: User) -> None:
@@ -348,7 +347,7 @@ PENDING_RESEND = timedelta(minutes=10)
 
 
 def study_sets_sweep() -> tuple[int, int]:
-    """Called by the periodic sweep: no set stays queued or running forever.
+    """The study sets' sweep (its actor runs it every SWEEP_INTERVAL_S): no set stays queued or running forever.
 
     A set whose worker died is failed with its reservation released (the user
     can start it again); a queued set whose message was lost is sent again.

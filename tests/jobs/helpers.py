@@ -19,9 +19,9 @@ def upload_of(path: Path, name: str | None = None) -> SimpleUploadedFile:
 
 def run_in_process(job: Job) -> Job:
     """Drive the pipeline steps directly, in order, as one worker would."""
-    for chunk_id in pipeline.split_job(job.pk):
-        pipeline.process_chunk(chunk_id)
-    pipeline.merge_job(job.pk)
+    for chunk_id in pipeline.split_book(job.pk):
+        pipeline.run_chunk(chunk_id)
+    pipeline.merge_results(job.pk)
     job.refresh_from_db()
     return job
 

@@ -85,8 +85,8 @@ def test_a_book_runs_to_completed_with_ordered_sentences_and_exact_credits(job, 
 
 def test_rows_carry_the_kind_and_the_stands_alone_verdict_of_the_processor(job, monkeypatch):
     monkeypatch.setitem(registry._instances, "local", JudgingProcessor())
-    first_chunk = pipeline.split_job(job.pk)[0]
-    pipeline.process_chunk(first_chunk)
+    first_chunk = pipeline.split_book(job.pk)[0]
+    pipeline.run_chunk(first_chunk)
     rows = list(
         Sentence.objects.filter(job=job)
         .order_by("chunk_position")
@@ -116,10 +116,10 @@ def test_every_source_sentence_lands_once_in_book_order(job, processor):
 
 
 def test_a_chunk_message_delivered_twice_counts_once(job, processor):
-    chunk_ids = pipeline.split_job(job.pk)
-    pipeline.process_chunk(chunk_ids[0])
+    chunk_ids = pipeline.split_book(job.pk)
+    pipeline.run_chunk(chunk_ids[0])
     count = Sentence.objects.filter(job=job).count()
-    assert pipeline.process_chunk(chunk_ids[0]) is False
+    assert pipeline.run_chunk(chunk_ids[0]) is False
     job.refresh_from_db()
     assert job.completed_chunks == 1
     assert Sentence.objects.filter(job=job).count() == count
@@ -127,7 +127,7 @@ def test_a_chunk_message_delivered_twice_counts_once(job, processor):
 
 
 def test_a_running_chunk_with_a_live_lease_is_not_taken_twice(job, processor):
-    chunk_ids = pipeline.split_job(job.pk)
+    chunk_ids = pipeline.split_book(job.pk)
     assert pipeline.claim_chunk(chunk_ids[0]) is not None
     assert pipeline.claim_chunk(chunk_ids[0]) is None
     Chunk.objects.filter(pk=chunk_ids[0]).update(lease_expires_at=timezone.now() - timedelta(seconds=1))
@@ -136,14 +136,14 @@ def test_a_running_chunk_with_a_live_lease_is_not_taken_twice(job, processor):
 
 
 def test_cancel_mid_job_stops_processing_and_releases_the_unspent_reservation(job, owner, processor):
-    chunk_ids = pipeline.split_job(job.pk)
+    chunk_ids = pipeline.split_book(job.pk)
     for chunk_id in chunk_ids[:2]:
-        pipeline.process_chunk(chunk_id)
+        pipeline.run_chunk(chunk_id)
     done_pages = sum(c.page_end - c.page_start + 1 for c in Chunk.objects.filter(job=job, status="done"))
     job_cancel(job=job)
     calls = processor.calls
     for chunk_id in chunk_ids[2:]:
-        pipeline.process_chunk(chunk_id)
+        pipeline.run_chunk(chunk_id)
     job.refresh_from_db()
     assert job.status == Job.Status.CANCELLED
     assert processor.calls == calls  # no processor call starts after the cancel
@@ -160,7 +160,7 @@ def test_cancel_mid_job_stops_processing_and_releases_the_unspent_reservation(jo
 
 
 def test_cancel_with_nothing_finished_charges_nothing(job, owner, processor):
-    pipeline.split_job(job.pk)
+    pipeline.split_book(job.pk)
     job_cancel(job=job)
     job.refresh_from_db()
     assert (job.status, job.credits_charged, job.sentence_count, job.covered_pages) == ("cancelled", 0, 0, "")
@@ -168,8 +168,8 @@ def test_cancel_with_nothing_finished_charges_nothing(job, owner, processor):
 
 
 def test_a_job_that_fails_at_merge_is_charged_nothing(job, owner, processor):
-    for chunk_id in pipeline.split_job(job.pk):
-        pipeline.process_chunk(chunk_id)
+    for chunk_id in pipeline.split_book(job.pk):
+        pipeline.run_chunk(chunk_id)
     Sentence.objects.filter(job=job).order_by("pk").first().delete()  # the count no longer matches
     from jobs.actors import merge_job
 
@@ -194,8 +194,8 @@ def test_a_failed_chunk_is_named_and_retry_completes_the_job(job, owner, monkeyp
     job_retry_failed(job=job)
     failed_chunk = Chunk.objects.get(job=job, page_start=31)
     assert failed_chunk.status == Chunk.Status.PENDING
-    pipeline.process_chunk(failed_chunk.pk)
-    pipeline.merge_job(job.pk)
+    pipeline.run_chunk(failed_chunk.pk)
+    pipeline.merge_results(job.pk)
     job.refresh_from_db()
     assert job.status == Job.Status.COMPLETED
     assert job.sentence_count > before
@@ -226,7 +226,7 @@ def test_a_pdf_without_text_fails_at_split_with_a_full_refund(job, owner, monkey
     from jobs.pipeline import book
 
     monkeypatch.setattr(book, "read_book", lambda path: (178, []))
-    assert pipeline.split_job(job.pk) == []
+    assert pipeline.split_book(job.pk) == []
     job.refresh_from_db()
     assert (job.status, job.error_code) == (Job.Status.FAILED, "pdf_no_text")
     assert credits_balance(user=owner) == 5000
@@ -236,15 +236,15 @@ def test_transient_errors_hand_the_chunk_back_then_fail_after_the_attempt_limit(
     settings.CHUNK_MAX_ATTEMPTS = 2
     flaky = CountingProcessor({1: TransientError("Rate limited.", code="rate_limited", retry_after=3)})
     monkeypatch.setitem(registry._instances, "local", flaky)
-    chunk_id = pipeline.split_job(job.pk)[0]
+    chunk_id = pipeline.split_book(job.pk)[0]
     with pytest.raises(TransientError) as caught:
-        pipeline.process_chunk(chunk_id)
+        pipeline.run_chunk(chunk_id)
     # Dramatiq brings the message back after the processor's Retry-After, not its own backoff.
     assert isinstance(caught.value, dramatiq.Retry) and caught.value.delay == 3000
     assert caught.value.code == "rate_limited"
     chunk = Chunk.objects.get(pk=chunk_id)
     assert (chunk.status, chunk.attempts, chunk.error_code) == ("pending", 1, "rate_limited")
-    pipeline.process_chunk(chunk_id)  # second attempt reaches the limit: permanent failure
+    pipeline.run_chunk(chunk_id)  # second attempt reaches the limit: permanent failure
     chunk.refresh_from_db()
     assert chunk.status == Chunk.Status.FAILED
     job.refresh_from_db()
@@ -253,7 +253,7 @@ def test_transient_errors_hand_the_chunk_back_then_fail_after_the_attempt_limit(
 
 def test_a_stored_pdf_gone_missing_fails_the_job_with_a_full_refund(job, owner):
     job.file.storage.delete(job.file.name)
-    assert pipeline.split_job(job.pk) == []
+    assert pipeline.split_book(job.pk) == []
     job.refresh_from_db()
     assert (job.status, job.error_code) == (Job.Status.FAILED, "file_missing")
     assert credits_balance(user=owner) == 5000

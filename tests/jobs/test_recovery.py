@@ -60,7 +60,7 @@ def _overdue(job: Job, by: timedelta = timedelta(seconds=1)) -> None:
 
 
 def _processing(job: Job) -> list[int]:
-    chunk_ids = pipeline.split_job(job.pk)
+    chunk_ids = pipeline.split_book(job.pk)
     Chunk.objects.filter(job=job).update(enqueued_at=timezone.now() - LONG_AGO)
     return chunk_ids
 
@@ -68,7 +68,7 @@ def _processing(job: Job) -> list[int]:
 def _merging(job: Job) -> None:
     """Every chunk done and the job moved to merging, its merge message never delivered."""
     for chunk_id in _processing(job):
-        pipeline.process_chunk(chunk_id)
+        pipeline.run_chunk(chunk_id)
     job.refresh_from_db()
     assert job.status == S.MERGING
     _age(job)
@@ -103,12 +103,12 @@ def test_pending_past_its_deadline_fails_with_nothing_charged(job, owner):
 def test_splitting_with_a_live_lease_is_left_alone_and_a_lapsed_one_is_split_again(job):
     Job.objects.filter(pk=job.pk).update(status=S.SPLITTING, lease_expires_at=timezone.now() + timedelta(seconds=30))
     assert recover(job.pk, held=NOTHING_HELD) == Owed()  # a live splitter
-    assert pipeline.split_job(job.pk) == []  # and a second delivery does not split beside it
+    assert pipeline.split_book(job.pk) == []  # and a second delivery does not split beside it
 
     Job.objects.filter(pk=job.pk).update(lease_expires_at=timezone.now() - timedelta(seconds=1))
     assert recover(job.pk, held=HeldWork(split_job_ids={str(job.pk)})) == Owed()  # a delivery is on its way
     assert recover(job.pk, held=NOTHING_HELD) == Owed(split=True)  # its worker died with the message
-    assert len(pipeline.split_job(job.pk)) == 12  # the new delivery takes the job over
+    assert len(pipeline.split_book(job.pk)) == 12  # the new delivery takes the job over
     job.refresh_from_db()
     assert (job.status, job.lease_expires_at) == (S.PROCESSING, None)
 
@@ -127,7 +127,7 @@ def test_splitting_past_its_deadline_fails_with_nothing_charged(job, owner):
 
 def test_processing_sends_again_the_chunks_nobody_holds(job):
     chunk_ids = _processing(job)
-    pipeline.process_chunk(chunk_ids[0])
+    pipeline.run_chunk(chunk_ids[0])
     running = pipeline.claim_chunk(chunk_ids[1])  # a live lease
     queued = set(chunk_ids[2:5])
     assert recover(job.pk, held=HeldWork(chunk_ids=queued)) == Owed(chunk_ids=chunk_ids[5:])
@@ -145,12 +145,12 @@ def test_processing_sends_again_the_chunks_nobody_holds(job):
 def test_processing_past_its_deadline_merges_what_finished_and_charges_only_that(job, owner):
     chunk_ids = _processing(job)
     for chunk_id in chunk_ids[:3]:
-        pipeline.process_chunk(chunk_id)
+        pipeline.run_chunk(chunk_id)
     pipeline.claim_chunk(chunk_ids[3])
     _overdue(job)
     assert recover(job.pk, held=HeldWork(chunk_ids=set(chunk_ids))) == Owed(merge=True)
-    assert pipeline.process_chunk(chunk_ids[4]) is False  # a late delivery changes nothing
-    assert pipeline.merge_job(job.pk)
+    assert pipeline.run_chunk(chunk_ids[4]) is False  # a late delivery changes nothing
+    assert pipeline.merge_results(job.pk)
     job.refresh_from_db()
     assert job.status == S.COMPLETED_WITH_ERRORS and "time budget" in job.error_message
     assert job.missing_pages.startswith("46-")
@@ -166,8 +166,8 @@ def test_merging_with_its_merge_lost_is_sent_the_merge(job, owner):
     _merging(job)
     assert recover(job.pk, held=HeldWork(merge_job_ids={str(job.pk)})) == Owed()
     assert recover(job.pk, held=NOTHING_HELD) == Owed(merge=True)
-    assert pipeline.merge_job(job.pk)
-    assert pipeline.merge_job(job.pk) is False  # a duplicate merge changes nothing
+    assert pipeline.merge_results(job.pk)
+    assert pipeline.merge_results(job.pk) is False  # a duplicate merge changes nothing
     job.refresh_from_db()
     assert (job.status, job.credits_charged) == (S.COMPLETED, 178)
     assert credits_balance(user=owner) == 5000 - 178
@@ -177,7 +177,7 @@ def test_merging_past_its_deadline_is_still_merged_and_charged_exactly(job, owne
     _merging(job)
     _overdue(job)
     assert recover(job.pk, held=NOTHING_HELD) == Owed(merge=True)
-    assert pipeline.merge_job(job.pk)
+    assert pipeline.merge_results(job.pk)
     job.refresh_from_db()
     assert job.status == S.COMPLETED and job.sentence_count == Sentence.objects.filter(job=job).count() > 3000
     assert job.credits_charged == 178 and _ledger_net(job) == -178 and job.credits_reserved == 0

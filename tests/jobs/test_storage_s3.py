@@ -168,7 +168,7 @@ def test_deleting_a_job_deletes_its_object(owner, bucket):
 def test_split_reads_the_pdf_from_the_bucket(owner, bucket, settings):
     job = job_create(owner=owner, upload=upload_of(VERNE), options={}, confirm=False)
     Job.objects.filter(pk=job.pk).update(status=Job.Status.PENDING)
-    chunk_ids = pipeline.split_job(job.pk)
+    chunk_ids = pipeline.split_book(job.pk)
     job.refresh_from_db()
     assert job.status == Job.Status.PROCESSING, (job.error_code, job.error_message)
     assert job.page_count == 178 and len(chunk_ids) == job.total_chunks > 1
@@ -179,7 +179,7 @@ def test_split_fails_the_job_as_missing_when_the_object_is_gone(owner, bucket):
     job = job_create(owner=owner, upload=upload_of(VERNE), options={}, confirm=False)
     bucket.client.delete_object(Bucket=bucket.name, Key=job.file.name)
     Job.objects.filter(pk=job.pk).update(status=Job.Status.PENDING)
-    assert pipeline.split_job(job.pk) == []
+    assert pipeline.split_book(job.pk) == []
     job.refresh_from_db()
     assert (job.status, job.error_code) == (Job.Status.FAILED, "file_missing")
 
@@ -198,7 +198,7 @@ def test_split_retries_later_when_the_store_is_unreachable(owner, bucket, settin
     }
     job.refresh_from_db()
     with pytest.raises(TransientError) as raised:
-        pipeline.split_job(job.pk)
+        pipeline.split_book(job.pk)
     assert raised.value.code == "storage_unavailable"
     job.refresh_from_db()
     assert job.status == Job.Status.SPLITTING and not job.chunks.exists()  # the retry starts from here

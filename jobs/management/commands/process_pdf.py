@@ -16,7 +16,7 @@ from dramatiq.brokers.stub import StubBroker
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from accounts.services import credits_top_up, user_get_or_create
-from jobs import pipeline
+from jobs import dispatch, pipeline
 from jobs.engine.types import STYLES, ProcessorSettings
 from jobs.exports.base import formats
 from jobs.exports.services import export_job
@@ -95,32 +95,28 @@ class Command(BaseCommand):
         columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
         with Progress(*columns, console=None) as progress:
             task = progress.add_task(f"Reading {job.filename}", total=None)
-            chunk_ids = pipeline.split_job(job.pk)
+            chunk_ids = pipeline.split_book(job.pk)
             progress.update(task, total=len(chunk_ids), completed=0, description="Processing chunks")
             for chunk_id in chunk_ids:
-                pipeline.process_chunk(chunk_id)
+                pipeline.run_chunk(chunk_id)
                 progress.advance(task)
             progress.update(task, description="Merging")
-            pipeline.merge_job(job.pk)
+            pipeline.merge_results(job.pk)
         job.refresh_from_db()
         return job
 
 
 @contextmanager
 def _messages_stay_here() -> Iterator[None]:
-    """This command runs every step itself: what the pipeline would send to workers (the merge,
-    the PDF's later deletion) goes to an in-memory broker and is dropped, so a run needs no Redis
+    """This command runs every step itself: anything sent to workers meanwhile (jobs.dispatch sends
+    through the global broker) goes to an in-memory broker and is dropped, so a run needs no Redis
     and no worker repeats its work."""
-    import jobs.actors  # noqa: F401  (declares every actor the pipeline sends to)
-
     broker = dramatiq.get_broker()
     stub = StubBroker()
-    actors = [broker.get_actor(name) for name in broker.get_declared_actors()]
-    for actor in actors:
-        stub.declare_actor(actor)
-        actor.broker = stub
+    for queue in set(dispatch.QUEUES.values()):
+        stub.declare_queue(queue)
+    dramatiq.set_broker(stub)
     try:
         yield
     finally:
-        for actor in actors:
-            actor.broker = broker
+        dramatiq.set_broker(broker)

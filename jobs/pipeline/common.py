@@ -1,4 +1,7 @@
-"""Shared state helpers for the pipeline steps: status swaps and failing a job."""
+"""What the pipeline steps share: the progress bar's shares, the clock, and failing a job.
+
+The moves themselves, and which are allowed, are jobs.states.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +10,10 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 
-from jobs.models import Chunk, Job
 from jobs.services import job_settle_credits
+from jobs.states import S, move_job
 
 log = logging.getLogger("jobs.pipeline")
-S = Job.Status
-C = Chunk.Status
 
 # Share of the progress bar given to each phase.
 SPLIT_PERCENT = 5
@@ -23,14 +24,9 @@ def current_time():
     return timezone.now()
 
 
-def move(job_id, old: tuple[str, ...] | str, new: str, **fields) -> bool:
-    old = (old,) if isinstance(old, str) else old
-    return bool(Job.objects.filter(pk=job_id, status__in=old).update(status=new, updated_at=current_time(), **fields))
-
-
 def fail_job(job_id, code: str, message: str) -> None:
     with transaction.atomic():
-        if not move(
+        if not move_job(
             job_id,
             (S.PENDING, S.SPLITTING, S.PROCESSING, S.MERGING),
             S.FAILED,
