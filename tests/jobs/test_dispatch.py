@@ -8,10 +8,12 @@ import logging
 import subprocess
 import sys
 import uuid
+from datetime import timedelta
 
 import dramatiq
 import pytest
 import redis
+from django.conf import settings
 from django_dramatiq.management.commands.rundramatiq import Command as RunDramatiq
 
 from jobs import dispatch, monitor
@@ -52,8 +54,8 @@ def test_the_scheduler_loads_every_schedule_from_the_actors():
     assert done.returncode == 0, done.stderr[-2000:]
     triggers = json.loads(done.stdout.split("SCHEDULES ", 1)[1])
     assert triggers.keys() == {"sweep", "sweep_study_sets", "monthly_grant"}
-    assert triggers["sweep"].startswith("interval[0:00:10]")
-    assert triggers["sweep_study_sets"].startswith("interval[0:00:10]")
+    every = f"interval[{timedelta(seconds=settings.SWEEP_INTERVAL_S)}]"
+    assert triggers["sweep"].startswith(every) and triggers["sweep_study_sets"].startswith(every)
     assert "day='1'" in triggers["monthly_grant"]
 
 
