@@ -214,16 +214,8 @@ def job_cancel(*, job: Job) -> Job:
             return job
         # The status swap locks the job row: a chunk finishing now either
         # committed before (and is kept) or finds the job cancelled (and keeps nothing).
-        updated = move_job(
-            job.pk,
-            Job.ACTIVE,
-            S.CANCELLED,
-            current_step="Cancelled",
-            finished_at=now,
-            updated_at=now,
-            lease_expires_at=None,
-        )
-        if not updated:
+        cancelled = {"current_step": "Cancelled", "finished_at": now, "updated_at": now, "lease_expires_at": None}
+        if not move_job(job.pk, Job.ACTIVE, S.CANCELLED, **cancelled):
             raise Conflict("Only a job that is still running can be cancelled.", code="job_not_active")
         _keep_finished_part(job.pk)
         job_settle_credits(job_id=job.pk)
@@ -313,15 +305,9 @@ def job_retry_failed(*, job: Job) -> Job:
         credits.credits_reserve(user=locked.owner, amount=reserve, job=locked, note="reserved for retry")
         now = timezone.now()
         ids = [c.pk for c in failed]
-        move_chunks(
-            Chunk.objects.filter(pk__in=ids),
-            Chunk.Status.FAILED,
-            Chunk.Status.PENDING,
-            attempts=0,
-            error_code="",
-            error_message="",
-            lease_expires_at=None,
-        )
+        # The failed chunks read above: the job's row lock keeps every worker off them meanwhile.
+        reset = {"attempts": 0, "error_code": "", "error_message": "", "lease_expires_at": None}
+        move_chunks(locked.chunks.all(), Chunk.Status.FAILED, Chunk.Status.PENDING, **reset)
         set_job_status(locked, S.PENDING if needs_split else S.PROCESSING)
         locked.failed_chunks = 0
         locked.credits_reserved = reserve
