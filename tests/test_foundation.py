@@ -123,3 +123,15 @@ def test_env_example_lists_every_setting():
     names = set(re.findall(r'env_[a-z_]+\("([A-Z0-9_]+)"', (ROOT / "novelproc/settings.py").read_text()))
     listed = set(re.findall(r"^([A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.M))
     assert names - listed == set()
+
+
+def test_no_module_is_over_400_lines():
+    tracked = subprocess.run(["git", "ls-files", "*.py"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    tracked = tracked.split()
+    assert len(tracked) > 100
+    too_long = {
+        path: lines
+        for path in tracked
+        if "/migrations/" not in path and (lines := len((ROOT / path).read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert too_long == {}
