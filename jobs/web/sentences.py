@@ -117,7 +117,7 @@ def reader_context(job: Job, state: ReaderState) -> dict:
 
 @login_required
 @require_GET
-def sentence_list(request: HttpRequest, job_id) -> HttpResponse:
+def reader(request: HttpRequest, job_id) -> HttpResponse:
     job = selectors.job_get(owner=request.user, job_id=job_id)
     jump = _jump(request, job)
     if jump is not None:
