@@ -157,7 +157,7 @@ class WordListListApi(APIView):
     @extend_schema(
         operation_id="word_lists_create",
         request=WordListInput,
-        responses={201: WordListSerializer, **error_responses(400, 401, 413)},
+        responses={201: WordListSerializer, **error_responses(400, 401, 413, 415)},
         description="One of `words` (a JSON array), `text` (pasted) or `file` (multipart: CSV first column, or text).",
     )
     def post(self, request: Request) -> Response:
@@ -350,7 +350,7 @@ class KnownWordsApi(APIView):
     @extend_schema(
         operation_id="known_words_add",
         request=KnownWordsInput,
-        responses={200: KnownWordsAdded, **error_responses(400, 401, 413)},
+        responses={200: KnownWordsAdded, **error_responses(400, 401, 413, 415)},
         description="Add words: `words` (JSON array), `text` (pasted) or `file` (multipart).",
     )
     def post(self, request: Request) -> Response:
@@ -363,7 +363,7 @@ class KnownWordsApi(APIView):
     @extend_schema(
         operation_id="known_words_replace",
         request=KnownWordsReplace,
-        responses={200: KnownWordsSerializer, **error_responses(400, 401)},
+        responses={200: KnownWordsSerializer, **error_responses(400, 401, 415)},
     )
     def put(self, request: Request) -> Response:
         known_words.known_words_replace(owner=request.user, text=_valid(KnownWordsReplace, request.data)["text"])
