@@ -27,8 +27,7 @@ class AuthThrottle(AnonThrottle):
     scope = "auth"
 
 
+# Base of the export views (a job's, a study set's): the exports allowance (EXPORT_RATE, shared with web
+# exports) on top of the general per-user rate. A comment, not a docstring: the API docs would show it.
 class ExportThrottled(APIView):
-    """Base of the export views (a job's, a study set's): the exports allowance (EXPORT_RATE, shared with
-    web exports) on top of the general per-user rate."""
-
     throttle_classes = [UserThrottle, ExportsThrottle]
