@@ -62,8 +62,8 @@ def test_upload_makes_a_draft_and_confirm_page_shows_pages_and_estimate(owner_cl
     body = owner_client.get(r["Location"]).content.decode()
     assert "verne_secret_wilhelm_storitz.pdf" in body
     assert f'<dd id="pages">{job.page_count}</dd>' in body and job.page_count == 178
-    assert f"{job.credits_estimated} credits" in body
-    assert f"{balance} credits" in body
+    assert f"{job.credits_estimated:,} credits" in body
+    assert f'<dd id="balance">{balance:,} credits</dd>' in body  # grouped, as in the navigation bar
 
 
 @pytest.mark.parametrize("style", ["sentences", "exact"])
