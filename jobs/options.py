@@ -6,7 +6,7 @@ from typing import Any
 
 from django.conf import settings
 
-from jobs.engine.processors.registry import TIERS, processor_names
+from jobs.engine.processors.registry import PROCESSOR_NAMES, TIERS
 from jobs.engine.types import MAX_LIMIT, MIN_LIMIT, STYLE_EXACT, STYLE_SENTENCES, STYLES, ProcessorSettings
 from novelproc.errors import InvalidInput, NotConfigured
 
@@ -62,8 +62,8 @@ def parse_options(raw: dict[str, Any]) -> ProcessorSettings:
     )
     keep_punct = _as_bool(raw.get("keep_punctuation", defaults.keep_punctuation), "keep_punctuation", errors)
     processor = str(raw.get("processor", defaults.processor))
-    if processor not in processor_names():
-        errors.setdefault("processor", []).append(f"Must be one of: {', '.join(processor_names())}.")
+    if processor not in PROCESSOR_NAMES:
+        errors.setdefault("processor", []).append(f"Must be one of: {', '.join(PROCESSOR_NAMES)}.")
     tier = str(raw.get("tier", defaults.tier))
     if tier not in TIERS:
         errors.setdefault("tier", []).append(f"Must be one of: {', '.join(TIERS)}.")
@@ -89,11 +89,11 @@ def parse_options(raw: dict[str, Any]) -> ProcessorSettings:
 
 def processor_available(name: str) -> bool:
     """A processor this server can run: Gemini needs its API key."""
-    return name in processor_names() and (name != "gemini" or bool(settings.GEMINI_API_KEY))
+    return name in PROCESSOR_NAMES and (name != "gemini" or bool(settings.GEMINI_API_KEY))
 
 
 def available_processors() -> tuple[str, ...]:
-    return tuple(name for name in processor_names() if processor_available(name))
+    return tuple(name for name in PROCESSOR_NAMES if processor_available(name))
 
 
 def _check_processor_available(options: ProcessorSettings) -> None:

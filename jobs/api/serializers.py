@@ -6,7 +6,7 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from jobs.engine.processors.registry import TIERS, processor_names
+from jobs.engine.processors.registry import PROCESSOR_NAMES, TIERS
 from jobs.engine.types import MAX_LIMIT, MIN_LIMIT, ProcessorSettings
 from jobs.models import Job, Sentence
 from jobs.options import STYLE_CHOICES
@@ -32,7 +32,7 @@ class JobSettingsSerializer(serializers.Serializer):
     )
     keep_dialogue_whole = serializers.BooleanField(default=_DEFAULTS.keep_dialogue_whole)
     keep_punctuation = serializers.BooleanField(default=_DEFAULTS.keep_punctuation)
-    processor = serializers.ChoiceField(choices=list(processor_names()), default=_DEFAULTS.processor)
+    processor = serializers.ChoiceField(choices=list(PROCESSOR_NAMES), default=_DEFAULTS.processor)
     tier = serializers.ChoiceField(choices=list(TIERS), default=_DEFAULTS.tier, help_text="Gemini model tier.")
 
 

@@ -8,7 +8,3 @@ from __future__ import annotations
 
 PROCESSOR_NAMES = ("local", "gemini")
 TIERS = ("speed", "balanced", "quality")
-
-
-def processor_names() -> tuple[str, ...]:
-    return PROCESSOR_NAMES
