@@ -135,6 +135,7 @@ DRAMATIQ_BROKER = {
         "dramatiq.middleware.CurrentMessage",
         "django_dramatiq.middleware.DbConnectionsMiddleware",
         "jobs.middleware.OneMessagePerThread",
+        "jobs.middleware.ForgetQueries",
         "jobs.middleware.WorkerRegistry",
         "jobs.middleware.ScratchCleanupOnBoot",
         "jobs.middleware.WarmUpOnBoot",

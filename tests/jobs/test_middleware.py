@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import dramatiq
+import pytest
+from django.db import connection
 from dramatiq import Worker
 
-from jobs.middleware import OneMessagePerThread, ScratchCleanupOnBoot, SweepOnBoot, WorkerRegistry
+from accounts.models import User
+from jobs.middleware import ForgetQueries, OneMessagePerThread, ScratchCleanupOnBoot, SweepOnBoot, WorkerRegistry
 
 
 def test_the_broker_runs_the_recovery_middleware():
     kinds = {type(m) for m in dramatiq.get_broker().middleware}
-    assert {OneMessagePerThread, WorkerRegistry, ScratchCleanupOnBoot, SweepOnBoot} <= kinds
+    assert {OneMessagePerThread, ForgetQueries, WorkerRegistry, ScratchCleanupOnBoot, SweepOnBoot} <= kinds
 
 
 def test_each_queue_holds_one_message_per_worker_thread_counting_the_running_one():
@@ -31,3 +34,12 @@ def test_a_worker_finds_itself_missing_from_the_registry_once_redis_lost_its_dat
     broker.client.flushdb()  # what an emptied Redis looks like
     assert monitor.worker_beat(broker) is True
     monitor.worker_gone(broker)
+
+
+@pytest.mark.django_db
+def test_the_sql_django_records_under_debug_is_dropped_after_each_message(settings):
+    settings.DEBUG = True
+    User.objects.count()
+    assert connection.queries_log  # what a chunk's inserts used to leave behind, message after message
+    ForgetQueries().after_process_message(dramatiq.get_broker(), message=None, result=None)
+    assert not connection.queries_log
