@@ -10,10 +10,8 @@ from contextlib import contextmanager
 
 from django.conf import settings
 
+from jobs.engine import book as engine_book
 from jobs.engine.chunking import ChunkSizes
-from jobs.engine.pdf.clean import clean_pages
-from jobs.engine.pdf.extract import extract_pages
-from jobs.engine.text.segment import segment_book
 from jobs.engine.types import SourceSentence
 
 SCRATCH_PREFIX = "novelproc-split-"
@@ -62,10 +60,10 @@ def _process_alive(pid: int) -> bool:
 
 
 def read_book(path: str) -> tuple[int, list[SourceSentence]]:
-    """PDF to ordered source sentences; pure, shared with the CLI and benches."""
-    raw = extract_pages(path, timeout_s=settings.PDF_EXTRACT_TIMEOUT_S, memory_mb=settings.PDF_EXTRACT_MEMORY_MB)
-    clean = clean_pages(raw)
-    return len(raw), segment_book((p.number, p.text, p.headings) for p in clean)
+    """PDF to ordered source sentences within the configured limits; shared with the CLI and benches."""
+    return engine_book.read_book(
+        path, timeout_s=settings.PDF_EXTRACT_TIMEOUT_S, memory_mb=settings.PDF_EXTRACT_MEMORY_MB
+    )
 
 
 def chunk_sizes() -> ChunkSizes:

@@ -1,4 +1,4 @@
-"""extract_pages: page-by-page text in a limited child process."""
+"""extract_pages and read_book: a PDF read in a limited child process."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ import subprocess
 import pytest
 from pdf_helpers import BOOKS, bad_pdf, corpus_pdf, raw_book
 
+from jobs.engine import book
+from jobs.engine.pdf.clean import clean_pages
 from jobs.engine.pdf.extract import extract_pages
+from jobs.engine.text.segment import segment_book
 from novelproc.errors import UnprocessablePdf
 
 
@@ -56,3 +59,24 @@ def test_encrypted_file_is_refused_by_the_child_too() -> None:
     with pytest.raises(UnprocessablePdf) as caught:
         extract_pages(bad_pdf("encrypted_user_password.pdf"), timeout_s=30, memory_mb=1024)
     assert caught.value.code == "pdf_encrypted"
+
+
+def test_the_book_child_returns_the_sentences_the_pages_make() -> None:
+    raw = raw_book("verne_secret_wilhelm_storitz")
+    expected = segment_book((p.number, p.text, p.headings) for p in clean_pages(raw))
+    pages, sources = book.read_book(corpus_pdf("verne_secret_wilhelm_storitz"), timeout_s=60, memory_mb=2048)
+    assert (pages, sources) == (len(raw), expected)
+
+
+@pytest.mark.parametrize(
+    ("pdf", "timeout_s", "memory_mb", "code"),
+    [
+        (corpus_pdf("gaboriau_monsieur_lecoq"), 0.05, 2048, "pdf_timeout"),
+        (corpus_pdf("verne_secret_wilhelm_storitz"), 30, 16, "pdf_broken"),
+        (bad_pdf("encrypted_user_password.pdf"), 30, 1024, "pdf_encrypted"),
+    ],
+)
+def test_the_book_child_keeps_the_limits_and_codes(pdf, timeout_s: float, memory_mb: int, code: str) -> None:
+    with pytest.raises(UnprocessablePdf) as caught:
+        book.read_book(pdf, timeout_s=timeout_s, memory_mb=memory_mb)
+    assert caught.value.code == code

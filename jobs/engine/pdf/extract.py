@@ -1,35 +1,20 @@
-"""Page-by-page text extraction in a child process with time and memory limits.
+"""Page-by-page text extraction: each page's lines with their position and size.
 
-pdfium is C code: a hostile PDF can make it spin or allocate without end,
-and neither Dramatiq's time limit nor a Python signal can interrupt it. So
-the work runs in a child interpreter (``python -m jobs.engine.pdf.extract``) with
-an address-space limit, and the parent kills it when the wall-clock budget
-is spent. A plain subprocess rather than multiprocessing: it does not
-re-import the caller's ``__main__`` and needs nothing unsafe (fork,
-preexec_fn) in a threaded worker.
+pypdfium2 is imported and run only in a limited child process (see child).
 """
 
 from __future__ import annotations
 
-import logging
-import os
-import pickle
 import re
-import resource
-import subprocess
 import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from pathlib import Path
 from statistics import median
 from typing import Any
 
-from novelproc.errors import UnprocessablePdf
-
+from .child import child_main, run_in_child
 from .inspect import reject, why_unopenable
 from .pages import RawLine, RawPage
-
-logger = logging.getLogger(__name__)
 
 # pdfium ends a line broken after a hyphen with a marker instead of "\r\n":
 # U+FFFE in current builds, U+0002 in older ones.
@@ -50,71 +35,13 @@ _SUPERSCRIPT_RAISE_RATIO = 0.2
 # belong to one printed line.
 _SAME_LINE_RATIO = 0.6
 
-_PROJECT_ROOT = Path(__file__).resolve().parents[3]
-
-_BROKEN_MESSAGE = "This PDF could not be read: it seems damaged, or it needs more memory than we allow for one book."
-_TIMEOUT_MESSAGE = "Reading this PDF took too long, so it was stopped. The file may be damaged or unusually complex."
-
 
 def extract_pages(path: str, *, timeout_s: float, memory_mb: int) -> list[RawPage]:
     """Read every page of ``path`` in a child process within the given limits."""
-    child = subprocess.Popen(
-        [sys.executable, "-m", "jobs.engine.pdf.extract", os.fspath(path), str(memory_mb)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL,
-        cwd=_PROJECT_ROOT,
-        env=_child_environment(),
-    )
-    try:
-        output, errors = child.communicate(timeout=timeout_s)
-    except subprocess.TimeoutExpired:
-        raise UnprocessablePdf(_TIMEOUT_MESSAGE, code="pdf_timeout") from None
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    return _decode_outcome(child.returncode, output, errors)
+    return run_in_child("jobs.engine.pdf.extract", path, timeout_s=timeout_s, memory_mb=memory_mb)
 
 
-def _child_environment() -> dict[str, str]:
-    environment = dict(os.environ)
-    search_path = [str(_PROJECT_ROOT), environment.get("PYTHONPATH", "")]
-    environment["PYTHONPATH"] = os.pathsep.join(p for p in search_path if p)
-    return environment
-
-
-def _decode_outcome(returncode: int, output: bytes, errors: bytes) -> list[RawPage]:
-    if returncode != 0 or not output:
-        # Killed by the kernel, out of memory, or pdfium crashed.
-        logger.warning(
-            "pdf extraction child failed rc=%s stderr=%s",
-            returncode,
-            errors[-2000:].decode(errors="replace"),
-        )
-        raise UnprocessablePdf(_BROKEN_MESSAGE, code="pdf_broken")
-    status, payload = pickle.loads(output)
-    if status == "error":
-        code, message = payload
-        raise UnprocessablePdf(message, code=code)
-    return payload
-
-
-def _child_main(path: str, memory_mb: int) -> int:
-    limit = memory_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    try:
-        outcome: tuple[str, Any] = ("ok", _read_document(path))
-    except UnprocessablePdf as error:
-        outcome = ("error", (error.code, error.message))
-    except MemoryError:
-        return 3
-    sys.stdout.buffer.write(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
-    sys.stdout.buffer.flush()
-    return 0
-
-
-def _read_document(path: str) -> list[RawPage]:
+def read_document(path: str) -> list[RawPage]:
     import pypdfium2 as pdfium  # imported in the child only
 
     try:
@@ -342,4 +269,4 @@ def _raised_and_smaller(glyphs: _Glyphs, index: int, line: _Piece) -> bool:
 
 
 if __name__ == "__main__":
-    sys.exit(_child_main(sys.argv[1], int(sys.argv[2])))
+    sys.exit(child_main(read_document))
