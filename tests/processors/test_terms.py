@@ -34,3 +34,26 @@ def test_a_heading_has_no_lemmas():
     out = LocalProcessor().process(sources, context="", settings=ProcessorSettings()).sentences
     assert out[0].lemmas is None
     assert [lemma for _, lemma, _ in out[1].lemmas] == ["il", "parler"]
+
+
+def test_the_packed_lookup_table_answers_as_spacys_table_does():
+    from spacy.lookups import Table
+    from spacy.strings import get_string_id
+
+    from jobs.engine.processors.nlp import PackedLookup
+
+    table = Table.from_dict({"allaient": ["aller"], "vins": ["vin"], "est": ["être"], "sont": ["être"]})
+    packed = PackedLookup(table)
+    for form in ("allaient", "vins", "est", "sont", "inconnu"):
+        assert packed.get(form, [form]) == table.get(form, [form])
+    assert packed.get(get_string_id("allaient")) == ["aller"]  # by hash, as spaCy also asks
+    assert packed.get("sont") is packed.get("est")  # one list per answer
+    assert "vins" in packed and "vin" not in packed and len(packed) == 4
+
+
+def test_the_parser_lemmatizes_with_the_packed_table():
+    from jobs.engine.processors.nlp import PackedLookup, get_nlp
+
+    lookups = get_nlp().get_pipe("lemmatizer").lookups
+    assert isinstance(lookups.get_table("lemma_lookup"), PackedLookup)
+    assert [t.lemma_ for t in get_nlp()("Ils allaient au bois.")][:2] == ["il", "aller"]

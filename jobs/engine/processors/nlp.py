@@ -23,6 +23,7 @@ MODEL = "fr_core_news_sm"
 # statistical sentencer are dead weight.
 EXCLUDED = ("ner", "senter")
 BATCH_SIZE = 64
+LOOKUP_TABLE = "lemma_lookup"
 
 
 def get_nlp() -> Language:
@@ -34,6 +35,8 @@ def _build() -> Language:
 
     nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
     index_as_sets(nlp)
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    lookups.set_table(LOOKUP_TABLE, PackedLookup(lookups.get_table(LOOKUP_TABLE)))
     return nlp
 
 
@@ -48,6 +51,43 @@ def index_as_sets(nlp: Language) -> None:
     table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     for key in list(table.keys()):
         table[key] = frozenset(table[key])
+
+
+class PackedLookup:
+    """The French lemmatizer's last-resort table, packed: the same answers in far less memory.
+
+    spaCy keeps ``lemma_lookup`` (217,000 forms) as a dict from each form's
+    hash to a one-item list, every list and string its own object: about
+    60 MB in each worker. Here the hashes sit sorted in one array, and each
+    of the 36,000 distinct answers is one shared list. The lemmatizer only
+    ever calls ``get``, with a form or its hash.
+    """
+
+    def __init__(self, table) -> None:
+        import numpy as np
+        from spacy.strings import get_string_id
+
+        self._np, self._id = np, get_string_id
+        answers: dict[tuple, int] = {}
+        codes = [answers.setdefault(tuple(v), len(answers)) for v in table.values()]
+        keys = np.fromiter(table.keys(), dtype=np.uint64, count=len(codes))
+        order = np.argsort(keys)
+        self._keys = keys[order]
+        self._codes = np.asarray(codes, dtype=np.int32)[order]
+        self._answers = [list(a) for a in answers]
+
+    def get(self, key, default=None):
+        h = self._np.uint64(self._id(key))
+        i = int(self._np.searchsorted(self._keys, h))
+        if i < len(self._keys) and self._keys[i] == h:
+            return self._answers[self._codes[i]]
+        return default
+
+    def __contains__(self, key) -> bool:
+        return self.get(key) is not None
+
+    def __len__(self) -> int:
+        return len(self._keys)
 
 
 def parse_many(texts: Iterable[str]) -> Iterator[Parse]:
