@@ -21,8 +21,10 @@ def test_each_queue_holds_one_message_per_worker_thread_counting_the_running_one
     for threads in (1, 2):
         worker = Worker(broker, worker_threads=threads)
         assert worker.queue_prefetch == 2 * threads  # Dramatiq's default: one waiting behind each running
+        assert worker.worker_timeout == 1000  # Dramatiq's: a consumer barred from fetching backs off up to 1 s
         OneMessagePerThread().before_worker_boot(broker, worker)
         assert worker.queue_prefetch == threads
+        assert worker.worker_timeout == OneMessagePerThread.POLL_MS == 100
 
 
 def test_a_worker_finds_itself_missing_from_the_registry_once_redis_lost_its_data(broker):
