@@ -9,6 +9,7 @@ and on SQLite alike. "fenetre" finds "fenêtre", "coeur" finds "cœur",
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 # Folds a combining-mark strip and casefold do not give.
 _SPECIAL = {
@@ -26,6 +27,7 @@ _SPECIAL = {
 }
 
 
+@cache
 def _fold_char(ch: str) -> str:
     special = _SPECIAL.get(ch)
     if special is not None:
@@ -62,7 +64,10 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
 
 
 def fold(text: str) -> str:
-    return fold_with_map(text)[0]
+    """fold_with_map's text without the map: the same string, built word by word (every stored sentence goes here)."""
+    folded = " ".join("".join(map(_fold_char, word)) for word in text.split())
+    # fold_with_map drops one trailing space, even one a folded character gave ("¨" -> " ").
+    return folded[:-1] if folded.endswith(" ") else folded
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
