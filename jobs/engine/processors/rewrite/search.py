@@ -13,6 +13,9 @@ set. Ours:
 - a descriptive phrase set off by commas becomes a predicate ("Emma,
   surprise et muette, regardait" -> "Emma était surprise et muette." "Elle
   regardait"; "ayant fini" -> "avait fini");
+- a phrase that closes a clause is told with its subject and verb said
+  again, the object as a pronoun ("Il donna des coups contre la porte."
+  -> "Il donna des coups." "Il en donna contre la porte.");
 - an adverbial clause is split only with its link kept ("Quand il arriva,
   la porte s'ouvrit." -> "Il arriva." "Alors la porte s'ouvrit."; "parce
   que" -> "C'était parce que ...").
@@ -39,6 +42,7 @@ from jobs.engine.processors.rewrite.descriptions import Descriptions
 from jobs.engine.processors.rewrite.links import Links
 from jobs.engine.processors.rewrite.referents import Referents
 from jobs.engine.processors.rewrite.relatives import Relatives
+from jobs.engine.processors.rewrite.repeats import Repeats
 from jobs.engine.processors.rewrite.tree import (
     has_words,
     narration_tense,
@@ -65,7 +69,7 @@ class Plan:
     sentences: tuple[Sentence, ...]
 
 
-class Rewriter(Coordination, Relatives, Links, Descriptions, Referents):
+class Rewriter(Coordination, Relatives, Links, Descriptions, Repeats, Referents):
     """Candidate rewrites of one parsed sentence, and the best set of them."""
 
     def __init__(self, doc: Doc, text: str, settings: ProcessorSettings, judge):
@@ -117,6 +121,7 @@ class Rewriter(Coordination, Relatives, Links, Descriptions, Referents):
             self.descriptions,
             self.enumerations,
             self.adjuncts,
+            self.repeated_verbs,
             self.unlinked,
         ):
             found.extend(make(clause))

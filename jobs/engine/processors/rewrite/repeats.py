@@ -1,0 +1,178 @@
+"""A phrase that ends a clause told with its verb said again: "Il mit son chapeau sur la table." ->
+"Il mit son chapeau." "Il le mit sur la table."
+
+The piece a cut leaves after the clause's last complement ("sur la table.")
+has no verb; said again with its subject and verb, and the object the first
+sentence holds as a pronoun, it is a sentence that adds no content word.
+"""
+
+from __future__ import annotations
+
+from jobs.engine.processors.parse import Tok as Token
+from jobs.engine.processors.rewrite.costs import COST_ADDED_WORD, COST_LINK
+from jobs.engine.processors.rewrite.french import elides_before
+from jobs.engine.processors.rewrite.tree import (
+    copy,
+    is_finite,
+    is_predicate,
+    period,
+    sources_of,
+    span_of,
+    subtree,
+    tok,
+    verb_group,
+)
+from jobs.engine.processors.rewrite.words import Clause, Word, added, apostrophe
+from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
+
+
+def clause_index(clause: Clause, src: int) -> int:
+    return next((k for k, w in enumerate(clause) if w.src == src), len(clause))
+
+
+# Prepositions of a complement that reads on its own after its verb: "sur la table", "contre les auvents".
+REPEATED_PREPOSITIONS = frozenset(
+    {"dans", "sur", "sous", "devant", "derrière", "vers", "contre", "chez", "avec", "jusqu'", "jusqu’", "jusque"}
+    | {"à", "au", "aux", "par", "parmi", "près", "pendant", "depuis", "durant", "entre", "malgré", "sans", "selon"}
+)
+# Determiners that show the object's gender; "l'", "son", "leur" do not, and the small model's gender is unsure.
+_DEFINITE = {"le": "le", "ce": "le", "cet": "le", "la": "la", "cette": "la", "sa": "la", "ma": "la", "ta": "la"}
+_PLURAL_DEFINITE = frozenset({"les", "ces", "ses", "mes", "tes", "nos", "vos", "leurs"})
+_PARTITIVE = frozenset({"des", "de", "d'", "d’", "du"})
+_SUBORDINATE = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp", "parataxis", "obj", "obl"})
+_OWN_CLITICS = frozenset({"y", "en", "l'", "l’"})
+# "l'on", "ce", "cela": not a subject to say again before a verb.
+_NOT_SUBJECTS = frozenset({"l'", "l’", "ce", "c'", "c’", "cela", "ça", "qui", "que", "qu'", "qu’"})
+# Clitics a new object pronoun follows in the verb group (reflexives); others make it skip.
+_BEFORE_OBJECT = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+
+
+class Repeats:
+    """Mixed into Rewriter: a closing complement told with its subject and verb said again."""
+
+    def repeated_verbs(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        out = []
+        srcs = sources_of(clause)
+        end = len(clause)
+        while end and clause[end - 1].pos == "PUNCT":
+            end -= 1
+        tail = clause[end:]
+        for w in clause:
+            t = tok(self.doc, w)
+            if t is None or not t.dep_.startswith("obl") or t.head.i not in srcs:
+                continue
+            case = [c for c in t.children if c.dep_ == "case" and c.i < t.i]
+            if not case or case[0].lower_ not in REPEATED_PREPOSITIONS or t.dep_ == "obl:arg" and case[0].lower_ == "à":
+                continue
+            verb = t.head
+            if verb.pos_ == "ADV" and verb.dep_ == "advmod" and verb.head.i in srcs:
+                verb = verb.head  # "dormait tranquillement sous la table": the small model hangs it on the adverb
+            if verb.dep_ in _SUBORDINATE or any(c.dep_ == "mark" for c in verb.children):
+                continue  # a verb of a subordinate or relative clause: the sentence left would read badly
+            span = span_of(clause, subtree(t, srcs))
+            group = self._repeated_group(verb, srcs)
+            if span is None or group is None or span[0] <= clause_index(clause, group[-1]):
+                continue
+            a, b = span
+            if clause[a].text.startswith("-") or b + 1 < len(clause) and clause[b + 1].text.startswith("-"):
+                continue  # "dans ce temps-là": the parse split a word
+            words = self._said_again(verb, t, group)
+            finite = next(self.doc[i] for i in group if is_finite(self.doc[i]))
+            subject = self.subject_words(finite, clause[:a], head=finite.i)
+            if not words or not subject or subject[0].text.lower() in _NOT_SUBJECTS:
+                continue
+            if any(w.text.lower() in CLITICS_BEFORE_VERB for w in subject[1:]) or self._shared_subject(finite):
+                continue  # "Les événements n'": the parse hung the negation on the noun; "Marc et moi, nous"
+            if subject[-1].text.lower() == "je" and elides_before(words[0].text):
+                subject = subject[:-1] + [added("j" + apostrophe(clause), "PRON", "nsubj", finite.i)]
+            lo = a - 1 if clause[a - 1].text == "," else a
+            hi = b + 1 if b + 1 < end and clause[b + 1].text == "," else b
+            host = clause[:lo] + clause[hi + 1 :]  # the phrase goes with the commas around it
+            if len(host) - len(tail) <= len(group) + 1:
+                continue  # nothing left to say first but the verb
+            ending = tuple(x for x in tail if x.text in ".!?…") or (period(),)  # not a closing « or dash
+            part = tuple(subject) + tuple(words) + clause[a : b + 1] + ending
+            out.append((COST_ADDED_WORD * (len(subject) + len(words)) + COST_LINK, [host, part]))
+        return out
+
+    def _shared_subject(self, verb: Token) -> bool:
+        """The subject is a coordination ("Le lieutenant et moi") or is said twice ("..., nous")."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+        return len(subjects) > 1 or any(c.dep_ == "conj" for s in subjects for c in s.children)
+
+    def _said_again(self, verb: Token, phrase: Token, group: list[int]) -> list[Word] | None:
+        """The verb group said again, its object as a pronoun; None when what it governs cannot be left out."""
+        words = [copy(self.doc[i]) for i in group]
+        pronouns = []
+        for c in verb.children:
+            if c.i in group or c.i == phrase.i or c.i < group[0] or c.pos_ in ("ADV", "PUNCT", "CCONJ"):
+                continue
+            if c.dep_ in ("obl", "obl:mod", "advmod", "advcl", "punct", "cc", "conj", "parataxis", "dep"):
+                continue  # another phrase of the clause: it stays in the sentence before
+            pronouns.append(self._object_pronoun(c, group))
+        if not pronouns:
+            return words
+        if len(pronouns) != 1 or pronouns[0] is None:
+            return None
+        pronoun, *count = pronouns[0].split()
+        said = self._with_object(words, pronoun)
+        # "un paquet" -> "en ... un": "On alla en chercher un sous la charretterie."
+        return said + [added(count[0], "DET", "obj", said[-1].src)] if said and count else said
+
+    def _repeated_group(self, verb: Token, srcs: frozenset[int]) -> list[int] | None:
+        """The verb with what it needs to be said again: "ne l'avait pas vu", "alla chercher"."""
+        if verb.pos_ != "VERB" or not is_predicate(verb) or verb.dep_ == "parataxis":
+            return None  # "j'imagine": an incise is not said again
+        if any(c.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and c.i < verb.i - 2 for c in verb.children):
+            return None  # "fut, à neuf heures, réveillée": the auxiliary is far from its participle
+        if is_finite(verb):
+            group = verb_group(self.doc, verb, srcs)
+            if group is None or any(self.doc[i].lower_ in _OWN_CLITICS for i in group):
+                return None  # "il y avait", "il en prit": said again, they need their phrase
+            nxt = verb.i + 1
+            if group is not None and nxt < len(self.doc) and self.doc[nxt].head_i == verb.i:
+                if self.doc[nxt].dep_ == "xcomp" and self.doc[nxt].morph.get("VerbForm") == ["Inf"]:
+                    group.append(nxt)  # "alla chercher": the infinitive goes with its verb
+            return group
+        if verb.morph.get("VerbForm") != ["Inf"] or verb.dep_ != "xcomp":
+            return None
+        ruler = verb.head
+        if ruler.i not in srcs or not is_finite(ruler) or ruler.i != verb.i - 1:
+            return None  # "alla chercher", not "se mit à chercher"
+        group = verb_group(self.doc, ruler, srcs)
+        return None if group is None else group + [verb.i]
+
+    def _object_pronoun(self, noun: Token, group: list[int]) -> str | None:
+        """le, la, les or en for the verb's object, said in the sentence before; None when unsure."""
+        if noun.pos_ != "NOUN" or any(self.doc[i].lower_ in ("ne", "n'", "n’") for i in group):
+            return None  # "ne ... que des coups", "ne ... pas de coups": the pronoun would drop the negation
+        cases = [c.lower_ for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+        dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+        first = dets[0].lower_ if dets else ""
+        if cases:
+            return "en" if cases[0] in ("de", "d'", "d’") and first not in ("le", "la", "l'", "l’", "les") else None
+        if noun.dep_ != "obj":
+            return None
+        if first in _PARTITIVE:
+            return "en"
+        if first in ("un", "une"):
+            return "en " + first
+        if any(self.doc[i].dep_ in ("aux", "aux:tense") for i in group):
+            return None  # "il l'avait vue": the participle would have to agree
+        if first in _PLURAL_DEFINITE:
+            return "les"
+        return _DEFINITE.get(first)
+
+    def _with_object(self, words: list[Word], pronoun: str) -> list[Word] | None:
+        """The object pronoun in its place: after a reflexive, before the verb or its auxiliary."""
+        k = 0
+        while k < len(words) and words[k].text.lower() in _BEFORE_OBJECT:
+            k += 1
+        if k >= len(words) or words[k].pos not in ("VERB", "AUX"):
+            return None  # "lui", "y", "en" already there: leave the order alone
+        if len(words) >= 2 and words[-1].src == words[-2].src + 1 and words[-1].pos == "VERB" and k < len(words) - 1:
+            k = len(words) - 1  # "alla le chercher": the pronoun goes with the infinitive
+        text = pronoun
+        if pronoun in ("le", "la") and elides_before(words[k].text):
+            text = "l" + apostrophe(tuple(words))
+        return words[:k] + [added(text, "PRON", "obj", words[k].src)] + words[k:]

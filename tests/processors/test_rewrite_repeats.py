@@ -1,0 +1,59 @@
+"""A closing phrase told with its subject and verb said again, the object as a pronoun."""
+
+import pytest
+
+from jobs.engine.processors.fidelity import fidelity
+from jobs.engine.processors.split import split_sentences
+from jobs.engine.types import ProcessorSettings
+
+
+def _rewrite(text, limit=8):
+    return split_sentences([text], ProcessorSettings(max_words=limit, style="sentences"))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Charles donna de grands coups de poing contre les auvents.",
+            ["Charles donna de grands coups de poing.", "Charles en donna contre les auvents."],
+        ),
+        (
+            "Afin d’avoir des attelles, on alla chercher, sous la charretterie, un paquet de lattes.",
+            ["On alla chercher un paquet de lattes.", "On alla en chercher un sous la charretterie."],
+        ),
+        (
+            # the small model hangs both phrases on the adverb; they still belong to the verb
+            "Le vieux chien dormait tranquillement depuis une heure sous la table.",
+            ["Le vieux chien dormait tranquillement sous la table.", "Il dormait depuis une heure."],
+        ),
+    ],
+)
+def test_the_verb_is_said_again_for_a_closing_phrase(text, expected):
+    pieces = _rewrite(text)
+    texts = [p.text for p in pieces]
+    for sentence in expected:
+        assert sentence in texts
+    assert all(p.stands_alone for p in pieces if p.text in expected)
+    kept = fidelity(text, texts)
+    assert kept.invented == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        # "ne ... que des coups": "en" would drop the restriction
+        ("Il ne donna que des coups de poing contre les auvents du salon.", "en donna"),
+        # "son chapeau": the determiner does not show the gender a pronoun needs
+        ("Il mit son chapeau neuf sur la petite table du salon.", "le mit"),
+        # "il y avait" said again without what there was
+        ("Il y avait pour dîner de la soupe avec un morceau de veau à l’oseille.", "y avait avec"),
+        # a verb of a subordinate clause
+        (
+            "Elle rêvait quand ses yeux se reportaient sur la cheminée garnie d’écrans chinois.",
+            "yeux se reportaient sur",
+        ),
+    ],
+)
+def test_the_verb_is_not_said_again_where_the_pronoun_or_clause_would_be_wrong(text, refused):
+    assert not any(refused in p.text for p in _rewrite(text))
