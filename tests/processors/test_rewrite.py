@@ -46,6 +46,10 @@ def _rewrite(text, limit=8):
             "Charles, ayant fini ses malles, descendit dans la cour avec sa mère.",
             ["Charles avait fini ses malles."],
         ),
+        (
+            "Les chevaux que le cocher fouettait sans pitié avançaient lentement dans la boue.",
+            ["Les chevaux avançaient lentement dans la boue.", "Le cocher fouettait les chevaux sans pitié."],
+        ),
     ],
 )
 def test_it_rewrites_clauses_into_sentences_that_stand_alone(text, expected):

@@ -1,4 +1,4 @@
-"""Relative clauses on "qui": a sentence about the antecedent."""
+"""Relative clauses on "qui", "que" and "où": a sentence about the antecedent."""
 
 from __future__ import annotations
 
@@ -15,10 +15,12 @@ from jobs.engine.processors.rewrite.tree import (
     clause_members,
     has_words,
     is_finite_word,
+    lower_first,
     sources_of,
     span_of,
     starts_verbally,
     tok,
+    verb_group,
 )
 from jobs.engine.processors.rewrite.word_classes import (
     SUBJECT_DEPS,
@@ -49,11 +51,8 @@ class Relatives:
                 continue
             a, b = span
             detached = a > 0 and clause[a - 1].text == ","
-            host_end = a - 1 if detached else a
-            rest = clause[b + 1 :]
-            if rest and rest[0].text == "," and (detached or len(rest) > 1 and rest[1].pos in ("VERB", "AUX")):
-                rest = rest[1:]  # the comma closed the relative: "Le jour qui descendait ..., bleuissait"
-            host = clause[:host_end] + rest
+            # the comma that closed the relative goes too: "Le jour qui descendait ..., bleuissait"
+            host = self._without_relative(clause, a, b)
             k = next(i for i, x in enumerate(clause[a : b + 1]) if x.src == rel[0].i)
             antecedent = t.head
             before = tok(self.doc, clause[a - 2]) if detached and a >= 2 else None
@@ -76,7 +75,71 @@ class Relatives:
                 out.append((cost, [host, tuple(part)]))
         found = {len(c[1][0]) for c in out}
         out += [c for c in self._closing_relatives(clause) if len(c[1][0]) not in found]
-        return out + self._places(clause)
+        return out + self._places(clause) + self._object_relatives(clause)
+
+    def _object_relatives(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        """ "l'anecdote que l'on racontait dans le feuilleton" -> "On racontait l'anecdote dans le feuilleton.":
+        the antecedent said again as the object, after its verb. Simple tenses only: "la lettre qu'il avait
+        écrite" would need its participle changed."""
+        out = []
+        srcs = sources_of(clause)
+        for w in clause:
+            t = tok(self.doc, w)
+            if t is None or t.dep_ != "acl:relcl" or t.head.i not in srcs or t.head.pos_ != "NOUN":
+                continue
+            # "que" is often tagged a conjunction; with no other object, it is the relative's object
+            rel = [
+                c for c in t.children if c.i in srcs and c.lower_ in ("que", "qu'", "qu’") and c.dep_ in ("obj", "mark")
+            ]
+            objects = [c for c in t.children if c.dep_ == "obj" and c.lower_ not in ("que", "qu'", "qu’")]
+            subject = [c for c in t.children if c.dep_ in SUBJECT_DEPS and c.i < t.i]
+            if not rel or objects or not subject or any(c.dep_.startswith(("aux", "cop", "xcomp")) for c in t.children):
+                continue  # "qu'il avait écrite", "que cela puisse paraître": the object would need another place
+            if t.morph.get("Mood") == ["Sub"] or any(c.lower_ in ("quelque", "tout", "si") for c in t.head.children):
+                continue  # "quelque étrange que cela soit": a concession, not a relative
+            if any(c.dep_ == "case" for c in t.head.children):
+                continue  # "l'anecdote du grand monde que ...": which noun it tells about, the parse does not know
+            span = span_of(clause, clause_members(t, srcs))
+            group = verb_group(self.doc, t, srcs)
+            if span is None or group is None or _compared(self.doc, t.head):
+                continue
+            a, b = span
+            inside = list(clause[a : b + 1])
+            k = next((i for i, x in enumerate(inside) if x.src == rel[0].i), None)
+            g = next((i for i, x in enumerate(inside) if x.src == group[-1]), None)
+            if k is None or g is None or k > g or inside[-1].text.lower() in CLITICS_BEFORE_VERB:
+                continue
+            before = [x for x in clause[:a] if x.pos != "PUNCT"]
+            if not before or before[-1].src not in (t.head.i, *(c.i for c in t.head.children if c.dep_ == "amod")):
+                continue  # "que" right after its noun (and its adjectives), or the parse may have the wrong one
+            if any(self.doc[i].lower_ in ("ne", "n'", "n’") for i in group) and not _negated(self.doc, group):
+                continue  # "ne possédait sans doute pas": the object would land inside the negation
+            said = inside[k + 1 :]
+            if len(said) > 1 and said[0].text.lower() in ("l'", "l’") and said[1].text.lower() == "on":
+                said = said[1:]  # "que l'on racontait" -> "On racontait"
+            g -= len(inside) - len(said)
+            host = self._without_relative(clause, a, b)
+            for n, referent in enumerate(self.referent_options(t.head, host, head=t.i)):
+                if referent[0].text.lower() in PERSONAL:
+                    continue
+                obj = [
+                    Word(x.text, x.src, x.pos, "obj" if x.dep == "nsubj" else x.dep, x.head, x.morph) for x in referent
+                ]
+                part = said[: g + 1] + lower_first(obj) + said[g + 1 :]
+                while part and part[-1].text in (",", ";", ":"):
+                    part.pop()
+                detached = a > 0 and clause[a - 1].text == ","
+                cost = COST_ADDED_WORD * len(referent) + (0.0 if detached else COST_RESTRICTIVE) + n * COST_LINK
+                out.append((cost, [host, tuple(part)]))
+        return out
+
+    @staticmethod
+    def _without_relative(clause: Clause, a: int, b: int) -> Clause:
+        detached = a > 0 and clause[a - 1].text == ","
+        rest = clause[b + 1 :]
+        if rest and rest[0].text == "," and (detached or len(rest) > 1 and rest[1].pos in ("VERB", "AUX")):
+            rest = rest[1:]
+        return clause[: a - 1 if detached else a] + rest
 
     def _places(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
         """ "... la maison où il avait joué enfant." -> "Il y avait joué enfant.": a closing "où" about a place."""
@@ -190,6 +253,10 @@ _PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|eint
 _CLITICS_BEFORE_Y = frozenset({"se", "me", "te", "nous", "vous", "le", "la", "les", "lui", "leur"})
 _ELIDED = {"se": "s'", "me": "m'", "te": "t'"}
 _PLURAL_WORDS = frozenset({"ils", "elles", "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux"})
+
+
+def _negated(doc, group: list[int]) -> bool:
+    return any(doc[i].lower_ in ("pas", "point", "jamais", "plus", "rien", "guère") for i in group)
 
 
 def _compared(doc, noun) -> bool:
