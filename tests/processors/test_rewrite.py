@@ -297,6 +297,25 @@ def test_a_finished_piece_has_no_comma_before_its_end(piece, finished):
     assert finish_piece(piece, source=piece) == finished
 
 
+@pytest.mark.parametrize(
+    ("piece", "source", "finished"),
+    [
+        ("Qu’as-tu donc, Rostow,", "Qu’as-tu donc, Rostow, on dirait que tu sors du bain ?", "Qu’as-tu donc, Rostow ?"),
+        ("« Viendra-t-il demain", "« Viendra-t-il demain, ou jamais ? »", "« Viendra-t-il demain ? »"),
+        ("Pourquoi partait-il si tôt", "Pourquoi partait-il si tôt, et sans rien dire?", "Pourquoi partait-il si tôt?"),
+        # an incise inverts its subject too, and is no question
+        ("— Non, répondit-il", "— Non, répondit-il, est-ce que tu viens ?", "— Non, répondit-il."),
+        ("Qu’il parte", "Qu’il parte, dit-elle.", "Qu’il parte."),
+        ("Quand il arriva", "Quand il arriva, que fit-elle ?", "Quand il arriva."),
+        ("Qu’est-ce donc", "Qu’est-ce donc, mon ami ?", "Qu’est-ce donc ?"),
+    ],
+)
+def test_a_question_cut_short_keeps_its_question_mark(piece, source, finished):
+    from jobs.engine.processors.finish import finish_piece
+
+    assert finish_piece(piece, source=source) == finished
+
+
 def test_a_one_word_antecedent_is_rewritten_without_error(caplog):
     text = (
         "Là, ses lamentations redoublèrent, et il supplia ses gardiens d'aller lui chercher quelqu'un à qui parler,"

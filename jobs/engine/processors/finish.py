@@ -17,6 +17,13 @@ _JUNK_BEFORE_END_RE = re.compile(r"\s*[,;:][\s,;:]*([.!?…]+\s*[»”]?)$")  # 
 _END_RE = re.compile(r"[.!?…]\s*[»”\"]?$")
 _CLOSING_QUOTE_RE = re.compile(r"\s*[»”]$")
 _FIRST_LETTER_RE = re.compile(r"^([^\w]*)(\w)")
+# A question inverts its subject within its first words, before any comma ("Qu'as-tu", "Pourquoi
+# partait-il", "Est-ce"); an incise does it after the words spoken ("Non, répondit-il").
+_QUESTION_START_RE = re.compile(
+    r"^[«“—–\-\s]*(?:[^\s,;:]+\s+){0,2}?[^\s,;:]*\w-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce)\b",
+    re.IGNORECASE,
+)
+_QUESTION_END_RE = re.compile(r"(\s?)\?\s*[»”]?\s*$")
 
 
 def finish_piece(piece: str, *, source: str) -> str:
@@ -37,11 +44,15 @@ def finish_piece(piece: str, *, source: str) -> str:
             text = f"« {text}"
     text = _FIRST_LETTER_RE.sub(lambda m: m.group(1) + m.group(2).upper(), text, count=1)
     if not _END_RE.search(text.replace(" »", "»")):
+        end = "."
+        question = _QUESTION_END_RE.search(source)
+        if question and _QUESTION_START_RE.match(text):
+            end = question.group(1) + "?"  # "Qu'as-tu donc, Rostow ?": a question stays one, spaced as the book
         closing = _CLOSING_QUOTE_RE.search(text)
         if closing:
-            text = text[: closing.start()] + "." + text[closing.start() :]
+            text = text[: closing.start()] + end + text[closing.start() :]
         else:
-            text += "."
+            text += end
     return _JUNK_BEFORE_END_RE.sub(lambda m: (" " if m.group(1)[0] in "!?" else "") + m.group(1), text)
 
 
