@@ -1,4 +1,5 @@
-"""A closing phrase told with its verb said again; what a rewrite must not make of a clause."""
+"""A closing phrase told with its verb said again, the subject's adjective as a predicate; what a rewrite must not
+make of a clause."""
 
 import pytest
 
@@ -27,9 +28,18 @@ def _rewrite(text, limit=8):
             "Le vieux chien dormait tranquillement depuis une heure sous la table.",
             ["Le vieux chien dormait tranquillement sous la table.", "Il dormait depuis une heure."],
         ),
+        (
+            # the subject's adjective after its noun becomes a predicate; the noun keeps the ones before it
+            "La petite chatte grise regardait fixement le vieux chien couché près du feu.",
+            ["La petite chatte était grise."],
+        ),
+        (
+            "Une vieille femme courbée traversait lentement la grande place du village désert.",
+            ["La vieille femme était courbée."],
+        ),
     ],
 )
-def test_the_verb_is_said_again_for_a_closing_phrase(text, expected):
+def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, expected):
     pieces = _rewrite(text)
     texts = [p.text for p in pieces]
     for sentence in expected:
@@ -56,6 +66,12 @@ def test_the_verb_is_said_again_for_a_closing_phrase(text, expected):
         (
             "Je les donnerais tous, quelque étrange que cela puisse paraître, pour une minute de gloire.",
             "puisse quelque",
+        ),
+        # "un honnête homme" read by the small model as the noun "honnête" with "homme" its adjective
+        (
+            "— Je veux dire, insista-t-il, avec une certaine amertume, qu'un honnête homme ne peut hésiter"
+            " à épouser au plus tôt cette malheureuse jeune fille.",
+            "était homme",
         ),
         # a verb of a subordinate clause
         (

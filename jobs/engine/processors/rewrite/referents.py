@@ -85,13 +85,13 @@ class Referents:
             # "un ricanement nerveux qui": the small model often hangs the relative on the adjective.
             nouns = [c for c in antecedent.children if c.pos_ == "NOUN" and c.i < antecedent.i]
             if nouns:
-                bare = _definite_noun(nouns[-1], head, apostrophe(self.words))
+                bare = definite_noun(nouns[-1], head, apostrophe(self.words))
                 return [bare] if bare else []
         if antecedent.pos_ not in ("NOUN", "PROPN", "PRON") or lower in PERSONAL:
             return []
         first = self._repeat_or_pronoun(antecedent, host, head=head, prefer_pronoun=False)
         options = [first] if first else []
-        bare = _definite_noun(antecedent, head, apostrophe(self.words))
+        bare = definite_noun(antecedent, head, apostrophe(self.words))
         if bare and first and [w.text for w in bare] != [w.text for w in first]:
             options.append(bare)
         return options
@@ -171,7 +171,7 @@ def _article(article: str, following: str, apostrophe: str) -> str:
     return article
 
 
-def _definite_noun(noun: Token, head: int, apostrophe: str) -> list[Word] | None:
+def definite_noun(noun: Token, head: int, apostrophe: str) -> list[Word] | None:
     """ "le ricanement" for "un ricanement nerveux": the noun alone after a definite article."""
     holders = [noun, noun.head] if noun.head.pos_ == "ADJ" else [noun]
     det = next((c for h in holders for c in h.children if c.dep_ == "det" and c.i < noun.i), None)
@@ -190,6 +190,22 @@ def _definite_noun(noun: Token, head: int, apostrophe: str) -> list[Word] | None
         return None
     article = det.text if det.lower_ in ("l'", "l’", "les") else _article(det.lower_, noun.text, apostrophe)
     return _article_noun(article, noun, head)
+
+
+def definite_phrase(noun: Token, head: int, apostrophe: str) -> list[Word] | None:
+    """ "la petite chatte" for "une petite chatte grise": the noun and the adjectives before it, after a
+    definite article; None unless the phrase is just that."""
+    bare = definite_noun(noun, head, apostrophe)
+    det = noun.doc[noun.left_edge.i]
+    before = noun.doc[noun.left_edge.i + 1 : noun.i]
+    if bare is None or not before:
+        return bare
+    if det.dep_ != "det" or any(t.dep_ != "amod" or t.pos_ != "ADJ" for t in before):
+        return None
+    definite = det.lower_ in ("le", "la", "l'", "l’", "les")
+    article = det.text if definite else _article(det.lower_, before[0].text, apostrophe)
+    adjectives = [Word(t.text, ADDED, t.pos_, t.dep_, noun.i, str(t.morph)) for t in before]
+    return [Word(article, ADDED, "DET", "det", noun.i, ""), *adjectives, bare[-1]]
 
 
 def _article_noun(article: str, noun: Token, head: int) -> list[Word]:

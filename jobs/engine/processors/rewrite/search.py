@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from jobs.engine.processors.parse import Parse as Doc
 from jobs.engine.processors.rewrite.agreement import subject_agrees
+from jobs.engine.processors.rewrite.attributes import Attributes
 from jobs.engine.processors.rewrite.coordination import Coordination
 from jobs.engine.processors.rewrite.costs import (
     MAX_CANDIDATES,
@@ -69,7 +70,7 @@ class Plan:
     sentences: tuple[Sentence, ...]
 
 
-class Rewriter(Coordination, Relatives, Links, Descriptions, Repeats, Referents):
+class Rewriter(Coordination, Relatives, Links, Descriptions, Attributes, Repeats, Referents):
     """Candidate rewrites of one parsed sentence, and the best set of them."""
 
     def __init__(self, doc: Doc, text: str, settings: ProcessorSettings, judge):
@@ -119,6 +120,7 @@ class Rewriter(Coordination, Relatives, Links, Descriptions, Repeats, Referents)
             self.relatives,
             self.adverbials,
             self.descriptions,
+            self.attributes,
             self.enumerations,
             self.adjuncts,
             self.repeated_verbs,
