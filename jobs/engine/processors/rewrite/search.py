@@ -13,6 +13,9 @@ set. Ours:
 - a descriptive phrase set off by commas becomes a predicate ("Emma,
   surprise et muette, regardait" -> "Emma était surprise et muette." "Elle
   regardait"; "ayant fini" -> "avait fini");
+- an adjective after the subject's noun becomes a predicate ("La petite
+  chatte grise regardait ..." -> "La petite chatte était grise." "Elle
+  regardait ...");
 - a phrase that closes a clause is told with its subject and verb said
   again, the object as a pronoun ("Il donna des coups contre la porte."
   -> "Il donna des coups." "Il en donna contre la porte.");
