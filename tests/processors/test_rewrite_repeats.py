@@ -73,6 +73,12 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
             " à épouser au plus tôt cette malheureuse jeune fille.",
             "était homme",
         ),
+        # "et cette région ... est de nature": a clause of its own, not a second item after "est"
+        (
+            "D'ailleurs, le pays est magnifique, et cette région de la Basse Hongrie est de nature"
+            " à intéresser un ingénieur.",
+            "pays est cette région",
+        ),
         # a verb of a subordinate clause
         (
             "Elle rêvait quand ses yeux se reportaient sur la cheminée garnie d’écrans chinois.",

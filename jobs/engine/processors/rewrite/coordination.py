@@ -27,6 +27,7 @@ from jobs.engine.processors.rewrite.word_classes import (
     DROPPED_CONNECTORS,
     KEPT_CONNECTORS,
     NOMINAL,
+    SUBJECT_DEPS,
 )
 from jobs.engine.processors.rewrite.words import (
     Clause,
@@ -136,6 +137,8 @@ class Coordination:
             t = tok(self.doc, w)
             if t is None or t.dep_ != "conj" or t.pos_ not in NOMINAL or t.head.i not in srcs:
                 continue
+            if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "cop" for c in t.children):
+                continue  # "..., et cette région est de nature à": a clause of its own, not an item of a list
             item = t.head
             verb = item.head
             copular = item.head.i == item.i and any(c.dep_ == "cop" for c in item.children)
