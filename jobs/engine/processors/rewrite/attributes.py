@@ -58,7 +58,7 @@ class Attributes:
                 continue
             made = self.predicate_words(desc, key, tense_of(verb))
             referent = definite_phrase(noun, made[0], apostrophe(clause)) if made else None
-            if referent is None or made is None:
+            if referent is None:
                 continue
             pronoun = self.pronoun_for(noun, clause)
             subject = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from jobs.engine.processors.clause_words import NEGATION_AFTER
 from jobs.engine.processors.rewrite.agreement import is_plural_verb
 from jobs.engine.processors.rewrite.costs import (
     COST_ADDED_WORD,
@@ -112,7 +113,8 @@ class Relatives:
             before = [x for x in clause[:a] if x.pos != "PUNCT"]
             if not before or before[-1].src not in (t.head.i, *(c.i for c in t.head.children if c.dep_ == "amod")):
                 continue  # "que" right after its noun (and its adjectives), or the parse may have the wrong one
-            if any(self.doc[i].lower_ in ("ne", "n'", "n’") for i in group) and not _negated(self.doc, group):
+            negated = any(self.doc[i].lower_ in NEGATION_AFTER for i in group)
+            if any(self.doc[i].lower_ in ("ne", "n'", "n’") for i in group) and not negated:
                 continue  # "ne possédait sans doute pas": the object would land inside the negation
             said = inside[k + 1 :]
             if len(said) > 1 and said[0].text.lower() in ("l'", "l’") and said[1].text.lower() == "on":
@@ -253,10 +255,6 @@ _PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|eint
 _CLITICS_BEFORE_Y = frozenset({"se", "me", "te", "nous", "vous", "le", "la", "les", "lui", "leur"})
 _ELIDED = {"se": "s'", "me": "m'", "te": "t'"}
 _PLURAL_WORDS = frozenset({"ils", "elles", "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux"})
-
-
-def _negated(doc, group: list[int]) -> bool:
-    return any(doc[i].lower_ in ("pas", "point", "jamais", "plus", "rien", "guère") for i in group)
 
 
 def _compared(doc, noun) -> bool:

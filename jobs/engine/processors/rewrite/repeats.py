@@ -114,7 +114,7 @@ class Repeats:
             return words
         if len(pronouns) != 1 or pronouns[0] is None:
             return None
-        pronoun, *count = pronouns[0].split()
+        pronoun, *count = pronouns[0]
         said = self._with_object(words, pronoun)
         # "un paquet" -> "en ... un": "On alla en chercher un sous la charretterie."
         return said + [added(count[0], "DET", "obj", said[-1].src)] if said and count else said
@@ -142,26 +142,27 @@ class Repeats:
         group = verb_group(self.doc, ruler, srcs)
         return None if group is None else group + [verb.i]
 
-    def _object_pronoun(self, noun: Token, group: list[int]) -> str | None:
-        """le, la, les or en for the verb's object, said in the sentence before; None when unsure."""
+    def _object_pronoun(self, noun: Token, group: list[int]) -> tuple[str, ...] | None:
+        """("le",), ("la",), ("les",), ("en",) or ("en", "un") for the verb's object, said in the sentence
+        before; None when unsure."""
         if noun.pos_ != "NOUN" or any(self.doc[i].lower_ in ("ne", "n'", "n’") for i in group):
             return None  # "ne ... que des coups", "ne ... pas de coups": the pronoun would drop the negation
         cases = [c.lower_ for c in noun.children if c.dep_ == "case" and c.i < noun.i]
         dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
         first = dets[0].lower_ if dets else ""
         if cases:
-            return "en" if cases[0] in ("de", "d'", "d’") and first not in ("le", "la", "l'", "l’", "les") else None
+            return ("en",) if cases[0] in ("de", "d'", "d’") and first not in ("le", "la", "l'", "l’", "les") else None
         if noun.dep_ != "obj":
             return None
         if first in _PARTITIVE:
-            return "en"
+            return ("en",)
         if first in ("un", "une"):
-            return "en " + first
+            return ("en", first)
         if any(self.doc[i].dep_ in ("aux", "aux:tense") for i in group):
             return None  # "il l'avait vue": the participle would have to agree
         if first in _PLURAL_DEFINITE:
-            return "les"
-        return _DEFINITE.get(first)
+            return ("les",)
+        return (_DEFINITE[first],) if first in _DEFINITE else None
 
     def _with_object(self, words: list[Word], pronoun: str) -> list[Word] | None:
         """The object pronoun in its place: after a reflexive, before the verb or its auxiliary."""
