@@ -79,6 +79,10 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
             " à intéresser un ingénieur.",
             "pays est cette région",
         ),
+        # a dialogue incise whose spoken words the parse took for the subject
+        ("— Un véritable outil de filou, fit le père Absinthe avec un gros rire.", "outil le fit"),
+        # the verb said alone first: the sentence before would say nothing ("Il se trouvait.")
+        ("Après cinq ans, il se trouvait au même point.", "se trouvait."),
         # a verb of a subordinate clause
         (
             "Elle rêvait quand ses yeux se reportaient sur la cheminée garnie d’écrans chinois.",

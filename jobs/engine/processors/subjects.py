@@ -152,16 +152,17 @@ def is_incise(blocks: Blocks, b: int) -> bool:
             and len(blocks.spans) > 1
             and bool(_POSTPOSED_SUBJECT_RE.match(blocks.block(1)))
         )
-    if blocks.block(b - 1)[-1:] not in _INCISE_BEFORE:
+    after = blocks.block(b + 1) if b + 1 < len(blocks.spans) else ""
+    return opens_incise(blocks.block(b - 1), blocks.block(b), after)
+
+
+def opens_incise(before: str, word: str, after: str) -> bool:
+    """ "…, répondit-il", "…, dit le chef": word is a verb of saying after the words spoken, its subject after it."""
+    if before[-1:] not in _INCISE_BEFORE:
         return False
-    word = blocks.block(b)
     if _INVERTED_SPEECH_RE.match(word):
         return True
-    return (
-        bool(_SPEECH_VERB_RE.match(word))
-        and b + 1 < len(blocks.spans)
-        and bool(_POSTPOSED_SUBJECT_RE.match(blocks.block(b + 1)))
-    )
+    return bool(_SPEECH_VERB_RE.match(word)) and bool(_POSTPOSED_SUBJECT_RE.match(after))
 
 
 def presentative_blocks(words: list[str]) -> list[int]:

@@ -23,7 +23,7 @@ from jobs.engine.processors.rewrite.tree import (
     verb_group,
 )
 from jobs.engine.processors.rewrite.words import Clause, Word, added, apostrophe
-from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
+from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB, opens_incise
 
 
 def clause_index(clause: Clause, src: int) -> int:
@@ -88,8 +88,8 @@ class Repeats:
             lo = a - 1 if clause[a - 1].text == "," else a
             hi = b + 1 if b + 1 < end and clause[b + 1].text == "," else b
             host = clause[:lo] + clause[hi + 1 :]  # the phrase goes with the commas around it
-            if len(host) - len(tail) <= len(group) + 1:
-                continue  # nothing left to say first but the verb
+            if not any(w.src > group[-1] and w.pos != "PUNCT" for w in host):
+                continue  # "Il se trouvait." "Il se trouvait au même point.": the first says nothing of its own
             ending = tuple(x for x in tail if x.text in ".!?…") or (period(),)  # not a closing « or dash
             part = tuple(subject) + tuple(words) + clause[a : b + 1] + ending
             out.append((COST_ADDED_WORD * (len(subject) + len(words)) + COST_LINK, [host, part]))
@@ -121,8 +121,8 @@ class Repeats:
 
     def _repeated_group(self, verb: Token, srcs: frozenset[int]) -> list[int] | None:
         """The verb with what it needs to be said again: "ne l'avait pas vu", "alla chercher"."""
-        if verb.pos_ != "VERB" or not is_predicate(verb) or verb.dep_ == "parataxis":
-            return None  # "j'imagine": an incise is not said again
+        if verb.pos_ != "VERB" or not is_predicate(verb) or verb.dep_ == "parataxis" or self._incise(verb):
+            return None  # "j'imagine", "fit le père Absinthe": an incise is not said again
         if any(c.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and c.i < verb.i - 2 for c in verb.children):
             return None  # "fut, à neuf heures, réveillée": the auxiliary is far from its participle
         if is_finite(verb):
@@ -141,6 +141,12 @@ class Repeats:
             return None  # "alla chercher", not "se mit à chercher"
         group = verb_group(self.doc, ruler, srcs)
         return None if group is None else group + [verb.i]
+
+    def _incise(self, verb: Token) -> bool:
+        """ "Un outil de filou, fit le père": a verb of saying after the words spoken, whatever the parse says."""
+        before = self.doc[verb.i - 1].text if verb.i else ""
+        after = self.doc[verb.i + 1].text if verb.i + 1 < len(self.doc) else ""
+        return opens_incise(before, verb.text, after)
 
     def _object_pronoun(self, noun: Token, group: list[int]) -> tuple[str, ...] | None:
         """("le",), ("la",), ("les",), ("en",) or ("en", "un") for the verb's object, said in the sentence
