@@ -34,6 +34,11 @@ def _rewrite(text, limit=8):
             ["La petite chatte était grise."],
         ),
         (
+            # a participle opening the sentence loses its capital as a predicate
+            "Jugés par un conseil de guerre, ils devaient être passés par les armes.",
+            ["Ils étaient jugés par un conseil de guerre."],
+        ),
+        (
             "Une vieille femme courbée traversait lentement la grande place du village désert.",
             ["La vieille femme était courbée."],
         ),
@@ -83,6 +88,49 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
         ("— Un véritable outil de filou, fit le père Absinthe avec un gros rire.", "outil le fit"),
         # the verb said alone first: the sentence before would say nothing ("Il se trouvait.")
         ("Après cinq ans, il se trouvait au même point.", "se trouvait."),
+        # a present tense the tagger took for an adjective: a clause, not a second item after "C'est"
+        ("C'est l'affaire d'une minute, et les conversations aussitôt reprennent de plus belle.", "C'est les"),
+        # a closing call ("petit malheureux !") is no description of the subject
+        (
+            "— Tu ne t'es pas mépris au ton de M. Lacheneur, quand il t'a dit : Mais va-t-en donc, petit malheureux !…",
+            "étais petit",
+        ),
+        # the gerund's "en" goes, even with a pronoun between it and the participle
+        (
+            "Mme Blanche n'insista pas, mais sortant sa bourse de sa poche, elle en tira trois louis qu'elle"
+            " tendit à Chupin, en lui disant :",
+            "en lui disait",
+        ),
+        # a subject "vous" is no clitic of the verb said again; a participle hung on another noun
+        (
+            "« Vous trouverez le détail de cela et de diverses choses encore dans mon testament en votre"
+            " faveur, déposé chez le notaire de Sairmeuse…",
+            "Vous Vous",
+        ),
+        (
+            "« Vous trouverez le détail de cela et de diverses choses encore dans mon testament en votre"
+            " faveur, déposé chez le notaire de Sairmeuse…",
+            "serez déposé",
+        ),
+        # the relative's antecedent is only part of a subject "L'homme ... et moi"
+        (
+            "L'homme qui m'accompagne et moi, sommes des réfugiés, sans doute condamnés à mort en France à cette"
+            " heure.",
+            "homme sommes",
+        ),
+        # a verb with "où": a relative clause, its inverted subject no object
+        (
+            "Maurice, lui aussi, relut à deux reprises avant de la rendre, cette lettre où palpitait à chaque mot"
+            " une passion sublime.",
+            "en palpitait",
+        ),
+        # the parse gave the verb of a "que" clause a plural subject it does not agree with
+        (
+            "Les stupéfiantes révélations de Chupin, l'idée que Martial, l'héritier de son nom, conspirait"
+            " peut-être avec des paysans, l'arrestation si imprévue d'un des conjurés de l'intérieur, toutes"
+            " ces circonstances avaient bouleversé le duc de Sairmeuse.",
+            "révélations conspirait",
+        ),
         # a verb of a subordinate clause
         (
             "Elle rêvait quand ses yeux se reportaient sur la cheminée garnie d’écrans chinois.",

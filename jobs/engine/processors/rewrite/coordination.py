@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from jobs.engine.processors.clauses import subordinate
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.costs import (
     COST_ADDED_WORD,
@@ -19,6 +20,7 @@ from jobs.engine.processors.rewrite.tree import (
     lower_first,
     sources_of,
     span_of,
+    subject_of,
     subtree,
     tok,
     verb_group,
@@ -91,12 +93,9 @@ class Coordination:
         if form is None:
             return None
         out = [conjugated(w, form) if w.src == verb.i else w for w in part]
-        # "et en haletant un peu" -> "haletaient un peu": the gerund's "en" goes with it
-        return [
-            w
-            for k, w in enumerate(out)
-            if not (w.text.lower() == "en" and k + 1 < len(out) and out[k + 1].src == verb.i)
-        ]
+        # "et en haletant un peu" -> "haletaient un peu", "en lui disant" -> "lui disait": the gerund's "en"
+        # goes with it; "s'en allant" keeps its pronoun
+        return [w for k, w in enumerate(out) if not _gerund_en(out, k, verb.i)]
 
     def _surface_coordinated(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
         """ "..., mit son chapeau et poussa la voiture": a verb the parser missed, known by its ending."""
@@ -137,16 +136,18 @@ class Coordination:
             t = tok(self.doc, w)
             if t is None or t.dep_ != "conj" or t.pos_ not in NOMINAL or t.head.i not in srcs:
                 continue
-            if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "cop" for c in t.children):
-                continue  # "..., et cette région est de nature à": a clause of its own, not an item of a list
+            if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "cop" or _verb_as_adjective(c, t) for c in t.children):
+                # "..., et cette région est de nature à", "et les conversations reprennent": a clause of its
+                # own, not an item of a list
+                continue
             item = t.head
             verb = item.head
             copular = item.head.i == item.i and any(c.dep_ == "cop" for c in item.children)
             if not copular:
                 if item.dep_ not in ("obj", "obl", "obl:mod", "obl:arg", "nmod") or verb.i not in srcs:
                     continue
-                if not is_predicate(verb) or (item.dep_ == "nmod" and verb.pos_ != "VERB"):
-                    continue
+                if not is_predicate(verb) or (item.dep_ == "nmod" and verb.pos_ != "VERB") or subordinate(verb):
+                    continue  # "l'idée que Martial conspirait avec ...": the verb said again needs its "que"
             span = span_of(clause, subtree(t, srcs))
             if span is None:
                 continue
@@ -163,6 +164,8 @@ class Coordination:
                 group, subject = copula_group(self.doc, item, srcs), []
             if group is None or subject is None or not any(is_finite_word(self.doc[i]) for i in group):
                 continue
+            if subject and _disagree(subject_of(self.doc, verb), [self.doc[i] for i in group]):
+                continue  # "Les stupéfiantes révélations ... conspirait": the parse gave the verb another's subject
             if any(c.dep_ == "case" and c.lower_ == "entre" for c in item.children):
                 continue  # "entre le hangar et l'écurie" is one place
             part = list(clause[a : b + 1])
@@ -178,3 +181,28 @@ class Coordination:
                 (COST_ADDED_WORD * added_count + COST_LINK, [clause[:a] + tail, tuple(subject + words + part) + tail])
             )
         return out
+
+
+def _gerund_en(words: list[Word], k: int, verb: int) -> bool:
+    """words[k] is the "en" of a gerund: no clitic before it, only clitics between it and the verb."""
+    if words[k].text.lower() != "en" or (k and words[k - 1].text.lower() in CLITICS_BEFORE_VERB):
+        return False
+    j = k + 1
+    while j < len(words) and words[j].src != verb and words[j].text.lower() in CLITICS_BEFORE_VERB:
+        j += 1
+    return j < len(words) and words[j].src == verb
+
+
+def _verb_as_adjective(word: Token, noun: Token) -> bool:
+    """ "les conversations reprennent": after a plural noun, an "adjective" in -ent is its verb (the adjective
+    would end in -ents)."""
+    return (
+        word.pos_ == "ADJ" and word.i > noun.i and noun.morph.get("Number") == ["Plur"] and word.lower_.endswith("ent")
+    )
+
+
+def _disagree(subject: Token | None, group: list[Token]) -> bool:
+    """The subject's number and its verb's differ: the parse joined them wrongly."""
+    number = subject.morph.get("Number") if subject is not None and subject.pos_ in ("NOUN", "PROPN") else []
+    verbs = [t.morph.get("Number") for t in group if t.morph.get("VerbForm") == ["Fin"]]
+    return bool(number) and any(v and v != number for v in verbs)

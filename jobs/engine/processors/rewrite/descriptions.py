@@ -32,6 +32,7 @@ from jobs.engine.processors.rewrite.word_classes import (
     PLACE_PREPOSITIONS,
 )
 from jobs.engine.processors.rewrite.words import (
+    ADDED,
     Clause,
     Word,
     added,
@@ -93,8 +94,8 @@ class Descriptions:
                 connector, last = last[:1], last[1:]  # "..., mais se raidissant contre ..." keeps its "mais"
             if last and self._descriptive(last) and last[0].pos != "NOUN":  # a noun there is an object
                 start = end - len(last)
-        if start is None:
-            return []
+        if start is None or clause[end:] and clause[end].text in "!?":
+            return []  # "Va-t-en donc, petit malheureux !": a closing phrase that calls out is no description
         host = clause[: start - len(connector)]
         while host and host[-1].text == ",":
             host = host[:-1]
@@ -104,6 +105,9 @@ class Descriptions:
         subject = self.host_subject(host)
         if subject is None or not phrase:
             return []
+        lead = self.doc[phrase[0].src] if phrase[0].src != ADDED else None
+        if lead is not None and lead.dep_ == "acl" and lead.head.i != subject.i and lead.head.pos_ in ("NOUN", "PROPN"):
+            return []  # "dans mon testament ..., déposé chez le notaire": it describes that noun, not the subject
         key = token_key(self.doc, subject)
         words = self.subject_for_token(subject, host, head=phrase[-1].src)
         if key is None or words is None:
@@ -165,7 +169,8 @@ class Descriptions:
             return desc[k].src, desc[:k] + tuple(rest)
         if lead == "en":
             return None
-        return desc[0].src, (added(ETRE[tense][key], "AUX", "cop", desc[0].src),) + desc
+        # "Jugés par un conseil de guerre, ils ..." -> "Ils étaient jugés par un conseil de guerre."
+        return desc[0].src, (added(ETRE[tense][key], "AUX", "cop", desc[0].src), *lower_first(list(desc)))
 
     def _descriptive(self, words: Clause, *, place: bool = False) -> bool:
         """A phrase that can follow "était": an adjective, a participle, a gerund; with place, "à l'écart"."""

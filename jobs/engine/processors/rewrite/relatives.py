@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from jobs.engine.processors.clause_words import NEGATION_AFTER
+from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.agreement import is_plural_verb
 from jobs.engine.processors.rewrite.costs import (
     COST_ADDED_WORD,
@@ -66,6 +67,8 @@ class Relatives:
                 antecedent = before  # "informé dès la première heure par son fils, qui vint": the noun before the comma
             if _compared(self.doc, antecedent):
                 continue  # "comme un dieu qui s'abaisse": a comparison, not something that happens
+            if antecedent.dep_ in SUBJECT_DEPS and _first_or_second_person(antecedent.head):
+                continue  # "L'homme qui m'accompagne et moi, sommes": the subject is more than the antecedent
             for n, referent in enumerate(self.referent_options(antecedent, host, head=t.i)):
                 part = _about(referent, list(clause[a + k + 1 : b + 1]), before=list(clause[a : a + k]))
                 if part is None:
@@ -283,3 +286,9 @@ def _about(referent: list[Word], after: list[Word], *, before: list[Word] | None
         if plural_verb != plural_referent:
             return None
     return (before or []) + lead + referent + after
+
+
+def _first_or_second_person(predicate: Token) -> bool:
+    """ "sommes des réfugiés", "irons": the verb or its copula speaks of "nous", "vous", "je" or "tu"."""
+    verbs = [predicate, *(c for c in predicate.children if c.dep_ in ("cop", "aux", "aux:tense", "aux:pass"))]
+    return any(v.morph.get("Person") in (["1"], ["2"]) for v in verbs)

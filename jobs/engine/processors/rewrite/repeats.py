@@ -8,6 +8,7 @@ sentence holds as a pronoun, it is a sentence that adds no content word.
 
 from __future__ import annotations
 
+from jobs.engine.processors.clauses import subordinate
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.costs import COST_ADDED_WORD, COST_LINK
 from jobs.engine.processors.rewrite.french import elides_before
@@ -67,8 +68,10 @@ class Repeats:
             verb = t.head
             if verb.pos_ == "ADV" and verb.dep_ == "advmod" and verb.head.i in srcs:
                 verb = verb.head  # "dormait tranquillement sous la table": the small model hangs it on the adverb
-            if verb.dep_ in _SUBORDINATE or any(c.dep_ == "mark" for c in verb.children):
-                continue  # a verb of a subordinate or relative clause: the sentence left would read badly
+            if verb.dep_ in _SUBORDINATE or any(c.dep_ == "mark" for c in verb.children) or subordinate(verb):
+                # a verb of a subordinate or relative clause ("cette lettre où palpitait ..."): the sentence
+                # left would read badly
+                continue
             span = span_of(clause, subtree(t, srcs))
             group = self._repeated_group(verb, srcs)
             if span is None or group is None or span[0] <= clause_index(clause, group[-1]):
