@@ -131,6 +131,42 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
             " ces circonstances avaient bouleversé le duc de Sairmeuse.",
             "révélations conspirait",
         ),
+        # a relative pronoun left without its verb: "qui, du premier coup d'œil." and a verb with someone else's subject
+        (
+            "Elle attendait depuis longtemps ce prince russe, qui, du premier coup d’œil, saurait apprécier sa"
+            " supériorité sur ses jeunes compatriotes, laides et mal fagotées, s’éprendrait d’elle et l’enlèverait.",
+            "Elle saurait",
+        ),
+        # the subject right after "qu'" belongs to the subordinate clause, not to the verb coordinated later
+        (
+            "Aussitôt que Bonaparte reçut le rapport de Murat, il comprit qu’on l’avait joué et lui écrivit la"
+            " lettre suivante :",
+            "On lui écrivit",
+        ),
+        # "un cri formidable": a subject the parse missed; no "il" is added
+        (
+            "La chambre devint silencieuse, il se passa quelques secondes, tout à coup un cri formidable retentit :",
+            "Il tout",
+        ),
+        # a call, and a lower-case "name" that is an adjective
+        ("– Ah ! chère, je ne vous reconnaissais pas, s’écria celle-ci avec joie en s’approchant d’elle.", "étais"),
+        (
+            "En s’approchant du régiment d’Ismaïlovsky, il ne pensait dans sa joie qu’à émerveiller Boris et ses"
+            " camarades de la garde par son air de hussard aguerri qui n’en est pas à sa première campagne.",
+            "Aguerri",
+        ),
+        # "celui qui": the demonstrative cannot be said again, and the noun before it is not what it means
+        (
+            "Il se disait qu’à une parole de cet homme il se sentait frémir et presque défaillir à la vue de celui"
+            " qui personnifiait cette parole.",
+            "La vue personnifiait",
+        ),
+        # "à son père" may go with "écrire": not said again with "retourna"
+        (
+            "Surexcité par le travail de sa pensée, le prince André retourna chez lui pour écrire à son père sa"
+            " lettre quotidienne.",
+            "retourna à son père",
+        ),
         # a verb of a subordinate clause
         (
             "Elle rêvait quand ses yeux se reportaient sur la cheminée garnie d’écrans chinois.",

@@ -66,6 +66,10 @@ class Coordination:
                 continue
             extra = 0.0
             if not has_subject(self.doc, t, srcs):
+                if subordinate(t.head):
+                    continue  # "il comprit qu'on l'avait joué et lui écrivit": whose verb it is, the parse may not know
+                if any(w.pos == "DET" and w.src < t.i for w in part):
+                    continue  # "tout à coup un cri formidable retentit": a subject the parse missed
                 subject = self.subject_words(t.head, host, head=t.i)
                 if subject is None:
                     continue

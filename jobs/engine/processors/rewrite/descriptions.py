@@ -180,8 +180,8 @@ class Descriptions:
         room = self.settings.max_words + (1 if words[0].text.lower() == "en" else 0)
         if count_words(text_of(words)) >= room:
             return False
-        if any("VerbForm=Fin" in w.morph for w in words):
-            return False
+        if any("VerbForm=Fin" in w.morph or w.pos == "INTJ" or w.text in ("!", "?") for w in words):
+            return False  # "Ah ! chère, je ...": a call, not a description
         lead = words[0]
         lower = lead.text.lower()
         if lower in ("ayant", "étant", "en"):

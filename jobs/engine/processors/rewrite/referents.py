@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jobs.engine.processors import subjects
+from jobs.engine.processors.clause_words import SUBORDINATORS
 from jobs.engine.processors.clauses import subordinate
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.costs import (
@@ -57,6 +58,8 @@ class Referents:
         for a in sorted(set(found), reverse=True):
             t = self.doc[a]
             if a in srcs and "Rel" not in t.morph.get("PronType") and not subordinate(t.head):
+                if a and self.doc[a - 1].lower_ in SUBORDINATORS:
+                    continue  # "il comprit qu'on l'avait joué": the parse may miss the clause, not its "que"
                 return t
         return None
 
@@ -89,6 +92,8 @@ class Referents:
                 return [bare] if bare else []
         if antecedent.pos_ not in ("NOUN", "PROPN", "PRON") or lower in PERSONAL:
             return []
+        if antecedent.pos_ == "PROPN" and not antecedent.text[:1].isupper():
+            return []  # "un air de hussard aguerri qui": an adjective the small model took for a name
         first = self._repeat_or_pronoun(antecedent, host, head=head, prefer_pronoun=False)
         options = [first] if first else []
         bare = definite_noun(antecedent, head, apostrophe(self.words))

@@ -34,6 +34,8 @@ from jobs.engine.processors.rewrite.words import (
 )
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 
+_DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles", "ce", "c'", "c’"})
+
 
 class Relatives:
     """Mixed into Rewriter: candidates that take a relative clause out."""
@@ -57,6 +59,8 @@ class Relatives:
             host = self._without_relative(clause, a, b)
             k = next(i for i, x in enumerate(clause[a : b + 1]) if x.src == rel[0].i)
             antecedent = t.head
+            if a >= 1 and clause[a - 1].text.lower() in _DEMONSTRATIVES:
+                continue  # "la vue de celui qui": "celui" is what it tells about, and cannot be said again
             before = tok(self.doc, clause[a - 2]) if detached and a >= 2 else None
             if not detached and a >= 1 and clause[a - 1].pos in ("NOUN", "PROPN"):
                 # "le nom de l'hôte qui dormait": the noun right before "qui", not the phrase's head

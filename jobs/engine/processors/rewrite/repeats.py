@@ -41,6 +41,7 @@ _DEFINITE = {"le": "le", "ce": "le", "cet": "le", "la": "la", "cette": "la", "sa
 _PLURAL_DEFINITE = frozenset({"les", "ces", "ses", "mes", "tes", "nos", "vos", "leurs"})
 _PARTITIVE = frozenset({"des", "de", "d'", "d’", "du"})
 _SUBORDINATE = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp", "parataxis", "obj", "obl"})
+_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "acl", "acl:relcl"})
 _OWN_CLITICS = frozenset({"y", "en", "l'", "l’"})
 # "l'on", "ce", "cela": not a subject to say again before a verb.
 _NOT_SUBJECTS = frozenset({"l'", "l’", "ce", "c'", "c’", "cela", "ça", "qui", "que", "qu'", "qu’"})
@@ -77,6 +78,8 @@ class Repeats:
             if span is None or group is None or span[0] <= clause_index(clause, group[-1]):
                 continue
             a, b = span
+            if any(self.doc[i].dep_ in _CLAUSE_DEPS for i in range(group[-1] + 1, clause[a].src)):
+                continue  # "retourna chez lui pour écrire à son père": the phrase may be the other verb's
             if clause[a].text.startswith("-") or b + 1 < len(clause) and clause[b + 1].text.startswith("-"):
                 continue  # "dans ce temps-là": the parse split a word
             words = self._said_again(verb, t, group)

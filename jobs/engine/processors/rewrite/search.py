@@ -49,6 +49,7 @@ from jobs.engine.processors.rewrite.relatives import Relatives
 from jobs.engine.processors.rewrite.repeats import Repeats
 from jobs.engine.processors.rewrite.tree import (
     has_words,
+    leaves_relative_open,
     narration_tense,
 )
 from jobs.engine.processors.rewrite.words import (
@@ -99,7 +100,10 @@ class Rewriter(Coordination, Relatives, Links, Descriptions, Attributes, Repeats
         # A cut whose every piece stands alone cannot be bettered by adding words.
         if size > self.settings.max_words and not whole:
             for cost, parts in self.candidates(clause)[:MAX_CANDIDATES]:
-                if any(count_words(text_of(part)) >= size or not subject_agrees(part) for part in parts):
+                if any(
+                    count_words(text_of(part)) >= size or not subject_agrees(part) or leaves_relative_open(part)
+                    for part in parts
+                ):
                     continue
                 total = cost
                 sentences: list[Sentence] = []

@@ -320,3 +320,9 @@ def verb_group(doc: Doc, verb: Token, srcs: frozenset[int]) -> list[int] | None:
 
 def has_words(clause: Clause) -> bool:
     return any(re.search(r"\w", w.text) for w in clause)
+
+
+def leaves_relative_open(clause: Clause) -> bool:
+    """ "ce prince russe, qui, du premier coup d'œil.": a relative pronoun whose verb went to another sentence."""
+    srcs = {w.src for w in clause}
+    return any(w.src != ADDED and "PronType=Rel" in w.morph and w.head not in srcs for w in clause)
