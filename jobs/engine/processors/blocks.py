@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 _BLOCK_RE = re.compile(r"\S+")
 _ALNUM_RE = re.compile(r"\w")
@@ -29,8 +30,11 @@ class Blocks:
         return cls(text, spans, words)
 
     def block(self, i: int) -> str:
-        a, b = self.spans[i]
-        return self.text[a:b]
+        return self.strings[i]
+
+    @cached_property
+    def strings(self) -> tuple[str, ...]:
+        return tuple(self.text[a:b] for a, b in self.spans)
 
     def slice(self, i: int, j: int) -> str:
         return self.text[self.spans[i][0] : self.spans[j - 1][1]]

@@ -92,6 +92,15 @@ class _Judge:
         for a, b in analysis.links:
             lo, hi = self.needs.get(a, (b, b))
             self.needs[a] = (min(lo, b), max(hi, b))
+        blocks = analysis.blocks
+        # The first block holding a word at or after k, the last one before k (blocks of punctuation apart).
+        self.first_word = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            self.first_word[k] = k if blocks.words[k] else self.first_word[k + 1]
+        self.last_word = [-1] * (n + 1)
+        for k in range(1, n + 1):
+            self.last_word[k] = k - 1 if blocks.words[k - 1] else self.last_word[k - 1]
+        self.open_end = [_open_end(blocks.block(k)) for k in range(n)]
 
     def stands_alone(self, i: int, j: int) -> bool:
         if self.nearest_end[i] >= j:
@@ -102,10 +111,9 @@ class _Judge:
                 return False
         if i in self.analysis.subordinate_starts and not _main_after_comma(self.analysis, i, j):
             return False
-        blocks = self.analysis.blocks
-        first = next((k for k in range(i, j) if blocks.words[k]), i)
-        last = next((k for k in range(j - 1, i - 1, -1) if blocks.words[k]), j - 1)
-        return first not in self.analysis.incise_starts and not _open_end(blocks.block(last))
+        first = self.first_word[i] if self.first_word[i] < j else i
+        last = self.last_word[j] if self.last_word[j] >= i else j - 1
+        return first not in self.analysis.incise_starts and not self.open_end[last]
 
 
 def _open_end(word: str) -> bool:

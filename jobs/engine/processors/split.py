@@ -180,7 +180,14 @@ def plan_cuts(analysis: Analysis, max_words: int, min_words: int) -> list[int]:
     """Block boundaries [0, b1, ..., n] of the cheapest cut set within the limit."""
     n = len(analysis.blocks.spans)
     words = _word_prefix(analysis.blocks)
-    best = [float("inf")] * (n + 1)
+    alone = analysis.judge.stands_alone
+    # The first verb of a coordinated clause sharing its subject, by the block that opens it.
+    shared: dict[int, int] = {}
+    for lo, verb in analysis.shared:
+        shared[lo] = min(verb, shared.get(lo, verb))
+    cut_costs = analysis.cut_costs
+    never = float("inf")
+    best = [never] * (n + 1)
     back = [0] * (n + 1)
     best[0] = 0.0
     for j in range(1, n + 1):
@@ -188,11 +195,11 @@ def plan_cuts(analysis: Analysis, max_words: int, min_words: int) -> list[int]:
             count = words[j] - words[i]
             if count > max_words:
                 break
-            if count == 0 or best[i] == float("inf"):
+            if count == 0 or best[i] == never:
                 continue  # a piece of punctuation alone is never allowed
-            cost = best[i] + _piece_cost(analysis, i, j, count, min_words)
+            cost = best[i] + _piece_cost(alone(i, j), shared.get(i, n) < j, count, min_words)
             if i > 0:
-                cost += analysis.cut_costs[i]
+                cost += cut_costs[i]
             if cost < best[j]:
                 best[j], back[j] = cost, i
     bounds = [n]
@@ -201,20 +208,16 @@ def plan_cuts(analysis: Analysis, max_words: int, min_words: int) -> list[int]:
     return bounds[::-1]
 
 
-def _piece_cost(analysis: Analysis, i: int, j: int, count: int, min_words: int) -> float:
+def _piece_cost(alone: bool, opens_shared_clause: bool, count: int, min_words: int) -> float:
+    """opens_shared_clause: the piece starts a coordinated clause and holds its verb."""
     cost = PER_PIECE
-    if not stands_alone(analysis, i, j):
-        cost += SHARED_SUBJECT if opens_shared_clause(analysis, i, j) else NOT_STANDALONE
+    if not alone:
+        cost += SHARED_SUBJECT if opens_shared_clause else NOT_STANDALONE
     if count < min_words:
         cost += UNDER_MIN
     if count < SHORT_PIECE_WORDS:
         cost += SHORT_PIECE
     return cost
-
-
-def opens_shared_clause(analysis: Analysis, i: int, j: int) -> bool:
-    """The piece starts a coordinated clause and holds its verb."""
-    return any(lo == i and verb < j for lo, verb in analysis.shared)
 
 
 def join_short_pieces(blocks: Blocks, bounds: list[int], max_words: int, min_words: int) -> list[int]:
