@@ -167,6 +167,40 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
             " lettre quotidienne.",
             "retourna à son père",
         ),
+        # "qui" after "X de Y,": which noun it tells about, the parse does not know; the verbs coordinated
+        # after the relative are the relative's, not the sentence subject's
+        (
+            "Il avait pour correspondant un quincaillier en gros de la rue Ganterie, qui le faisait sortir une fois"
+            " par mois, le dimanche, après que sa boutique était fermée, l’envoyait se promener sur le port à"
+            " regarder les bateaux, puis le ramenait au collège dès sept heures, avant le souper.",
+            "Ganterie le",
+        ),
+        (
+            "Il avait pour correspondant un quincaillier en gros de la rue Ganterie, qui le faisait sortir une fois"
+            " par mois, le dimanche, après que sa boutique était fermée, l’envoyait se promener sur le port à"
+            " regarder les bateaux, puis le ramenait au collège dès sept heures, avant le souper.",
+            "Il le ramenait",
+        ),
+        # without "Aussi" the inversion makes a question
+        ("Aussi conjura-t-il M. Larivière de lui faire cet insigne honneur d’accepter à déjeuner.", "Conjura-t-il"),
+        # a relative "qu'" left without its verb
+        (
+            "Madame Homais en savait quelque chose, ayant encore sur la poitrine les marques d’une écuellée de"
+            " braise qu’une cuisinière, autrefois, avait laissée tomber dans son sarrau.",
+            "Homais avait",
+        ),
+        # an aside's subject is not the sentence's
+        (
+            "Il le trouva seul (M. Canivet venait de partir), assis dans le fauteuil, près de la fenêtre, et"
+            " contemplant d’un regard idiot les pavés de la salle.",
+            "Canivet contemplait",
+        ),
+        # the comparison after the relative goes with it
+        (
+            "L’Aveugle tendait son chapeau, qui ballottait au bord de la portière, comme une poche de la"
+            " tapisserie déclouée.",
+            "chapeau comme",
+        ),
         # a verb of a subordinate clause
         (
             "Elle rêvait quand ses yeux se reportaient sur la cheminée garnie d’écrans chinois.",
@@ -176,3 +210,14 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
 )
 def test_no_rewrite_where_the_pronoun_or_the_clause_would_be_wrong(text, refused):
     assert not any(refused in p.text for p in _rewrite(text))
+
+
+@pytest.mark.parametrize("style", ["sentences", "exact"])
+def test_a_title_stays_with_its_name(style):
+    text = (
+        "Il le trouva seul (M. Canivet venait de partir), assis dans le fauteuil, près de la fenêtre, et"
+        " contemplant d’un regard idiot les pavés de la salle."
+    )
+    pieces = split_sentences([text], ProcessorSettings(max_words=8, style=style))[0]
+    assert not any(p.text.rstrip(".").endswith(("M", "Mme")) for p in pieces)
+    assert any("M. Canivet" in p.text for p in pieces)

@@ -32,6 +32,7 @@ from jobs.engine.processors.clause_words import (
 from jobs.engine.processors.parse import Parse as Doc
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.subjects import Tokens
+from jobs.engine.typography import TITLE_ABBREVIATIONS
 
 # Costs of a cut, lower is better. Clause cuts are nearly free; a plain word
 # boundary is the last resort (WORD_CUT and above get flagged).
@@ -81,6 +82,8 @@ def _base_costs(
             costs[b] = CUT_BAD_PUNCT  # would start a piece with ", ; »"
         elif _is_punct_block(blocks, b - 1) and prev[-1] in OPENING_PUNCT:
             costs[b] = CUT_BAD_PUNCT  # would end a piece with "«" or "—"
+        elif prev.lstrip("([«“") in TITLE_ABBREVIATIONS:
+            costs[b] = CUT_BAD_PUNCT  # "(M. | Canivet": a title from its name
         elif prev[-1] in ";:":
             costs[b] = CUT_CLAUSE_PUNCT
         elif prev[-1] == "," or prev in ("—", "–"):

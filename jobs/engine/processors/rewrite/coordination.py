@@ -13,6 +13,7 @@ from jobs.engine.processors.rewrite.tree import (
     copula_group,
     copy,
     has_subject,
+    in_parentheses,
     is_finite_word,
     is_narrative_verb,
     is_predicate,
@@ -66,6 +67,8 @@ class Coordination:
                 continue
             extra = 0.0
             if not has_subject(self.doc, t, srcs):
+                if t.head.i in in_parentheses(clause) and t.i not in in_parentheses(clause):
+                    continue  # "seul (M. Canivet venait de partir), assis ... et contemplant": not the aside's verb
                 if subordinate(t.head):
                     continue  # "il comprit qu'on l'avait joué et lui écrivit": whose verb it is, the parse may not know
                 if any(w.pos == "DET" and w.src < t.i for w in part):

@@ -25,6 +25,7 @@ from jobs.engine.processors.rewrite.word_classes import (
     DETACHABLE_PREPOSITIONS,
     DROPPABLE_CONNECTORS,
     FRONT_MARKS,
+    INVERTED_SUBJECT_RE,
     KEPT_CONNECTORS,
     LATER_MARKS,
     REASON_MARKS,
@@ -175,4 +176,6 @@ class Links:
         after = start + 1
         while after < len(clause) and clause[after].text == ",":
             after += 1
+        if any(INVERTED_SUBJECT_RE.match(w.text) for w in clause[after : after + 4]):
+            return []  # "Aussi conjura-t-il ...": without its adverb the inversion makes a question
         return [(COST_DROP_LINK, [clause[:start] + clause[after:]])]

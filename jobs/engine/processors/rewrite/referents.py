@@ -17,6 +17,7 @@ from jobs.engine.processors.rewrite.french import (
     title_gender,
 )
 from jobs.engine.processors.rewrite.tree import (
+    in_parentheses,
     noun_of,
     noun_phrase,
     sources_of,
@@ -51,13 +52,20 @@ class Referents:
             if INVERTED_SUBJECT_RE.match(w.text):
                 return self.doc[w.src] if w.src != ADDED else None
         found = [a for a, _ in subjects.name_verb_pairs(self.doc) + subjects.clitic_pairs(self.doc)]
+        aside = in_parentheses(host)
         for w in host:
             t = tok(self.doc, w)
             if t is not None and t.dep_ in SUBJECT_DEPS and t.head.i in srcs:
                 found.append(t.i)
         for a in sorted(set(found), reverse=True):
             t = self.doc[a]
-            if a in srcs and "Rel" not in t.morph.get("PronType") and not subordinate(t.head):
+            if a in srcs and "Rel" in t.morph.get("PronType"):
+                return None  # "un quincaillier, qui le faisait sortir ..., puis le ramenait": the relative's verb
+            if a in srcs and not subordinate(t.head):
+                if a in aside or (t.lower_ in subjects.CLITICS_BEFORE_VERB and t.lower_ not in PERSONAL):
+                    # an aside's subject ("Il le trouva seul (M. Canivet venait de partir), assis"), an object
+                    # pronoun the parse took for a subject ("l'envoyait")
+                    continue
                 if a and self.doc[a - 1].lower_ in SUBORDINATORS:
                     continue  # "il comprit qu'on l'avait joué": the parse may miss the clause, not its "que"
                 return t
@@ -68,6 +76,8 @@ class Referents:
         subject = subject_of(self.doc, verb)
         if subject is None or "Rel" in subject.morph.get("PronType"):
             return None
+        if subject.lower_ in subjects.CLITICS_BEFORE_VERB and subject.lower_ not in PERSONAL:
+            return None  # "l'envoyait": the parse took the object pronoun for the subject
         return self.subject_for_token(subject, host, head=head)
 
     def subject_for_token(self, subject: Token, host: Clause, *, head: int) -> list[Word] | None:

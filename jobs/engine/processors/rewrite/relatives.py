@@ -68,7 +68,11 @@ class Relatives:
             while before is not None and before.dep_ in ("flat", "flat:name") and before.head.i < before.i:
                 before = before.head  # "le capitaine Haralan, qui": the phrase's head, not its last name
             if before is not None and before.pos_ in ("NOUN", "PROPN"):
+                if detached and before.i != t.head.i and _of_noun(before):
+                    continue  # "un quincaillier de la rue Ganterie, qui": which of the two, the parse does not know
                 antecedent = before  # "informé dès la première heure par son fils, qui vint": the noun before the comma
+            if detached and b + 2 < len(clause) and clause[b + 1].text == "," and clause[b + 2].text.lower() == "comme":
+                continue  # "son chapeau, qui ballottait ..., comme une poche": the comparison goes with the relative
             if _compared(self.doc, antecedent):
                 continue  # "comme un dieu qui s'abaisse": a comparison, not something that happens
             if antecedent.dep_ in SUBJECT_DEPS and _first_or_second_person(antecedent.head):
@@ -233,6 +237,8 @@ class Relatives:
             antecedent = tok(self.doc, clause[k - 2] if comma else clause[k - 1])
             if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if comma and _of_noun(antecedent):
+                continue  # "un quincaillier de la rue Ganterie, qui": the noun it completes may be the one
             if not comma:
                 # "répéta Pierre qui regardait la porte.": a closing relative on a name, parse or not.
                 if antecedent.pos_ != "PROPN" or close is not None:
@@ -296,3 +302,12 @@ def _first_or_second_person(predicate: Token) -> bool:
     """ "sommes des réfugiés", "irons": the verb or its copula speaks of "nous", "vous", "je" or "tu"."""
     verbs = [predicate, *(c for c in predicate.children if c.dep_ in ("cop", "aux", "aux:tense", "aux:pass"))]
     return any(v.morph.get("Person") in (["1"], ["2"]) for v in verbs)
+
+
+def _of_noun(noun: Token) -> bool:
+    """ "la rue Ganterie" in "un quincaillier de la rue Ganterie": a noun completing another after "de"."""
+    while noun.dep_ in ("flat", "flat:name", "nmod") and noun.head.i < noun.i:
+        if any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in noun.children):
+            return True
+        noun = noun.head
+    return False

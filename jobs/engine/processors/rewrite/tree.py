@@ -323,6 +323,27 @@ def has_words(clause: Clause) -> bool:
 
 
 def leaves_relative_open(clause: Clause) -> bool:
-    """ "ce prince russe, qui, du premier coup d'œil.": a relative pronoun whose verb went to another sentence."""
+    """ "ce prince russe, qui, du premier coup d'œil.", "qu'une cuisinière, autrefois.": a relative pronoun or a
+    conjunction whose verb went to another sentence."""
     srcs = {w.src for w in clause}
-    return any(w.src != ADDED and "PronType=Rel" in w.morph and w.head not in srcs for w in clause)
+    for k, w in enumerate(clause):
+        if w.src == ADDED or not ("PronType=Rel" in w.morph or w.dep == "mark"):
+            continue
+        if w.head not in srcs:
+            return True
+        if "PronType=Rel" in w.morph and not any(x.pos in ("VERB", "AUX") for x in clause[k + 1 :]):
+            return True  # the parse hung it on a noun, but no verb follows it
+    return False
+
+
+def in_parentheses(clause: Clause) -> set[int]:
+    """The sources of the words between "(" and ")"."""
+    inside, depth = set(), 0
+    for w in clause:
+        if w.text.startswith("("):
+            depth += 1
+        if depth:
+            inside.add(w.src)
+        if w.text.endswith(")"):
+            depth = max(0, depth - 1)
+    return inside
