@@ -201,6 +201,21 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
             " tapisserie déclouée.",
             "chapeau comme",
         ),
+        # a list item holding a finite verb is a clause ("en os qu'elle met"), not an item to give the verb again
+        ("C'est au collet des gens en chair et en os qu'elle met sa main brutale.", "C'est en os"),
+        ("Instinctivement il s'élança à leur poursuite et en atteignit un qu'il saisit au collet.", "s'élança en"),
+        # ", le blessé, ... parut": the verb's own subject set off by commas, which the parse missed
+        (
+            "Cet espoir ne fut pas déçu, car à trois jours de là, le blessé, après une nuit relativement paisible,"
+            " parut reprendre connaissance.",
+            "espoir parut",
+        ),
+        # no sentence without a verb
+        (
+            "Le docteur et le juge étaient, comme mon frère et moi, en habit de cour, et les deux officiers en"
+            " uniforme de grande tenue.",
+            "Le juge en habit",
+        ),
         # a verb of a subordinate clause
         (
             "Elle rêvait quand ses yeux se reportaient sur la cheminée garnie d’écrans chinois.",

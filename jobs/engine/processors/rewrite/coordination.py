@@ -71,8 +71,10 @@ class Coordination:
                     continue  # "seul (M. Canivet venait de partir), assis ... et contemplant": not the aside's verb
                 if subordinate(t.head):
                     continue  # "il comprit qu'on l'avait joué et lui écrivit": whose verb it is, the parse may not know
-                if any(w.pos == "DET" and w.src < t.i for w in part):
-                    continue  # "tout à coup un cri formidable retentit": a subject the parse missed
+                if any(w.pos == "DET" and w.src < t.i for w in part) or _noun_set_off(clause[:a], t.head.i):
+                    # "tout à coup un cri formidable retentit", "..., le blessé, après une nuit paisible, parut":
+                    # a subject the parse missed
+                    continue
                 subject = self.subject_words(t.head, host, head=t.i)
                 if subject is None:
                     continue
@@ -121,7 +123,7 @@ class Coordination:
                 continue  # "répondit-il": an incise, with its own subject
             host = clause[:k]
             subject = self.host_subject(host)
-            if subject is None:
+            if subject is None or _noun_set_off(host, subject.i):
                 continue
             words = self.subject_for_token(subject, host, head=verb.i)
             if words is None:
@@ -164,6 +166,8 @@ class Coordination:
             tail = clause[b + 1 :]
             if a == 0 or not all(x.pos == "PUNCT" for x in tail):
                 continue
+            if any("VerbForm=Fin" in x.morph for x in clause[a : b + 1]):
+                continue  # "en chair et en os qu'elle met", "et en atteignit un": a clause, not an item
             group = verb_group(self.doc, verb, srcs)
             subject = self.subject_words(verb, clause[:a], head=verb.i)
             if item.dep_ == "ROOT" or item.head.i == item.i:
@@ -213,3 +217,21 @@ def _disagree(subject: Token | None, group: list[Token]) -> bool:
     number = subject.morph.get("Number") if subject is not None and subject.pos_ in ("NOUN", "PROPN") else []
     verbs = [t.morph.get("Number") for t in group if t.morph.get("VerbForm") == ["Fin"]]
     return bool(number) and any(v and v != number for v in verbs)
+
+
+def _noun_set_off(host: Clause, verb: int) -> bool:
+    """Between commas after the verb, a noun phrase alone (", le blessé,"): the next verb's own subject."""
+    segment: list[Word] = []
+    for w in host:
+        if w.text in (",", ";"):
+            if (
+                segment
+                and segment[0].src > verb
+                and segment[0].pos == "DET"
+                and not any(x.pos in ("VERB", "AUX", "ADP") for x in segment)
+            ):
+                return True
+            segment = []
+        else:
+            segment.append(w)
+    return False

@@ -48,6 +48,7 @@ from jobs.engine.processors.rewrite.referents import Referents
 from jobs.engine.processors.rewrite.relatives import Relatives
 from jobs.engine.processors.rewrite.repeats import Repeats
 from jobs.engine.processors.rewrite.tree import (
+    has_verb,
     has_words,
     leaves_relative_open,
     narration_tense,
@@ -101,7 +102,10 @@ class Rewriter(Coordination, Relatives, Links, Descriptions, Attributes, Repeats
         if size > self.settings.max_words and not whole:
             for cost, parts in self.candidates(clause)[:MAX_CANDIDATES]:
                 if any(
-                    count_words(text_of(part)) >= size or not subject_agrees(part) or leaves_relative_open(part)
+                    count_words(text_of(part)) >= size
+                    or not subject_agrees(part)
+                    or leaves_relative_open(part)
+                    or not has_verb(part)
                     for part in parts
                 ):
                     continue

@@ -347,3 +347,21 @@ def in_parentheses(clause: Clause) -> set[int]:
         if w.text.endswith(")"):
             depth = max(0, depth - 1)
     return inside
+
+
+def has_verb(clause: Clause) -> bool:
+    """A sentence needs a verb: "Le juge en habit de cour." has none ("voilà" and "voici" act as one).
+
+    The small model tags some verbs as adverbs ("entouraient", "tournèrent"): a past-tense ending on a word
+    that is no noun, article or preposition counts too."""
+    for w in clause:
+        lower = w.text.lower()
+        if w.pos in ("VERB", "AUX") or "VerbForm=Fin" in w.morph or lower in ("voilà", "voici"):
+            return True
+        verbal = subjects.NARRATIVE_ENDING_RE.search(lower) or lower.endswith("ent")
+        if verbal and w.pos not in _NOT_VERB_TAGS and lower not in subjects.NOT_A_VERB_WORDS:
+            return True
+    return False
+
+
+_NOT_VERB_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM"})
