@@ -216,6 +216,36 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
             " uniforme de grande tenue.",
             "Le juge en habit",
         ),
+        # "en avant" is no gerund ("avant" -> "avait")
+        (
+            "Mais bientôt l’émotion disparut ; et, se balançant au rythme de l’orchestre, elle glissait en avant,"
+            " avec des mouvements légers du cou.",
+            "Elle avait",
+        ),
+        # "mais" opens a clause, not a second item after "serait"
+        ("Elle serait bien descendue causer avec la bonne, mais une pudeur la retenait.", "Elle serait mais"),
+        # "seul" hangs on "lui": the phrase is not taken out without it
+        (
+            "Donc, elle reporta sur lui seul la haine nombreuse qui résultait de ses ennuis, et chaque effort pour"
+            " l’amoindrir ne servait qu’à l’augmenter.",
+            "reporta seul",
+        ),
+        # "qui est là ?" is a question
+        (
+            "Hé, qui est là ? ajouta-t-il, en entendant derrière la porte un bruit de grosses bottes et d’éperons,"
+            " accompagné d’une petite toux respectueuse.",
+            "Hé est là",
+        ),
+        # after a mere comma, a noun is not one more item taking the preposition of the first
+        (
+            "Il y a sur le boulevard, chez un marchand d’estampes, une gravure italienne qui représente une Muse.",
+            "chez une gravure",
+        ),
+        (
+            "Il arrivait parfois des rafales de vent, brises de la mer qui, roulant d’un bond sur tout le plateau"
+            " du pays de Caux, apportaient, jusqu’au loin dans les champs, une fraîcheur salée.",
+            "arrivait dans une fraîcheur",
+        ),
         # a verb of a subordinate clause
         (
             "Elle rêvait quand ses yeux se reportaient sur la cheminée garnie d’écrans chinois.",

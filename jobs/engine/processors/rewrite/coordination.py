@@ -12,6 +12,7 @@ from jobs.engine.processors.rewrite.french import PERSONAL, imparfait, person_ke
 from jobs.engine.processors.rewrite.tree import (
     copula_group,
     copy,
+    has_finite,
     has_subject,
     in_parentheses,
     is_finite_word,
@@ -166,7 +167,7 @@ class Coordination:
             tail = clause[b + 1 :]
             if a == 0 or not all(x.pos == "PUNCT" for x in tail):
                 continue
-            if any("VerbForm=Fin" in x.morph for x in clause[a : b + 1]):
+            if has_finite(clause[a : b + 1]) or _mixed_cases(item) or _contrast(t):
                 continue  # "en chair et en os qu'elle met", "et en atteignit un": a clause, not an item
             group = verb_group(self.doc, verb, srcs)
             subject = self.subject_words(verb, clause[:a], head=verb.i)
@@ -185,6 +186,8 @@ class Coordination:
             # "dans la cour et le jardin": the item takes the preposition of the first one.
             case = [c for c in item.children if c.dep_ == "case" and c.i == item.left_edge.i]
             if case and not any(c.dep_ == "case" for c in t.children):
+                if not any(c.dep_ == "cc" for c in t.children):
+                    continue  # "chez un marchand, une gravure": after a mere comma, not the same kind of item
                 part[0:0] = [copy(self.doc[c.i]) for c in case]
             words = [copy(self.doc[i]) for i in group]
             added_count = len(subject) + len(words)
@@ -235,3 +238,14 @@ def _noun_set_off(host: Clause, verb: int) -> bool:
         else:
             segment.append(w)
     return False
+
+
+def _mixed_cases(item: Token) -> bool:
+    """ "sur le boulevard, chez un marchand": items with different prepositions are no list of one thing."""
+    items = (item, *(c for c in item.children if c.dep_ == "conj"))
+    return len({c.lower_ for x in items for c in x.children if c.dep_ == "case"}) > 1
+
+
+def _contrast(item: Token) -> bool:
+    """ "..., mais une pudeur la retenait": "mais" opens a clause, not the next item of a list."""
+    return any(c.dep_ == "cc" and c.lower_ not in ("et", "ou", "ni") for c in item.children)

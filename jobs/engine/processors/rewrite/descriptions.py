@@ -16,6 +16,7 @@ from jobs.engine.processors.rewrite.tree import (
     comma_segments,
     first_finite,
     is_gerund,
+    is_present_participle,
     join,
     lower_first,
     noun_of,
@@ -84,7 +85,7 @@ class Descriptions:
             end -= 1
         start = None
         for k in range(end - 2, 0, -1):
-            if clause[k].text.lower() == "en" and clause[k + 1].text.lower().endswith("ant"):
+            if clause[k].text.lower() == "en" and is_present_participle(clause[k + 1]):
                 start = k  # a gerund: "en haussant les épaules"
                 break
         connector: Clause = ()

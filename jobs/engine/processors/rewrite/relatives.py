@@ -18,6 +18,7 @@ from jobs.engine.processors.rewrite.tree import (
     has_words,
     is_finite_word,
     lower_first,
+    orphans,
     sources_of,
     span_of,
     starts_verbally,
@@ -57,6 +58,8 @@ class Relatives:
             detached = a > 0 and clause[a - 1].text == ","
             # the comma that closed the relative goes too: "Le jour qui descendait ..., bleuissait"
             host = self._without_relative(clause, a, b)
+            if orphans(host, clause[a : b + 1]):
+                continue  # "brises de la mer qui ..., apportaient ..., une fraîcheur salée": the object stays behind
             k = next(i for i, x in enumerate(clause[a : b + 1]) if x.src == rel[0].i)
             antecedent = t.head
             if a >= 1 and clause[a - 1].text.lower() in _DEMONSTRATIVES:
@@ -71,6 +74,8 @@ class Relatives:
                 if detached and before.i != t.head.i and _of_noun(before):
                     continue  # "un quincaillier de la rue Ganterie, qui": which of the two, the parse does not know
                 antecedent = before  # "informé dès la première heure par son fils, qui vint": the noun before the comma
+            if b + 1 < len(clause) and clause[b + 1].text.startswith("?"):
+                continue  # "Hé, qui est là ?": a question, not a relative
             if detached and b + 2 < len(clause) and clause[b + 1].text == "," and clause[b + 2].text.lower() == "comme":
                 continue  # "son chapeau, qui ballottait ..., comme une poche": the comparison goes with the relative
             if _compared(self.doc, antecedent):
@@ -250,8 +255,8 @@ class Relatives:
                 host, inside = clause[: k - 1] + clause[close + 1 :], clause[k + 1 : close]
             else:
                 continue
-            if not has_words(inside):
-                continue
+            if not has_words(inside) or any(w.text.startswith("?") for w in clause[k : end + 1]):
+                continue  # "Hé, qui est là ?": a question, not a relative
             for n, referent in enumerate(self.referent_options(antecedent, host, head=inside[0].src)):
                 made = _about(referent, list(inside))
                 if made is not None:

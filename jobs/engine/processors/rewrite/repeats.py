@@ -15,7 +15,9 @@ from jobs.engine.processors.rewrite.french import elides_before
 from jobs.engine.processors.rewrite.tree import (
     copy,
     is_finite,
+    is_finite_word,
     is_predicate,
+    orphans,
     period,
     sources_of,
     span_of,
@@ -78,10 +80,13 @@ class Repeats:
             if span is None or group is None or span[0] <= clause_index(clause, group[-1]):
                 continue
             a, b = span
-            if any(self.doc[i].dep_ in _CLAUSE_DEPS for i in range(group[-1] + 1, clause[a].src)):
+            between = range(group[-1] + 1, clause[a].src)
+            if any(self.doc[i].dep_ in _CLAUSE_DEPS or is_finite_word(self.doc[i]) for i in between):
                 continue  # "retourna chez lui pour écrire à son père": the phrase may be the other verb's
             if clause[a].text.startswith("-") or b + 1 < len(clause) and clause[b + 1].text.startswith("-"):
                 continue  # "dans ce temps-là": the parse split a word
+            if orphans(clause[:a] + clause[b + 1 :], clause[a : b + 1]):
+                continue  # "reporta sur lui seul la haine": the phrase is more than the parse's subtree
             words = self._said_again(verb, t, group)
             finite = next(self.doc[i] for i in group if is_finite(self.doc[i]))
             subject = self.subject_words(finite, clause[:a], head=finite.i)

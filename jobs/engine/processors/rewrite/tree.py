@@ -229,9 +229,9 @@ def sets_the_scene(t: Token, srcs: frozenset[int]) -> bool:
 
 
 def is_gerund(words: Clause) -> bool:
-    """ "en la coiffant", "en haussant les épaules"."""
+    """ "en la coiffant", "en haussant les épaules" (not "en avant", "en attendant" apart)."""
     for w in words[1:4]:
-        if w.text.lower().endswith("ant"):
+        if is_present_participle(w):
             return True
         if w.text.lower() not in CLITICS_BEFORE_VERB:
             return False
@@ -354,9 +354,31 @@ def has_verb(clause: Clause) -> bool:
 
     The small model tags some verbs as adverbs ("entouraient", "tournèrent"): a past-tense ending on a word
     that is no noun, article or preposition counts too."""
+    if any(w.pos in ("VERB", "AUX") or w.text.lower() in ("voilà", "voici") for w in clause):
+        return True
+    return has_finite(clause)
+
+
+_NOT_VERB_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM"})
+
+
+# Words in -ant that are no present participle after "en": "en avant", "en dedans" aside.
+_NOT_PARTICIPLES = frozenset(
+    {"avant", "devant", "maintenant", "pendant", "cependant", "durant", "suivant", "tant", "autant", "quant"}
+    | {"néant", "enfant", "instant", "argent", "moment", "amant", "diamant", "géant", "chant", "gant", "plant"}
+)
+
+
+def is_present_participle(w: Word) -> bool:
+    lower = w.text.lower()
+    return lower.endswith("ant") and lower not in _NOT_PARTICIPLES and w.pos not in ("NOUN", "PROPN", "ADP", "ADV")
+
+
+def has_finite(clause: Clause) -> bool:
+    """A conjugated verb, by its tag or, where the small model tags it an adverb, by its past-tense ending."""
     for w in clause:
         lower = w.text.lower()
-        if w.pos in ("VERB", "AUX") or "VerbForm=Fin" in w.morph or lower in ("voilà", "voici"):
+        if "VerbForm=Fin" in w.morph:
             return True
         verbal = subjects.NARRATIVE_ENDING_RE.search(lower) or lower.endswith("ent")
         if verbal and w.pos not in _NOT_VERB_TAGS and lower not in subjects.NOT_A_VERB_WORDS:
@@ -364,4 +386,8 @@ def has_verb(clause: Clause) -> bool:
     return False
 
 
-_NOT_VERB_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM"})
+def orphans(host: Clause, removed: Clause) -> bool:
+    """A word left in host hangs on a word taken out: "sur lui seul" without "sur lui", "pantoufles en
+    tapisserie" without "pantoufles"; what was taken out was not whole."""
+    gone = {w.src for w in removed if w.src != ADDED}
+    return any(w.src != ADDED and w.pos != "PUNCT" and w.head in gone and w.src not in gone for w in host)
