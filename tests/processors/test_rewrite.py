@@ -204,11 +204,18 @@ def test_a_closing_relative_on_a_place_says_y(text, expected, not_expected):
             ["Mais M. Lacheneur se raidissait contre l'attendrissement."],
             [],
         ),
+        # Beside a passé simple, a first-group participle takes it; beside an imparfait, the imparfait.
         (
             "Il sortit de la maison, fermant la porte et regardant la rue.",
+            ["Il ferma la porte et regarda la rue."],
             ["Il fermait la porte et regardait la rue."],
+        ),
+        (
+            "Elle se promenait dans le jardin du couvent, regardant les fleurs et chantant doucement.",
+            ["Elle regardait les fleurs et chantait doucement."],
             [],
         ),
+        ("La voiture, heurtant le corps de l'animal, fut culbutée.", ["La voiture heurta le corps de l'animal."], []),
         # A restrictive relative is about the noun right before "qui"; a gerund's "en" goes when it is conjugated.
         (
             "En apprenant le nom de l'hôte qui dormait sans défiance sous son toit, le vertige de l'or le saisit.",

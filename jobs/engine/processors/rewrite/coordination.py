@@ -8,7 +8,7 @@ from jobs.engine.processors.rewrite.costs import (
     COST_ADDED_WORD,
     COST_LINK,
 )
-from jobs.engine.processors.rewrite.french import PERSONAL, imparfait, person_key
+from jobs.engine.processors.rewrite.french import PERSONAL, person_key, simple_past
 from jobs.engine.processors.rewrite.tree import (
     copula_group,
     copy,
@@ -36,7 +36,6 @@ from jobs.engine.processors.rewrite.word_classes import (
 from jobs.engine.processors.rewrite.words import (
     Clause,
     Word,
-    conjugated,
 )
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 
@@ -99,10 +98,12 @@ class Coordination:
             key = "plur"
         else:
             key = "sing"
-        form = imparfait(verb.text, key) if self.tense == "past" else None
-        if form is None:
+        if self.tense != "past":
             return None
-        out = [conjugated(w, form) if w.src == verb.i else w for w in part]
+        made = self.past_form(copy(verb), key, simple_past(verb.head))
+        if made is None:
+            return None
+        out = [made if w.src == verb.i else w for w in part]
         # "et en haletant un peu" -> "haletaient un peu", "en lui disant" -> "lui disait": the gerund's "en"
         # goes with it; "s'en allant" keeps its pronoun
         return [w for k, w in enumerate(out) if not _gerund_en(out, k, verb.i)]

@@ -10,6 +10,8 @@ from jobs.engine.processors.rewrite.french import (
     AVOIR_PAST,
     ETRE,
     imparfait,
+    passe_simple,
+    simple_past,
     tense_of,
 )
 from jobs.engine.processors.rewrite.tree import (
@@ -113,7 +115,7 @@ class Descriptions:
         words = self.subject_for_token(subject, host, head=phrase[-1].src)
         if key is None or words is None:
             return []
-        made = self.predicate_words(phrase, key, self.tense)
+        made = self.predicate_words(phrase, key, self.tense, simple_past(subject.head))
         if made is None:
             return []
         said = connector + tuple(lower_first(words) if connector else words) + made[1]
@@ -129,7 +131,7 @@ class Descriptions:
         key = subject_key(self.doc, subject)
         if key is None:
             return None
-        made = self.predicate_words(desc, key, tense_of(verb))
+        made = self.predicate_words(desc, key, tense_of(verb), simple_past(verb))
         if made is None:
             return None
         head_src, said = made
@@ -144,9 +146,10 @@ class Descriptions:
         added_words = 1 + (1 if pronoun else 0)
         return COST_ADDED_WORD * added_words, described, main_subject + rest
 
-    def predicate_words(self, desc: Clause, key: str, tense: str) -> tuple[int, Clause] | None:
+    def predicate_words(self, desc: Clause, key: str, tense: str, simple: bool = False) -> tuple[int, Clause] | None:
         """A description turned into a predicate: "surpris" -> "était surpris", "ayant fini" -> "avait
-        fini", "en la coiffant" -> "la coiffait" (the imparfait shares the participle's stem)."""
+        fini", "en la coiffant" -> "la coiffait" (the imparfait shares the participle's stem); beside a
+        verb in the passé simple (simple), a first-group participle takes it: "attirant" -> "attira"."""
         lead = desc[0].text.lower()
         if lead in ("ayant", "étant") and len(desc) > 1:
             form = AVOIR_PAST[key] if lead == "ayant" else ETRE["past"][key]
@@ -155,23 +158,32 @@ class Descriptions:
             desc = desc[1:]
         k = next((i for i, w in enumerate(desc[:4]) if w.text.lower().endswith("ant")), None)
         if k is not None and all(w.text.lower() in CLITICS_BEFORE_VERB for w in desc[:k]):
-            form = imparfait(desc[k].text, key) if self.tense == "past" else None
-            if form is None:
+            if self.tense != "past":
                 return None
             rest = list(desc[k:])
             # "repoussant son ami et s'approchant de la fenêtre": every coordinated participle is conjugated.
             for i, w in enumerate(rest):
                 participle = w.text.lower().endswith("ant") and ("VerbForm=Part" in w.morph or w.pos == "VERB")
                 if i == 0 or (participle and _after_link(rest, i)):
-                    form = imparfait(w.text, key)
-                    if form is None:
+                    made = self.past_form(w, key, simple)
+                    if made is None:
                         return None
-                    rest[i] = conjugated(w, form)
+                    rest[i] = made
             return desc[k].src, desc[:k] + tuple(rest)
         if lead == "en":
             return None
         # "Jugés par un conseil de guerre, ils ..." -> "Ils étaient jugés par un conseil de guerre."
         return desc[0].src, (added(ETRE[tense][key], "AUX", "cop", desc[0].src), *lower_first(list(desc)))
+
+    def past_form(self, w: Word, key: str, simple: bool) -> Word | None:
+        """The participle w conjugated: the passé simple where the sentence tells in it and the verb allows,
+        else the imparfait."""
+        lemma = self.doc[w.src].lemma_ if w.src != ADDED else ""
+        form = passe_simple(w.text, lemma, key) if simple else None
+        if form is not None:
+            return conjugated(w, form, "Past")
+        form = imparfait(w.text, key)
+        return conjugated(w, form) if form is not None else None
 
     def _descriptive(self, words: Clause, *, place: bool = False) -> bool:
         """A phrase that can follow "était": an adjective, a participle, a gerund; with place, "à l'écart"."""

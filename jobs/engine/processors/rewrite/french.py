@@ -99,6 +99,32 @@ def tense_of(verb: Token) -> str:
     return "pres"
 
 
+# The passé simple of the third person: "fit", "entra", "vint", "entrèrent"; not the imparfait's "-ait".
+_SIMPLE_PAST_RE = re.compile(r"(?:[^aeiouéè]a|[^a]it|ut|[^a]int|èrent|irent|urent|inrent)$")
+
+
+def simple_past(verb: Token) -> bool:
+    """The verb (or its auxiliary) is in the passé simple: "fit", "entra", "fut culbutée"; not "faisait"."""
+    finite = next((c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")), verb)
+    return bool(_SIMPLE_PAST_RE.search(finite.lower_))
+
+
+def passe_simple(participle: str, lemma: str, key: str) -> str | None:
+    """The passé simple of a first-group verb from its present participle, third person: "attirant" ->
+    "attira", "mangeant" -> "mangèrent"; None for other verbs and persons (the imparfait serves there)."""
+    lower = participle.lower()
+    if not lower.endswith("ant") or not lemma.lower().endswith("er") or key not in ("sing", "plur") or len(lower) < 5:
+        return None
+    stem = lower[:-3]
+    if key == "sing":
+        return stem + "a"
+    if stem.endswith("ge"):
+        stem = stem[:-1]
+    elif stem.endswith("ç"):
+        stem = stem[:-1] + "c"
+    return stem + "èrent"
+
+
 _IMPARFAIT = {"je": "ais", "tu": "ais", "nous": "ions", "vous": "iez", "sing": "ait", "plur": "aient"}
 _IRREGULAR_STEMS = {"sachant": "sav", "ayant": "av", "étant": "ét"}
 

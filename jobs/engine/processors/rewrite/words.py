@@ -56,9 +56,9 @@ def apostrophe(words: Clause) -> str:
     return "'" if any("'" in w.text for w in words) else "’"
 
 
-def conjugated(w: Word, form: str) -> Word:
+def conjugated(w: Word, form: str, tense: str = "Imp") -> Word:
     """The participle w as the finite verb form ("raidissant" -> "raidissait"), in its place in the parse."""
-    return Word(form, w.src, "VERB", w.dep, w.head, "Mood=Ind|Tense=Imp|VerbForm=Fin", w.space)
+    return Word(form, w.src, "VERB", w.dep, w.head, f"Mood=Ind|Tense={tense}|VerbForm=Fin", w.space)
 
 
 def added(text: str, pos: str, dep: str, head: int, morph: str = "") -> Word:
