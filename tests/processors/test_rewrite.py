@@ -315,6 +315,17 @@ def test_a_finished_piece_has_no_comma_before_its_end(piece, finished):
         ("Qu’il parte", "Qu’il parte, dit-elle.", "Qu’il parte."),
         ("Quand il arriva", "Quand il arriva, que fit-elle ?", "Quand il arriva."),
         ("Qu’est-ce donc", "Qu’est-ce donc, mon ami ?", "Qu’est-ce donc ?"),
+        # the inversion after a comma, and an interrogative word with no inversion
+        (
+            "Dix heures, n'était-ce pas l'heure fixée par Storitz",
+            "Dix heures, n'était-ce pas l'heure fixée par Storitz lui-même, lors de la conversation ?",
+            "Dix heures, n'était-ce pas l'heure fixée par Storitz ?",
+        ),
+        (
+            "Quel moyen de se soustraire aux attentats",
+            "Quel moyen de se soustraire aux attentats de toutes sortes rendus si faciles ?",
+            "Quel moyen de se soustraire aux attentats ?",
+        ),
     ],
 )
 def test_a_question_cut_short_keeps_its_question_mark(piece, source, finished):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from jobs.engine.processors.subjects import opens_incise
+
 _DIALOGUE_DASH_RE = re.compile(r"^\s*([—–-])\s")
 _LEADING_JUNK_RE = re.compile(r"^[\s,;:]+")
 _TRAILING_JUNK_RE = re.compile(r"[\s,;:—–-]+$")
@@ -17,11 +19,12 @@ _JUNK_BEFORE_END_RE = re.compile(r"\s*[,;:][\s,;:]*([.!?…]+\s*[»”]?)$")  # 
 _END_RE = re.compile(r"[.!?…]\s*[»”\"]?$")
 _CLOSING_QUOTE_RE = re.compile(r"\s*[»”]$")
 _FIRST_LETTER_RE = re.compile(r"^([^\w]*)(\w)")
-# A question inverts its subject within its first words, before any comma ("Qu'as-tu", "Pourquoi
-# partait-il", "Est-ce"); an incise does it after the words spoken ("Non, répondit-il").
-_QUESTION_START_RE = re.compile(
-    r"^[«“—–\-\s]*(?:[^\s,;:]+\s+){0,2}?[^\s,;:]*\w-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce)\b",
-    re.IGNORECASE,
+# A question inverts its subject ("Qu'as-tu", "Pourquoi partait-il", "Dix heures, n'était-ce pas") or
+# opens on an interrogative word ("Quel moyen de ..."); an incise inverts after the words spoken ("Non,
+# répondit-il"), which asks nothing.
+_INVERSION_RE = re.compile(r"(?:(\S+)\s+)?(\S*\w-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce))\b", re.IGNORECASE)
+_QUESTION_WORD_RE = re.compile(
+    r"^[«“—–\-\s…]*(?:quel|quelle|quels|quelles|pourquoi|comment|combien|est-ce)\b", re.IGNORECASE
 )
 _QUESTION_END_RE = re.compile(r"(\s?)\?\s*[»”]?\s*$")
 
@@ -46,7 +49,7 @@ def finish_piece(piece: str, *, source: str) -> str:
     if not _END_RE.search(text.replace(" »", "»")):
         end = "."
         question = _QUESTION_END_RE.search(source)
-        if question and _QUESTION_START_RE.match(text):
+        if question and _asks(text):
             end = question.group(1) + "?"  # "Qu'as-tu donc, Rostow ?": a question stays one, spaced as the book
         closing = _CLOSING_QUOTE_RE.search(text)
         if closing:
@@ -63,3 +66,9 @@ def _quoted_whole(text: str) -> bool:
 
 def _balanced(text: str) -> bool:
     return text.count("«") == text.count("»") and "«" in text
+
+
+def _asks(text: str) -> bool:
+    if _QUESTION_WORD_RE.match(text):
+        return True
+    return any(not opens_incise(m.group(1) or "", m.group(2), "") for m in _INVERSION_RE.finditer(text))
