@@ -62,6 +62,19 @@ def test_it_rewrites_clauses_into_sentences_that_stand_alone(text, expected):
             assert piece.stands_alone is True
 
 
+@pytest.mark.parametrize(
+    ("text", "framed"),
+    [
+        ("Rodolphe s’assit brusquement à son bureau, sous la tête de cerf faisant trophée.", "C’était sous"),
+        ("Il portait aussi un vase plein de chlore, pour bannir les miasmes de la chambre.", "C’était pour"),
+    ],
+)
+def test_a_phrase_framed_by_an_added_cetait_is_flagged_a_fragment(text, framed):
+    # Readers judge "C'était pour bannir les miasmes." no sentence of its own, whatever the phrase holds.
+    pieces = [p for p in _rewrite(text) if p.text.startswith(framed)]
+    assert all(p.stands_alone is False for p in pieces)
+
+
 def test_it_adds_no_content_word_and_loses_none():
     text = "Emma, surprise et muette, regardait son mari qui dormait dans le fauteuil."
     result = fidelity(text, [p.text for p in _rewrite(text)])

@@ -266,19 +266,16 @@ def is_finite_word(t: Token) -> bool:
 
 
 def is_detached_phrase(clause: Clause) -> bool:
-    """ "C'était pendant deux heures.": an added "c'était" before a phrase with no verb of its own.
+    """ "C'était pendant deux heures.": an added "c'était" before a phrase taken out of a sentence.
 
-    Readers find such a sentence empty on its own, so it never counts as standing alone, nor
-    with only a gerund ("C'était en regardant au-dessous de lui."); "C'était parce qu'il avait
-    peur." and "C'était pour lui parler." have a verb of their own and do.
+    Readers find such a sentence empty on its own (nine readings: about three in four judged no),
+    whatever the phrase holds: a gerund ("C'était en arrivant peu à peu."), an infinitive ("C'était
+    pour entendre sans être vus."), a clause of time ("C'était au moment où il sortait."). So it
+    never counts as standing alone; "C'était parce qu'il avait peur." gives a reason and does.
     """
     if len(clause) < 3 or clause[0].src != ADDED or clause[0].text.lower() not in ("c’", "c'"):
         return False
-    return not any(
-        "VerbForm=Fin" in w.morph or (w.pos in ("VERB", "AUX") and not w.text.lower().endswith("ant"))
-        for w in clause[2:]
-        if w.src != ADDED
-    )
+    return clause[2].text.lower() != "parce"
 
 
 def copy(t: Token) -> Word:
