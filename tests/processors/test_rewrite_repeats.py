@@ -266,3 +266,15 @@ def test_a_title_stays_with_its_name(style):
 def test_a_verb_of_a_subordinate_clause_is_not_said_again():
     pieces = _rewrite("Elle rêvait quand ses yeux se reportaient sur la cheminée garnie d’écrans chinois.")
     assert sum("se reportaient" in p.text for p in pieces) == 1
+
+
+def test_verbs_in_a_compound_tense_after_commas_get_their_subject_back():
+    text = (
+        "Nous nous sommes enfuis, mais ce noble de malheur a poursuivi Carini, l'a atteint, l'a pris au collet,"
+        " et l'a traîné à la citadelle."
+    )
+    pieces = _rewrite(text)
+    # "l'" is the object, never the subject: no piece opens on it claiming to stand alone
+    assert not any(p.text.startswith("L'a") and p.stands_alone for p in pieces)
+    assert any(p.text.endswith("l'a traîné à la citadelle.") and p.stands_alone for p in pieces)
+    assert fidelity(text, [p.text for p in pieces]).invented == 0

@@ -33,6 +33,8 @@ CLITICS_BEFORE_VERB = frozenset(
     {"ne", "n'", "n’", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "le", "la", "les", "l'", "l’"}
     | {"lui", "leur", "y", "en", "nous", "vous"}
 )
+# Of those, the ones never a verb's subject ("nous" and "vous" can be): a parse calling one the subject is wrong.
+OBJECT_CLITICS = CLITICS_BEFORE_VERB - {"ne", "n'", "n’", "nous", "vous"}
 # "c'est", "c'était", "ç'a été": elided "c'" is always the subject of a verb.
 ELIDED_CE = frozenset({"c'", "c’", "ç'", "ç’"})
 _PERSON_ENDINGS = {

@@ -119,7 +119,7 @@ class Coordination:
             while j < len(clause) and clause[j].text.lower() in CLITICS_BEFORE_VERB:
                 j += 1
             verb = tok(self.doc, clause[j]) if j < len(clause) else None
-            if verb is None or not is_narrative_verb(verb):
+            if verb is None or not (is_narrative_verb(verb) or _compound_tense(clause, j)):
                 continue
             if j + 1 < len(clause) and clause[j + 1].text.startswith("-"):
                 continue  # "répondit-il": an incise, with its own subject
@@ -250,3 +250,19 @@ def _mixed_cases(item: Token) -> bool:
 def _contrast(item: Token) -> bool:
     """ "..., mais une pudeur la retenait": "mais" opens a clause, not the next item of a list."""
     return any(c.dep_ == "cc" and c.lower_ not in ("et", "ou", "ni") for c in item.children)
+
+
+# Third-person auxiliaries of a compound tense: "..., l'a atteint, l'a pris au collet".
+_AUXILIARIES = frozenset(
+    {"a", "ont", "avait", "avaient", "eut", "eurent", "est", "sont", "était", "étaient", "fut", "furent"}
+)
+
+
+def _compound_tense(clause: Clause, j: int) -> bool:
+    """clause[j] is an auxiliary with its past participle right after it."""
+    return (
+        clause[j].text.lower() in _AUXILIARIES
+        and j + 1 < len(clause)
+        and "VerbForm=Part" in clause[j + 1].morph
+        and "Tense=Past" in clause[j + 1].morph
+    )
