@@ -278,3 +278,18 @@ def test_verbs_in_a_compound_tense_after_commas_get_their_subject_back():
     assert not any(p.text.startswith("L'a") and p.stands_alone for p in pieces)
     assert any(p.text.endswith("l'a traîné à la citadelle.") and p.stands_alone for p in pieces)
     assert fidelity(text, [p.text for p in pieces]).invented == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        # a clitic the small model tags as the subject does not make the verb's subject
+        ("Ne s’appliqua plus qu’à la défense.", False),
+        ("Osait l’appeler ainsi.", False),
+        # but an elided article before its noun is no clitic
+        ("L’enfant reçut les noms de Florimond-Charles-Claude.", True),
+    ],
+)
+def test_a_clitic_is_no_subject(text, alone):
+    (piece,) = _rewrite(text)
+    assert piece.stands_alone is alone

@@ -256,7 +256,7 @@ def _standalone_pairs(doc: Tokens, token_block: list[int]) -> tuple[tuple[tuple[
     pairs: list[tuple[int, int]] = []
     for t in doc:
         if t.dep_ in SUBJECT_DEPS and "Rel" not in t.morph.get("PronType") and not subordinate(t.head):
-            if t.lower_ in subjects.OBJECT_CLITICS:
+            if subjects.is_object_clitic(doc, t):
                 continue  # "L'a atteint": the parse took the object pronoun for the subject
             verb = _finite_token(t.head)
             if verb is not None:

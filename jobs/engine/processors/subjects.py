@@ -34,7 +34,7 @@ CLITICS_BEFORE_VERB = frozenset(
     | {"lui", "leur", "y", "en", "nous", "vous"}
 )
 # Of those, the ones never a verb's subject ("nous" and "vous" can be): a parse calling one the subject is wrong.
-OBJECT_CLITICS = CLITICS_BEFORE_VERB - {"ne", "n'", "n’", "nous", "vous"}
+NOT_SUBJECT_CLITICS = CLITICS_BEFORE_VERB - {"nous", "vous"}
 # "c'est", "c'était", "ç'a été": elided "c'" is always the subject of a verb.
 ELIDED_CE = frozenset({"c'", "c’", "ç'", "ç’"})
 _PERSON_ENDINGS = {
@@ -293,7 +293,7 @@ def name_verb_pairs(doc: Tokens) -> list[tuple[int, int]]:
         verb = doc[k]
         if not verb.is_alpha or verb.text[:1].isupper() or verb.lower_ in NOT_A_VERB_WORDS or len(verb.text) < 3:
             continue
-        if verb.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON") or any(c.dep_ == "det" for c in verb.children):
+        if verb.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON") or has_article(verb):
             continue
         if NARRATIVE_ENDING_RE.search(verb.lower_):
             pairs.append((t.i, verb.i))
@@ -334,3 +334,26 @@ def _bare_nominal(t: Token) -> bool:
     if t.pos_ not in NOMINAL_POS or _relative(t) or any(c.dep_ == "case" for c in t.children):
         return False
     return t.pos_ != "NOUN" or t.text[:1].isupper() or any(c.dep_ in ("det", "nummod") for c in t.children)
+
+
+def has_article(word: Token) -> bool:
+    """The word has a determiner, so it is a noun; but "les" right before a word with no plural ending is the
+    object pronoun the small model took for an article ("Rouault les fit reconduire", "et les accompagna")."""
+    return any(
+        c.dep_ == "det" and not (c.lower_ == "les" and c.i == word.i - 1 and not word.lower_.endswith(("s", "x", "z")))
+        for c in word.children
+    )
+
+
+def is_object_clitic(doc: Tokens, t: Token) -> bool:
+    """t is a clitic before its verb ("L'a atteint", "les accompagna", "ne s'appliqua"), whatever the parse calls it;
+    not the article of a noun ("L'enfant reçut")."""
+    if t.lower_ not in NOT_SUBJECT_CLITICS or t.i + 1 >= len(doc):
+        return False
+    after = doc[t.i + 1]
+    return after.pos_ in ("VERB", "AUX") or after.lower_ in CLITICS_BEFORE_VERB or after.lower_ in _AUXILIARY_WORDS
+
+
+_AUXILIARY_WORDS = frozenset(
+    {"a", "ont", "avait", "avaient", "eut", "eurent", "est", "sont", "était", "étaient", "fut"}
+)

@@ -62,7 +62,7 @@ class Referents:
             if a in srcs and "Rel" in t.morph.get("PronType"):
                 return None  # "un quincaillier, qui le faisait sortir ..., puis le ramenait": the relative's verb
             if a in srcs and not subordinate(t.head):
-                if a in aside or t.lower_ in subjects.OBJECT_CLITICS:
+                if a in aside or t.lower_ in subjects.NOT_SUBJECT_CLITICS:
                     # an aside's subject ("Il le trouva seul (M. Canivet venait de partir), assis"), an object
                     # pronoun the parse took for a subject ("l'envoyait")
                     continue
@@ -76,7 +76,7 @@ class Referents:
         subject = subject_of(self.doc, verb)
         if subject is None or "Rel" in subject.morph.get("PronType"):
             return None
-        if subject.lower_ in subjects.OBJECT_CLITICS:
+        if subject.lower_ in subjects.NOT_SUBJECT_CLITICS:
             return None  # "l'envoyait": the parse took the object pronoun for the subject
         return self.subject_for_token(subject, host, head=head)
 

@@ -255,7 +255,7 @@ def is_narrative_verb(t: Token) -> bool:
         t.is_alpha
         and not t.text[:1].isupper()
         and t.pos_ not in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "PROPN")
-        and not any(c.dep_ == "det" for c in t.children)
+        and not subjects.has_article(t)
         and t.lower_ not in subjects.NOT_A_VERB_WORDS
         and bool(subjects.NARRATIVE_ENDING_RE.search(t.lower_))
     )
