@@ -351,9 +351,10 @@ def is_object_clitic(doc: Tokens, t: Token) -> bool:
     if t.lower_ not in NOT_SUBJECT_CLITICS or t.i + 1 >= len(doc):
         return False
     after = doc[t.i + 1]
-    return after.pos_ in ("VERB", "AUX") or after.lower_ in CLITICS_BEFORE_VERB or after.lower_ in _AUXILIARY_WORDS
+    return after.pos_ in ("VERB", "AUX") or after.lower_ in CLITICS_BEFORE_VERB or after.lower_ in AUXILIARY_WORDS
 
 
-_AUXILIARY_WORDS = frozenset(
-    {"a", "ont", "avait", "avaient", "eut", "eurent", "est", "sont", "était", "étaient", "fut"}
+# Third-person auxiliaries of a compound tense: "l'a atteint", "s'était levé".
+AUXILIARY_WORDS = frozenset(
+    {"a", "ont", "avait", "avaient", "eut", "eurent", "est", "sont", "était", "étaient", "fut", "furent"}
 )

@@ -2,7 +2,15 @@
 
 from jobs.engine.processors.rewrite.costs import COST_FRAGMENT, COST_FRAGMENT_WORD, COST_PIECE
 from jobs.engine.processors.rewrite.search import Rewriter
-from jobs.engine.processors.rewrite.tree import is_detached_phrase
+from jobs.engine.processors.rewrite.tree import is_detached_phrase, is_empty_frame
 from jobs.engine.processors.rewrite.words import clause_doc
 
-__all__ = ["COST_FRAGMENT", "COST_FRAGMENT_WORD", "COST_PIECE", "Rewriter", "clause_doc", "is_detached_phrase"]
+__all__ = [
+    "COST_FRAGMENT",
+    "COST_FRAGMENT_WORD",
+    "COST_PIECE",
+    "Rewriter",
+    "clause_doc",
+    "is_detached_phrase",
+    "is_empty_frame",
+]

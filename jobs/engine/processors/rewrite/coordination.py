@@ -37,7 +37,7 @@ from jobs.engine.processors.rewrite.words import (
     Clause,
     Word,
 )
-from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
+from jobs.engine.processors.subjects import AUXILIARY_WORDS, CLITICS_BEFORE_VERB
 
 
 class Coordination:
@@ -46,6 +46,7 @@ class Coordination:
     def coordinated(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
         out = []
         srcs = sources_of(clause)
+        aside = in_parentheses(clause)
         for w in clause:
             t = tok(self.doc, w)
             if t is None or t.dep_ != "conj" or t.head.i not in srcs or not is_verb_like(t) or not is_predicate(t.head):
@@ -67,7 +68,7 @@ class Coordination:
                 continue
             extra = 0.0
             if not has_subject(self.doc, t, srcs):
-                if t.head.i in in_parentheses(clause) and t.i not in in_parentheses(clause):
+                if t.head.i in aside and t.i not in aside:
                     continue  # "seul (M. Canivet venait de partir), assis ... et contemplant": not the aside's verb
                 if subordinate(t.head):
                     continue  # "il comprit qu'on l'avait joué et lui écrivit": whose verb it is, the parse may not know
@@ -252,16 +253,10 @@ def _contrast(item: Token) -> bool:
     return any(c.dep_ == "cc" and c.lower_ not in ("et", "ou", "ni") for c in item.children)
 
 
-# Third-person auxiliaries of a compound tense: "..., l'a atteint, l'a pris au collet".
-_AUXILIARIES = frozenset(
-    {"a", "ont", "avait", "avaient", "eut", "eurent", "est", "sont", "était", "étaient", "fut", "furent"}
-)
-
-
 def _compound_tense(clause: Clause, j: int) -> bool:
     """clause[j] is an auxiliary with its past participle right after it."""
     return (
-        clause[j].text.lower() in _AUXILIARIES
+        clause[j].text.lower() in AUXILIARY_WORDS
         and j + 1 < len(clause)
         and "VerbForm=Part" in clause[j + 1].morph
         and "Tense=Past" in clause[j + 1].morph

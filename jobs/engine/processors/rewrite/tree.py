@@ -229,7 +229,7 @@ def sets_the_scene(t: Token, srcs: frozenset[int]) -> bool:
 
 
 def is_gerund(words: Clause) -> bool:
-    """ "en la coiffant", "en haussant les épaules" (not "en avant", "en attendant" apart)."""
+    """ "en la coiffant", "en haussant les épaules" (not "en avant")."""
     for w in words[1:4]:
         if is_present_participle(w):
             return True
@@ -268,14 +268,29 @@ def is_finite_word(t: Token) -> bool:
 def is_detached_phrase(clause: Clause) -> bool:
     """ "C'était pendant deux heures.": an added "c'était" before a phrase taken out of a sentence.
 
-    Readers find such a sentence empty on its own (nine readings: about three in four judged no),
-    whatever the phrase holds: a gerund ("C'était en arrivant peu à peu."), an infinitive ("C'était
-    pour entendre sans être vus."), a clause of time ("C'était au moment où il sortait."). So it
-    never counts as standing alone; "C'était parce qu'il avait peur." gives a reason and does.
+    Readers find such a sentence no sentence of its own (nine readings: about three in four judged
+    no), whatever the phrase holds: a gerund ("C'était en arrivant peu à peu."), an infinitive
+    ("C'était pour entendre sans être vus."), a clause of time ("C'était au moment où il sortait.").
+    So it is never flagged as standing alone; "C'était parce qu'il avait peur." gives a reason and is.
     """
-    if len(clause) < 3 or clause[0].src != ADDED or clause[0].text.lower() not in ("c’", "c'"):
-        return False
-    return clause[2].text.lower() != "parce"
+    return _framed(clause) and clause[2].text.lower() != "parce"
+
+
+def is_empty_frame(clause: Clause) -> bool:
+    """A detached phrase with no verb of its own ("C'était pendant deux heures."), or only a gerund.
+
+    Still, readers take one in four frames with a verb ("C'était pour se remettre les esprits.") for a
+    sentence, and almost no bare phrase ("Pour se remettre les esprits."): the cut planner scores those
+    frames as sentences, though the piece is flagged a fragment."""
+    return _framed(clause) and not any(
+        "VerbForm=Fin" in w.morph or (w.pos in ("VERB", "AUX") and not w.text.lower().endswith("ant"))
+        for w in clause[2:]
+        if w.src != ADDED
+    )
+
+
+def _framed(clause: Clause) -> bool:
+    return len(clause) >= 3 and clause[0].src == ADDED and clause[0].text.lower() in ("c’", "c'")
 
 
 def copy(t: Token) -> Word:
@@ -359,10 +374,10 @@ def has_verb(clause: Clause) -> bool:
 _NOT_VERB_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM"})
 
 
-# Words in -ant that are no present participle after "en": "en avant", "en dedans" aside.
+# Words in -ant that are no present participle: "en avant", "cependant", "un enfant".
 _NOT_PARTICIPLES = frozenset(
     {"avant", "devant", "maintenant", "pendant", "cependant", "durant", "suivant", "tant", "autant", "quant"}
-    | {"néant", "enfant", "instant", "argent", "moment", "amant", "diamant", "géant", "chant", "gant", "plant"}
+    | {"néant", "enfant", "instant", "amant", "diamant", "géant", "chant", "gant", "plant"}
 )
 
 
