@@ -124,6 +124,20 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
             " une passion sublime.",
             "en palpitait",
         ),
+        # an incise is no coordinated verb to give a subject
+        ("« Cette fille est pleine d’esprit, se dit Mme de Chazeron.", "Cette fille se dit"),
+        (
+            "— Ne prenez pas cette peine, madame, répondit la voix pointue de la comtesse Isabelle, qui, du fond"
+            " de son carrosse capitonné de velours puce, examinait la Drapière avec une impertinente curiosité.",
+            "peine répondit",
+        ),
+        # "de la tendresse et une tristesse": "de" is the partitive article, not repeated before "une"
+        (
+            "Anna Mikhaïlovna l’imita en tout point, et, se couvrant la figure de la main, elle le quitta avec un"
+            " profond soupir, pour se rapprocher de Pierre, avec une physionomie où il y avait du respect, de la"
+            " tendresse et une tristesse significative.",
+            "de une",
+        ),
         # the parse gave the verb of a "que" clause a plural subject it does not agree with
         (
             "Les stupéfiantes révélations de Chupin, l'idée que Martial, l'héritier de son nom, conspirait"

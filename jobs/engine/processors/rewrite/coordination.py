@@ -37,7 +37,7 @@ from jobs.engine.processors.rewrite.words import (
     Clause,
     Word,
 )
-from jobs.engine.processors.subjects import AUXILIARY_WORDS, CLITICS_BEFORE_VERB
+from jobs.engine.processors.subjects import AUXILIARY_WORDS, CLITICS_BEFORE_VERB, opens_incise
 
 
 class Coordination:
@@ -67,6 +67,8 @@ class Coordination:
             if not part:
                 continue
             extra = 0.0
+            if self._incise(t):
+                continue  # "« Cette fille est pleine d'esprit, se dit Mme de Chazeron.": the line's incise
             if not has_subject(self.doc, t, srcs):
                 if t.head.i in aside and t.i not in aside:
                     continue  # "seul (M. Canivet venait de partir), assis ... et contemplant": not the aside's verb
@@ -90,6 +92,15 @@ class Coordination:
             out.append((extra, [host, tuple(part) + tail]))
         splits = {len(c[1][0]) for c in out}
         return out + [c for c in self._surface_coordinated(clause) if len(c[1][0]) not in splits]
+
+    def _incise(self, verb: Token) -> bool:
+        """The verb opens an incise after the words spoken ("..., se dit Mme de Chazeron")."""
+        k = verb.i - 1
+        while k >= 0 and self.doc[k].lower_ in CLITICS_BEFORE_VERB:
+            k -= 1
+        before = self.doc[k].text if k >= 0 else ""
+        after = self.doc[verb.i + 1].text if verb.i + 1 < len(self.doc) else ""
+        return opens_incise(before, verb.text, after)
 
     def _conjugated(self, part: list[Word], verb: Token, subject: list[Word]) -> list[Word] | None:
         last = subject[-1].text.lower()
@@ -122,8 +133,8 @@ class Coordination:
             verb = tok(self.doc, clause[j]) if j < len(clause) else None
             if verb is None or not (is_narrative_verb(verb) or _compound_tense(clause, j)):
                 continue
-            if j + 1 < len(clause) and clause[j + 1].text.startswith("-"):
-                continue  # "répondit-il": an incise, with its own subject
+            if j + 1 < len(clause) and clause[j + 1].text.startswith("-") or self._incise(verb):
+                continue  # "répondit-il", "dit Pierre": an incise, with its own subject
             host = clause[:k]
             subject = self.host_subject(host)
             if subject is None or _noun_set_off(host, subject.i):
@@ -188,8 +199,11 @@ class Coordination:
             # "dans la cour et le jardin": the item takes the preposition of the first one.
             case = [c for c in item.children if c.dep_ == "case" and c.i == item.left_edge.i]
             if case and not any(c.dep_ == "case" for c in t.children):
-                if not any(c.dep_ == "cc" for c in t.children):
-                    continue  # "chez un marchand, une gravure": after a mere comma, not the same kind of item
+                partitive = case[0].lower_ in ("de", "d'", "d’", "du", "des") and part[0].text.lower() in _ARTICLES
+                if partitive or not any(c.dep_ == "cc" for c in t.children):
+                    # "chez un marchand, une gravure": after a mere comma, not the same kind of item; "de la
+                    # tendresse et une tristesse": "de" there is the partitive article ("de une" is no French)
+                    continue
                 part[0:0] = [copy(self.doc[c.i]) for c in case]
             words = [copy(self.doc[i]) for i in group]
             added_count = len(subject) + len(words)
@@ -240,6 +254,9 @@ def _noun_set_off(host: Clause, verb: int) -> bool:
         else:
             segment.append(w)
     return False
+
+
+_ARTICLES = frozenset({"un", "une", "des", "du"})  # "de" cannot stand before them
 
 
 def _mixed_cases(item: Token) -> bool:
