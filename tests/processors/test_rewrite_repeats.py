@@ -59,6 +59,17 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
     [
         # "ne ... que des coups": "en" would drop the restriction
         ("Il ne donna que des coups de poing contre les auvents du salon.", "en donna"),
+        # a negated verb: said again, the first sentence would deny it all, or keep a lone "ni"
+        ("Il ne mit pas son chapeau neuf sur la petite table du salon.", "ne le mit"),
+        ("Je ne crois ni à Hardenberg, ni à Haugwitz, ni à tous ces diplomates de Vienne !", "crois ni à Haugwitz"),
+        # an adjective or participle of another gender describes another noun
+        (
+            "Marguerite piétina les cendres de sa passion sur l’âtre de la cheminée, aussi froid que son cœur de"
+            " liseuse pédante, et se jura de n’avoir désormais plus commerce avec homme sur terre, de ne plus"
+            " croire à l’amour, voire à l’amitié, et de se retirer dans un monde tout intérieur, éclairé par ses"
+            " seules réflexions.",
+            "Marguerite était éclairé",
+        ),
         # "son chapeau": the determiner does not show the gender a pronoun needs
         ("Il mit son chapeau neuf sur la petite table du salon.", "le mit"),
         # "il y avait" said again without what there was

@@ -266,8 +266,9 @@ def _mixed_cases(item: Token) -> bool:
 
 
 def _contrast(item: Token) -> bool:
-    """ "..., mais une pudeur la retenait": "mais" opens a clause, not the next item of a list."""
-    return any(c.dep_ == "cc" and c.lower_ not in ("et", "ou", "ni") for c in item.children)
+    """ "..., mais une pudeur la retenait": "mais" opens a clause, not the next item of a list; "ni à Hardenberg,
+    ni à Haugwitz": each item said alone would keep a lone "ni"."""
+    return any(c.dep_ == "cc" and c.lower_ not in ("et", "ou") for c in item.children)
 
 
 def _compound_tense(clause: Clause, j: int) -> bool:

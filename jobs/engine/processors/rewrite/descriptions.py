@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.costs import (
     COST_ADDED_WORD,
     COST_LINK,
@@ -111,6 +112,8 @@ class Descriptions:
         lead = self.doc[phrase[0].src] if phrase[0].src != ADDED else None
         if lead is not None and lead.dep_ == "acl" and lead.head.i != subject.i and lead.head.pos_ in ("NOUN", "PROPN"):
             return []  # "dans mon testament ..., déposé chez le notaire": it describes that noun, not the subject
+        if lead is not None and _other_gender(lead, subject):
+            return []  # "Marguerite ... dans un monde tout intérieur, éclairé par": another noun's participle
         key = token_key(self.doc, subject)
         words = self.subject_for_token(subject, host, head=phrase[-1].src)
         if key is None or words is None:
@@ -226,3 +229,11 @@ def _after_link(words: list[Word], i: int) -> bool:
     while j >= 0 and words[j].text.lower() in CLITICS_BEFORE_VERB:
         j -= 1
     return j >= 0 and words[j].text.lower() in ("et", ",")
+
+
+def _other_gender(predicate: Token, subject: Token) -> bool:
+    """An adjective or past participle whose gender is not its supposed subject's ("Marguerite ... éclairé")."""
+    if predicate.pos_ not in ("ADJ", "VERB") or predicate.lower_.endswith("ant"):
+        return False
+    told, known = predicate.morph.get("Gender"), subject.morph.get("Gender")
+    return bool(told and known and told != known)

@@ -87,6 +87,10 @@ class Repeats:
                 continue  # "dans ce temps-là": the parse split a word
             if orphans(clause[:a] + clause[b + 1 :], clause[a : b + 1]):
                 continue  # "reporta sur lui seul la haine": the phrase is more than the parse's subtree
+            if any(self.doc[i].lower_ in ("ne", "n'", "n’") for i in group):
+                # "Il ne mit pas son chapeau. Il ne le mit pas sur la table.": the first would deny it all;
+                # "Je ne crois ni à Hardenberg.": a lone "ni"
+                continue
             words = self._said_again(verb, t, group)
             finite = next(self.doc[i] for i in group if is_finite(self.doc[i]))
             subject = self.subject_words(finite, clause[:a], head=finite.i)
@@ -162,8 +166,8 @@ class Repeats:
     def _object_pronoun(self, noun: Token, group: list[int]) -> tuple[str, ...] | None:
         """("le",), ("la",), ("les",), ("en",) or ("en", "un") for the verb's object, said in the sentence
         before; None when unsure."""
-        if noun.pos_ != "NOUN" or any(self.doc[i].lower_ in ("ne", "n'", "n’") for i in group):
-            return None  # "ne ... que des coups", "ne ... pas de coups": the pronoun would drop the negation
+        if noun.pos_ != "NOUN":
+            return None
         cases = [c.lower_ for c in noun.children if c.dep_ == "case" and c.i < noun.i]
         dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
         first = dets[0].lower_ if dets else ""
