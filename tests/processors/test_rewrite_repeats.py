@@ -318,3 +318,14 @@ def test_verbs_in_a_compound_tense_after_commas_get_their_subject_back():
 def test_a_clitic_is_no_subject(text, alone):
     (piece,) = _rewrite(text)
     assert piece.stands_alone is alone
+
+
+def test_a_phrase_holding_the_verbs_object_stays_and_a_participle_is_no_verb():
+    # The parse hung the object "un rassemblement" on "devant la porte": taking the phrase out would leave "elle
+    # trouva." with nothing found; "les yeux largement écarquillés" has no verb of its own.
+    pieces = _rewrite(
+        "Quand Marie-Anne sortit de son auberge, elle trouva devant la porte un rassemblement qui l'attendait"
+        " bouche béante, les yeux largement écarquillés."
+    )
+    assert not any(p.text.endswith(("trouva.", "trouva les yeux largement écarquillés.")) for p in pieces)
+    assert all(not p.stands_alone for p in pieces if p.text == "Les yeux largement écarquillés.")

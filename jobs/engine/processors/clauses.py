@@ -40,6 +40,8 @@ from jobs.engine.processors.parse import Parse as Doc
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.subjects import Tokens
 
+_PAST_PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées)$")
+
 # Standalone dialogue dashes confuse the small model ("— Viens-tu" parses as
 # a proper noun); blanking them keeps character offsets unchanged.
 _DASH_BLOCK_RE = re.compile(r"(?:(?<=\s)|^)[—–-](?=\s)")
@@ -242,8 +244,9 @@ def _finite_token(head: Token) -> Token | None:
         if helper.pos_ != "VERB" and subjects.NARRATIVE_ENDING_RE.search(helper.lower_) and len(helper.text) > 4:
             return helper  # "et arrivèrent à la grille": a verb the small model made the copula of its complement
     # The small model tags some finite verbs ("elle dort") as adjectives or
-    # nouns; a bare predicate with its own subject is such a verb.
-    if not helpers and not set(head.morph.get("VerbForm")) & NON_FINITE:
+    # nouns; a bare predicate with its own subject is such a verb, unless it
+    # ends like a past participle ("les yeux largement écarquillés").
+    if not helpers and not set(head.morph.get("VerbForm")) & NON_FINITE and not _PAST_PARTICIPLE_RE.search(head.lower_):
         return head
     # It also tags passé simple forms as participles ("la porte s'ouvrit",
     # "Emma leva"); a participle with a subject and no auxiliary is one.

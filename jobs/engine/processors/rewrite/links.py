@@ -11,6 +11,7 @@ from jobs.engine.processors.rewrite.costs import (
 from jobs.engine.processors.rewrite.tree import (
     clause_members,
     has_subject,
+    holds_an_argument,
     is_finite,
     lower_first,
     period,
@@ -125,6 +126,8 @@ class Links:
             if not sets_the_scene(t, srcs):
                 continue
             if t.dep_ == "obl:arg" and case[0].lower_ in ("à", "de", "d'", "d’"):
+                continue
+            if holds_an_argument(t):
                 continue
             span = span_of(clause, subtree(t, srcs))
             if span is None:

@@ -14,6 +14,7 @@ from jobs.engine.processors.rewrite.costs import COST_ADDED_WORD, COST_LINK
 from jobs.engine.processors.rewrite.french import elides_before
 from jobs.engine.processors.rewrite.tree import (
     copy,
+    holds_an_argument,
     is_finite,
     is_finite_word,
     is_predicate,
@@ -67,6 +68,8 @@ class Repeats:
                 continue
             case = [c for c in t.children if c.dep_ == "case" and c.i < t.i]
             if not case or case[0].lower_ not in REPEATED_PREPOSITIONS or t.dep_ == "obl:arg" and case[0].lower_ == "à":
+                continue
+            if holds_an_argument(t):
                 continue
             verb = t.head
             if verb.pos_ == "ADV" and verb.dep_ == "advmod" and verb.head.i in srcs:

@@ -403,3 +403,9 @@ def orphans(host: Clause, removed: Clause) -> bool:
     tapisserie" without "pantoufles"; what was taken out was not whole."""
     gone = {w.src for w in removed if w.src != ADDED}
     return any(w.src != ADDED and w.pos != "PUNCT" and w.head in gone and w.src not in gone for w in host)
+
+
+def holds_an_argument(phrase: Token) -> bool:
+    """ "trouva devant la porte un rassemblement": the parse hung the verb's object (or subject) on the
+    phrase's noun, so taking the phrase out would take it too."""
+    return any(c.dep_ in ("obj", "nsubj", "iobj") for c in phrase.children)
