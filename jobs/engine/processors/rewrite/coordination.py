@@ -12,9 +12,7 @@ from jobs.engine.processors.rewrite.french import PERSONAL, person_key, simple_p
 from jobs.engine.processors.rewrite.tree import (
     copula_group,
     copy,
-    has_finite,
     has_subject,
-    in_parentheses,
     is_finite_word,
     is_narrative_verb,
     is_predicate,
@@ -27,6 +25,7 @@ from jobs.engine.processors.rewrite.tree import (
     tok,
     verb_group,
 )
+from jobs.engine.processors.rewrite.wellformed import has_finite, in_parentheses
 from jobs.engine.processors.rewrite.word_classes import (
     DROPPED_CONNECTORS,
     KEPT_CONNECTORS,

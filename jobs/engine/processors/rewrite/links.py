@@ -11,7 +11,6 @@ from jobs.engine.processors.rewrite.costs import (
 from jobs.engine.processors.rewrite.tree import (
     clause_members,
     has_subject,
-    holds_an_argument,
     is_finite,
     lower_first,
     period,
@@ -21,6 +20,7 @@ from jobs.engine.processors.rewrite.tree import (
     subtree,
     tok,
 )
+from jobs.engine.processors.rewrite.wellformed import holds_an_argument
 from jobs.engine.processors.rewrite.word_classes import (
     ASIDE_PREPOSITIONS,
     DETACHABLE_PREPOSITIONS,

@@ -17,13 +17,13 @@ from jobs.engine.processors.rewrite.french import (
     title_gender,
 )
 from jobs.engine.processors.rewrite.tree import (
-    in_parentheses,
     noun_of,
     noun_phrase,
     sources_of,
     subject_of,
     tok,
 )
+from jobs.engine.processors.rewrite.wellformed import in_parentheses
 from jobs.engine.processors.rewrite.word_classes import (
     DETERMINERS,
     INVERTED_SUBJECT_RE,

@@ -18,13 +18,13 @@ from jobs.engine.processors.rewrite.tree import (
     has_words,
     is_finite_word,
     lower_first,
-    orphans,
     sources_of,
     span_of,
     starts_verbally,
     tok,
     verb_group,
 )
+from jobs.engine.processors.rewrite.wellformed import orphans
 from jobs.engine.processors.rewrite.word_classes import (
     SUBJECT_DEPS,
 )

@@ -14,11 +14,9 @@ from jobs.engine.processors.rewrite.costs import COST_ADDED_WORD, COST_LINK
 from jobs.engine.processors.rewrite.french import elides_before
 from jobs.engine.processors.rewrite.tree import (
     copy,
-    holds_an_argument,
     is_finite,
     is_finite_word,
     is_predicate,
-    orphans,
     period,
     sources_of,
     span_of,
@@ -26,6 +24,7 @@ from jobs.engine.processors.rewrite.tree import (
     tok,
     verb_group,
 )
+from jobs.engine.processors.rewrite.wellformed import holds_an_argument, orphans
 from jobs.engine.processors.rewrite.words import Clause, Word, added, apostrophe
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB, opens_incise
 

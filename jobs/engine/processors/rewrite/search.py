@@ -48,11 +48,10 @@ from jobs.engine.processors.rewrite.referents import Referents
 from jobs.engine.processors.rewrite.relatives import Relatives
 from jobs.engine.processors.rewrite.repeats import Repeats
 from jobs.engine.processors.rewrite.tree import (
-    has_verb,
     has_words,
-    leaves_relative_open,
     narration_tense,
 )
+from jobs.engine.processors.rewrite.wellformed import has_verb, leaves_relative_open
 from jobs.engine.processors.rewrite.words import (
     Clause,
     sentence_words,

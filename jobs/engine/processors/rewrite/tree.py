@@ -334,46 +334,6 @@ def has_words(clause: Clause) -> bool:
     return any(re.search(r"\w", w.text) for w in clause)
 
 
-def leaves_relative_open(clause: Clause) -> bool:
-    """ "ce prince russe, qui, du premier coup d'œil.", "qu'une cuisinière, autrefois.": a relative pronoun or a
-    conjunction whose verb went to another sentence."""
-    srcs = {w.src for w in clause}
-    for k, w in enumerate(clause):
-        if w.src == ADDED or not ("PronType=Rel" in w.morph or w.dep == "mark"):
-            continue
-        if w.head not in srcs:
-            return True
-        if "PronType=Rel" in w.morph and not any(x.pos in ("VERB", "AUX") for x in clause[k + 1 :]):
-            return True  # the parse hung it on a noun, but no verb follows it
-    return False
-
-
-def in_parentheses(clause: Clause) -> set[int]:
-    """The sources of the words between "(" and ")"."""
-    inside, depth = set(), 0
-    for w in clause:
-        if w.text.startswith("("):
-            depth += 1
-        if depth:
-            inside.add(w.src)
-        if w.text.endswith(")"):
-            depth = max(0, depth - 1)
-    return inside
-
-
-def has_verb(clause: Clause) -> bool:
-    """A sentence needs a verb: "Le juge en habit de cour." has none ("voilà" and "voici" act as one).
-
-    The small model tags some verbs as adverbs ("entouraient", "tournèrent"): a past-tense ending on a word
-    that is no noun, article or preposition counts too."""
-    if any(w.pos in ("VERB", "AUX") or w.text.lower() in ("voilà", "voici") for w in clause):
-        return True
-    return has_finite(clause)
-
-
-_NOT_VERB_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM"})
-
-
 # Words in -ant that are no present participle: "en avant", "cependant", "un enfant".
 _NOT_PARTICIPLES = frozenset(
     {"avant", "devant", "maintenant", "pendant", "cependant", "durant", "suivant", "tant", "autant", "quant"}
@@ -384,28 +344,3 @@ _NOT_PARTICIPLES = frozenset(
 def is_present_participle(w: Word) -> bool:
     lower = w.text.lower()
     return lower.endswith("ant") and lower not in _NOT_PARTICIPLES and w.pos not in ("NOUN", "PROPN", "ADP", "ADV")
-
-
-def has_finite(clause: Clause) -> bool:
-    """A conjugated verb, by its tag or, where the small model tags it an adverb, by its past-tense ending."""
-    for w in clause:
-        lower = w.text.lower()
-        if "VerbForm=Fin" in w.morph:
-            return True
-        verbal = subjects.NARRATIVE_ENDING_RE.search(lower) or lower.endswith("ent")
-        if verbal and w.pos not in _NOT_VERB_TAGS and lower not in subjects.NOT_A_VERB_WORDS:
-            return True
-    return False
-
-
-def orphans(host: Clause, removed: Clause) -> bool:
-    """A word left in host hangs on a word taken out: "sur lui seul" without "sur lui", "pantoufles en
-    tapisserie" without "pantoufles"; what was taken out was not whole."""
-    gone = {w.src for w in removed if w.src != ADDED}
-    return any(w.src != ADDED and w.pos != "PUNCT" and w.head in gone and w.src not in gone for w in host)
-
-
-def holds_an_argument(phrase: Token) -> bool:
-    """ "trouva devant la porte un rassemblement": the parse hung the verb's object (or subject) on the
-    phrase's noun, so taking the phrase out would take it too."""
-    return any(c.dep_ in ("obj", "nsubj", "iobj") for c in phrase.children)
