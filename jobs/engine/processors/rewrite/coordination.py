@@ -27,6 +27,7 @@ from jobs.engine.processors.rewrite.tree import (
 )
 from jobs.engine.processors.rewrite.wellformed import has_finite, in_parentheses
 from jobs.engine.processors.rewrite.word_classes import (
+    DE_FORMS,
     DROPPED_CONNECTORS,
     KEPT_CONNECTORS,
     NOMINAL,
@@ -198,7 +199,7 @@ class Coordination:
             # "dans la cour et le jardin": the item takes the preposition of the first one.
             case = [c for c in item.children if c.dep_ == "case" and c.i == item.left_edge.i]
             if case and not any(c.dep_ == "case" for c in t.children):
-                partitive = case[0].lower_ in ("de", "d'", "d’", "du", "des") and part[0].text.lower() in _ARTICLES
+                partitive = case[0].lower_ in DE_FORMS and part[0].text.lower() in _ARTICLES
                 if partitive or not any(c.dep_ == "cc" for c in t.children):
                     # "chez un marchand, une gravure": after a mere comma, not the same kind of item; "de la
                     # tendresse et une tristesse": "de" there is the partitive article ("de une" is no French)

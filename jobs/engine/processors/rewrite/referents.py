@@ -25,6 +25,7 @@ from jobs.engine.processors.rewrite.tree import (
 )
 from jobs.engine.processors.rewrite.wellformed import in_parentheses
 from jobs.engine.processors.rewrite.word_classes import (
+    DE_FORMS,
     DETERMINERS,
     INVERTED_SUBJECT_RE,
     STRONG_TO_SUBJECT,
@@ -120,7 +121,7 @@ class Referents:
         # A noun repeated without its article is not French ("Retour d'événements ...").
         named = noun.i == phrase[0].i and noun.text[:1].isupper()
         opens_well = phrase[0].lower_ in DETERMINERS or phrase[0].pos_ in ("DET", "PROPN") or named
-        short = short and opens_well and phrase[0].lower_ not in ("de", "d'", "d’", "du", "des")
+        short = short and opens_well and phrase[0].lower_ not in DE_FORMS
         if short and len(phrase) > 1 and phrase[0].lower_ in _DEFINITE and phrase[0].dep_ == "det":
             # A noun said again is known: "un ricanement" -> "le ricanement".
             article = _article(phrase[0].lower_, phrase[1].text, apostrophe(self.words))

@@ -26,6 +26,7 @@ from jobs.engine.processors.rewrite.tree import (
 )
 from jobs.engine.processors.rewrite.wellformed import orphans
 from jobs.engine.processors.rewrite.word_classes import (
+    DE_FORMS,
     SUBJECT_DEPS,
 )
 from jobs.engine.processors.rewrite.words import (
@@ -312,7 +313,7 @@ def _first_or_second_person(predicate: Token) -> bool:
 def _of_noun(noun: Token) -> bool:
     """ "la rue Ganterie" in "un quincaillier de la rue Ganterie": a noun completing another after "de"."""
     while noun.dep_ in ("flat", "flat:name", "nmod") and noun.head.i < noun.i:
-        if any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in noun.children):
+        if any(c.dep_ == "case" and c.lower_ in DE_FORMS for c in noun.children):
             return True
         noun = noun.head
     return False

@@ -22,6 +22,8 @@ DROPPED_CONNECTORS = frozenset({"et", "ni"})
 # Opening a sentence over the limit by one word, these may go.
 DROPPABLE_CONNECTORS = frozenset({"et", "mais", "or", "puis", "donc", "alors", "ensuite", "aussi"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+# "de" and the forms it takes: a complement's preposition or the partitive article.
+DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
 INVERTED_SUBJECT_RE = re.compile(r"^-(?:t-)?(?:il|elle|on|ils|elles)$", re.IGNORECASE)
 LATER_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’"})
 # "C'était parce qu'il avait peur." "C'était pour ouvrir la fenêtre."
