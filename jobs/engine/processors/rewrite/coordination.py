@@ -18,6 +18,7 @@ from jobs.engine.processors.rewrite.tree import (
     is_predicate,
     is_verb_like,
     lower_first,
+    opens_incise_at,
     sources_of,
     span_of,
     subject_of,
@@ -37,7 +38,7 @@ from jobs.engine.processors.rewrite.words import (
     Clause,
     Word,
 )
-from jobs.engine.processors.subjects import AUXILIARY_WORDS, CLITICS_BEFORE_VERB, opens_incise
+from jobs.engine.processors.subjects import AUXILIARY_WORDS, CLITICS_BEFORE_VERB
 
 
 class Coordination:
@@ -67,7 +68,7 @@ class Coordination:
             if not part:
                 continue
             extra = 0.0
-            if self._incise(t):
+            if opens_incise_at(self.doc, t):
                 continue  # "« Cette fille est pleine d'esprit, se dit Mme de Chazeron.": the line's incise
             if not has_subject(self.doc, t, srcs):
                 if t.head.i in aside and t.i not in aside:
@@ -92,15 +93,6 @@ class Coordination:
             out.append((extra, [host, tuple(part) + tail]))
         splits = {len(c[1][0]) for c in out}
         return out + [c for c in self._surface_coordinated(clause) if len(c[1][0]) not in splits]
-
-    def _incise(self, verb: Token) -> bool:
-        """The verb opens an incise after the words spoken ("..., se dit Mme de Chazeron")."""
-        k = verb.i - 1
-        while k >= 0 and self.doc[k].lower_ in CLITICS_BEFORE_VERB:
-            k -= 1
-        before = self.doc[k].text if k >= 0 else ""
-        after = self.doc[verb.i + 1].text if verb.i + 1 < len(self.doc) else ""
-        return opens_incise(before, verb.text, after)
 
     def _conjugated(self, part: list[Word], verb: Token, subject: list[Word]) -> list[Word] | None:
         last = subject[-1].text.lower()
@@ -133,7 +125,7 @@ class Coordination:
             verb = tok(self.doc, clause[j]) if j < len(clause) else None
             if verb is None or not (is_narrative_verb(verb) or _compound_tense(clause, j)):
                 continue
-            if j + 1 < len(clause) and clause[j + 1].text.startswith("-") or self._incise(verb):
+            if j + 1 < len(clause) and clause[j + 1].text.startswith("-") or opens_incise_at(self.doc, verb):
                 continue  # "répondit-il", "dit Pierre": an incise, with its own subject
             host = clause[:k]
             subject = self.host_subject(host)

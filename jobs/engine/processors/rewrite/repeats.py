@@ -17,6 +17,7 @@ from jobs.engine.processors.rewrite.tree import (
     is_finite,
     is_finite_word,
     is_predicate,
+    opens_incise_at,
     period,
     sources_of,
     span_of,
@@ -26,7 +27,7 @@ from jobs.engine.processors.rewrite.tree import (
 )
 from jobs.engine.processors.rewrite.wellformed import holds_an_argument, orphans
 from jobs.engine.processors.rewrite.words import Clause, Word, added, apostrophe
-from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB, opens_incise
+from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 
 
 def clause_index(clause: Clause, src: int) -> int:
@@ -138,7 +139,7 @@ class Repeats:
 
     def _repeated_group(self, verb: Token, srcs: frozenset[int]) -> list[int] | None:
         """The verb with what it needs to be said again: "ne l'avait pas vu", "alla chercher"."""
-        if verb.pos_ != "VERB" or not is_predicate(verb) or verb.dep_ == "parataxis" or self._incise(verb):
+        if verb.pos_ != "VERB" or not is_predicate(verb) or verb.dep_ == "parataxis" or opens_incise_at(self.doc, verb):
             return None  # "j'imagine", "fit le père Absinthe": an incise is not said again
         if any(c.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and c.i < verb.i - 2 for c in verb.children):
             return None  # "fut, à neuf heures, réveillée": the auxiliary is far from its participle
@@ -158,12 +159,6 @@ class Repeats:
             return None  # "alla chercher", not "se mit à chercher"
         group = verb_group(self.doc, ruler, srcs)
         return None if group is None else group + [verb.i]
-
-    def _incise(self, verb: Token) -> bool:
-        """ "Un outil de filou, fit le père": a verb of saying after the words spoken, whatever the parse says."""
-        before = self.doc[verb.i - 1].text if verb.i else ""
-        after = self.doc[verb.i + 1].text if verb.i + 1 < len(self.doc) else ""
-        return opens_incise(before, verb.text, after)
 
     def _object_pronoun(self, noun: Token, group: list[int]) -> tuple[str, ...] | None:
         """("le",), ("la",), ("les",), ("en",) or ("en", "un") for the verb's object, said in the sentence

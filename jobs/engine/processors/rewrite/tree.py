@@ -344,3 +344,14 @@ _NOT_PARTICIPLES = frozenset(
 def is_present_participle(w: Word) -> bool:
     lower = w.text.lower()
     return lower.endswith("ant") and lower not in _NOT_PARTICIPLES and w.pos not in ("NOUN", "PROPN", "ADP", "ADV")
+
+
+def opens_incise_at(doc: Doc, verb: Token) -> bool:
+    """The verb opens an incise after the words spoken, past its clitics ("..., se dit Mme de Chazeron", "...,
+    fit le père Absinthe")."""
+    k = verb.i - 1
+    while k >= 0 and doc[k].lower_ in CLITICS_BEFORE_VERB:
+        k -= 1
+    before = doc[k].text if k >= 0 else ""
+    after = doc[verb.i + 1].text if verb.i + 1 < len(doc) else ""
+    return subjects.opens_incise(before, verb.text, after)
