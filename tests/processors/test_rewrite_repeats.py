@@ -39,6 +39,20 @@ def _rewrite(text, limit=8):
             ["Ils étaient jugés par un conseil de guerre."],
         ),
         (
+            # an adverb before the adjective; the small model's "conditional" that hangs on the name as an adjective
+            "Louis-Antoine, toujours distrait et somnolent, ne parut pas entendre.",
+            ["Louis-Antoine était toujours distrait et somnolent."],
+        ),
+        (
+            "Catherine, toujours immobile dans ses broussailles, entendit alors un sifflement doux et prolongé.",
+            ["Catherine était toujours immobile dans ses broussailles."],
+        ),
+        (
+            # a name the small model tags as a pronoun is still a name to say again
+            "Mais Léon tira vivement une pièce blanche de sa poche et saisit Emma par le bras.",
+            ["Léon saisit Emma par le bras."],
+        ),
+        (
             "Une vieille femme courbée traversait lentement la grande place du village désert.",
             ["La vieille femme était courbée."],
         ),
@@ -270,6 +284,23 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
             "Il arrivait parfois des rafales de vent, brises de la mer qui, roulant d’un bond sur tout le plateau"
             " du pays de Caux, apportaient, jusqu’au loin dans les champs, une fraîcheur salée.",
             "arrivait dans une fraîcheur",
+        ),
+        # "ce" goes before "être" only: never said again before another verb
+        (
+            "C’est pourquoi une rumeur, d’abord sourde et vague, se répandit, s’enfla, et la voix de la calomnie"
+            " souffla aux quatre coins de la province.",
+            "C’s",
+        ),
+        # items of a list under "tous les" are no description of the subject
+        (
+            "Levé avant l'aube, couché bien après, il épuisait ses journées à visiter toutes les maisons meublées,"
+            " tous les hôtels, tous les garnis de Paris.",
+            "était tous",
+        ),
+        # the parse hung the verb's object inside the phrase: the phrase is not told apart with it
+        (
+            "M. d'Escorval voulait éteindre dans le cœur de son fils la dernière lueur d'espoir.",
+            "C'était dans le cœur",
         ),
     ],
 )

@@ -62,6 +62,8 @@ class Coordination:
             if not all(x.pos == "PUNCT" for x in tail) or a == 0:
                 continue
             host = clause[:a] + tail
+            if not has_finite(host):
+                continue  # "Louis-Antoine, toujours distrait et somnolent, ne parut pas": the verb is the host's own
             part = list(clause[a : b + 1])
             while part and (part[0].pos == "PUNCT" or part[0].text.lower() in DROPPED_CONNECTORS):
                 part.pop(0)

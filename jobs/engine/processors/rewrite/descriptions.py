@@ -18,6 +18,7 @@ from jobs.engine.processors.rewrite.french import (
 from jobs.engine.processors.rewrite.tree import (
     comma_segments,
     first_finite,
+    is_finite,
     is_gerund,
     is_present_participle,
     join,
@@ -70,7 +71,7 @@ class Descriptions:
                 cost, described, main = made
                 out.append((cost, [opener + described, main]))
         body = first[len(marks) :]
-        if self._descriptive(body):
+        if self._descriptive(body, adverb=True):
             rest = join(segments[1:])
             subject = self.leading_subject(rest)
             if subject:
@@ -109,8 +110,14 @@ class Descriptions:
         subject = self.host_subject(host)
         if subject is None or not phrase:
             return []
-        lead = self.doc[phrase[0].src] if phrase[0].src != ADDED else None
-        if lead is not None and lead.dep_ == "acl" and lead.head.i != subject.i and lead.head.pos_ in ("NOUN", "PROPN"):
+        first = next((w for w in phrase if w.pos != "ADV"), phrase[0])  # "absolument indigne d'elle"
+        lead = self.doc[first.src] if first.src != ADDED else None
+        if (
+            lead is not None
+            and lead.dep_ in ("acl", "amod")
+            and lead.head.i != subject.i
+            and lead.head.pos_ in ("NOUN", "PROPN")
+        ):
             return []  # "dans mon testament ..., déposé chez le notaire": it describes that noun, not the subject
         if lead is not None and _other_gender(lead, subject):
             return []  # "Marguerite ... dans un monde tout intérieur, éclairé par": another noun's participle
@@ -125,7 +132,7 @@ class Descriptions:
         return [(COST_ADDED_WORD * (len(words) + 1) + COST_LINK, [host + clause[end:], said + clause[end:]])]
 
     def _describe(self, *, subject: Clause, desc: Clause, rest: Clause) -> tuple[float, Clause, Clause] | None:
-        if not self._descriptive(desc, place=True) or not rest or not starts_verbally(self.doc, rest):
+        if not self._descriptive(desc, place=True, adverb=True) or not rest or not starts_verbally(self.doc, rest):
             return None
         verb = first_finite(self.doc, rest)
         if verb is None:
@@ -134,7 +141,9 @@ class Descriptions:
         key = subject_key(self.doc, subject)
         if key is None:
             return None
-        made = self.predicate_words(desc, key, tense_of(verb), simple_past(verb))
+        # "ne put fermer": the small model may miss the finite verb and find the infinitive; the story's tense then
+        tense = tense_of(verb) if is_finite(verb) else self.tense
+        made = self.predicate_words(desc, key, tense, simple_past(verb))
         if made is None:
             return None
         head_src, said = made
@@ -188,18 +197,35 @@ class Descriptions:
         form = imparfait(w.text, key)
         return conjugated(w, form) if form is not None else None
 
-    def _descriptive(self, words: Clause, *, place: bool = False) -> bool:
-        """A phrase that can follow "était": an adjective, a participle, a gerund; with place, "à l'écart"."""
+    def _descriptive(self, words: Clause, *, place: bool = False, adverb: bool = False) -> bool:
+        """A phrase that can follow "était": an adjective, a participle, a gerund; with place, "à l'écart"; with
+        adverb, "toujours immobile" (before the verb only: after it, the phrase may describe its object)."""
         if not words:
             return False
         # The predicate gains a subject; a gerund loses its "en" for it.
         room = self.settings.max_words + (1 if words[0].text.lower() == "en" else 0)
         if count_words(text_of(words)) >= room:
             return False
-        if any("VerbForm=Fin" in w.morph or w.pos == "INTJ" or w.text in ("!", "?") for w in words):
+        # "distrait" the small model may call a conditional, yet hangs on the noun before as an adjective
+        finite = any("VerbForm=Fin" in w.morph and not _describes_before(w, words) for w in words)
+        if finite or any(w.pos == "INTJ" or w.text in ("!", "?") for w in words):
             return False  # "Ah ! chère, je ...": a call, not a description
         lead = words[0]
         lower = lead.text.lower()
+        if (
+            adverb
+            and lead.pos == "ADV"
+            and len(words) > 1
+            and words[1].pos in ("ADJ", "VERB")
+            and lower not in ("en", "ne")
+        ):
+            lead, lower = words[1], words[1].text.lower()  # "toujours distrait et somnolent"
+            if lower.endswith("ant") or any(w.pos == "NOUN" and w.src > lead.src and lead.head == w.src for w in words):
+                # "toujours attendant": the participle must lead to be conjugated; "bien lointain souvenir":
+                # the adjective of a noun
+                return False
+        if _quantified_noun(words):
+            return False  # "..., tous les hôtels, tous les garnis de Paris": items of a list, not a description
         if lower in ("ayant", "étant", "en"):
             return len(words) > 1 and (lower != "en" or is_gerund(words))
         if lower.endswith("ant") and ("VerbForm=Part" in lead.morph or lead.pos == "VERB"):
@@ -208,7 +234,25 @@ class Descriptions:
             return True  # "Le Suisse, à l'écart, s'indignait" -> "Le Suisse était à l'écart."
         if lead.pos == "NOUN" and not any(w.pos == "DET" or w.text.lower() in DETERMINERS for w in words):
             return True  # "surprise et muette": adjectives the small model calls nouns
-        return lead.pos == "ADJ" or ("VerbForm=Part" in lead.morph and "Tense=Past" in lead.morph)
+        participle = "VerbForm=Part" in lead.morph and "Tense=Past" in lead.morph
+        return lead.pos == "ADJ" or participle or (lead.pos == "VERB" and _describes_before(lead, words))
+
+
+def _describes_before(w: Word, words: Clause) -> bool:
+    """w hangs as an adjective on a word before the phrase: the subject it describes."""
+    return w.dep == "amod" and w.head < words[0].src
+
+
+def _quantified_noun(words: Clause) -> bool:
+    """ "tous les hôtels", "toute la ville": a noun phrase under "tout", which no "était" turns into a predicate."""
+    return (
+        len(words) > 1
+        and words[0].text.lower() in _TOUT
+        and (words[1].pos == "DET" or words[1].text.lower() in DETERMINERS)
+    )
+
+
+_TOUT = frozenset({"tout", "toute", "tous", "toutes"})
 
 
 def _participle_first(words: Clause) -> bool:
@@ -235,5 +279,8 @@ def _other_gender(predicate: Token, subject: Token) -> bool:
     """An adjective or past participle whose gender is not its supposed subject's ("Marguerite ... éclairé")."""
     if predicate.pos_ not in ("ADJ", "VERB") or predicate.lower_.endswith("ant"):
         return False
-    told, known = predicate.morph.get("Gender"), subject.morph.get("Gender")
-    return bool(told and known and told != known)
+    for feature in ("Gender", "Number"):  # "On prend des plaques ..., bien transparentes"
+        told, known = predicate.morph.get(feature), subject.morph.get(feature)
+        if told and known and told != known:
+            return True
+    return False

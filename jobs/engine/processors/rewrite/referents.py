@@ -83,6 +83,8 @@ class Referents:
 
     def subject_for_token(self, subject: Token, host: Clause, *, head: int) -> list[Word] | None:
         lower = subject.lower_.lstrip("-").removeprefix("t-")
+        if lower in _CE:
+            return None  # "C'est pourquoi une rumeur ... se répandit, s'enfla": "ce" only goes before "être"
         if lower in PERSONAL:
             pronoun = "je" if lower.startswith("j") else lower
             return [added(pronoun, "PRON", "nsubj", head, "Person=3")]
@@ -119,7 +121,7 @@ class Referents:
         words = [Word(t.text, ADDED, t.pos_, t.dep_ if t.i != noun.i else "nsubj", head, str(t.morph)) for t in phrase]
         short = 0 < count_words(" ".join(t.text for t in phrase)) <= MAX_REPEATED_WORDS
         # A noun repeated without its article is not French ("Retour d'événements ...").
-        named = noun.i == phrase[0].i and noun.text[:1].isupper()
+        named = noun.i == phrase[0].i and noun.text[:1].isupper() and noun.lower_ not in _DEMONSTRATIVE
         opens_well = phrase[0].lower_ in DETERMINERS or phrase[0].pos_ in ("DET", "PROPN") or named
         short = short and opens_well and phrase[0].lower_ not in DE_FORMS
         if short and len(phrase) > 1 and phrase[0].lower_ in _DEFINITE and phrase[0].dep_ == "det":
@@ -177,6 +179,9 @@ class Referents:
 
 
 _DEFINITE = {"un": "le", "une": "la"}
+_CE = frozenset({"c'", "c’", "ce"})
+# Capitalised at the head of a sentence, yet no name: "Cela" said again may stand for something else.
+_DEMONSTRATIVE = _CE | {"cela", "ceci", "ça"}
 _CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}
 
 

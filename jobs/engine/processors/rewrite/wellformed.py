@@ -75,4 +75,13 @@ def orphans(host: Clause, removed: Clause) -> bool:
 def holds_an_argument(phrase: Token) -> bool:
     """ "trouva devant la porte un rassemblement": the parse hung the verb's object (or subject) on the
     phrase's noun, so taking the phrase out would take it too."""
-    return any(c.dep_ in ("obj", "nsubj", "iobj") for c in phrase.children)
+    if any(c.dep_ in ("obj", "nsubj", "iobj") for c in phrase.children):
+        return True
+    # "éteindre dans le cœur de son fils la dernière lueur": a noun with its article and no preposition, hung
+    # inside the phrase, is the verb's object the parse misplaced
+    return any(t.dep_ == "nmod" and t.pos_ == "NOUN" and _bare(t) and t.i > phrase.i for t in phrase.subtree)
+
+
+def _bare(noun: Token) -> bool:
+    children = noun.children
+    return any(c.dep_ == "det" for c in children) and not any(c.dep_ == "case" for c in children)
