@@ -53,6 +53,21 @@ def _rewrite(text, limit=8):
             ["Léon saisit Emma par le bras."],
         ),
         (
+            # the article a preposition swallowed comes back with the name
+            "– Où allez-vous ? dit-il au prince André, qui s’était levé.",
+            ["– Le prince André s’était levé."],
+        ),
+        (
+            # a participle coordinated under "était" gets its subject and its "était" back
+            "Elle était enchâssée d’argent et suspendue à une petite chaîne du même métal.",
+            ["Elle était enchâssée d’argent.", "Elle était suspendue à une petite chaîne."],
+        ),
+        (
+            # the small model takes "L’enfant" for a name: the whole of it is said again
+            "L’enfant, qui n’étudiait jamais, ne tardait pas à ouvrir de grands yeux tristes et se mettait à pleurer.",
+            ["L’enfant se mettait à pleurer.", "L’enfant n’étudiait jamais."],
+        ),
+        (
             "Une vieille femme courbée traversait lentement la grande place du village désert.",
             ["La vieille femme était courbée."],
         ),
@@ -301,6 +316,53 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
         (
             "M. d'Escorval voulait éteindre dans le cœur de son fils la dernière lueur d'espoir.",
             "C'était dans le cœur",
+        ),
+        # the parse hung the main clause on "quand": the clause after the comma is not the one "quand" opens
+        (
+            "Dans les beaux soirs d’été, à l’heure où les rues tièdes sont vides, quand les servantes jouent au"
+            " volant sur le seuil des portes, il ouvrait sa fenêtre et s’accoudait.",
+            "Alors dans",
+        ),
+        # one of two coordinated subjects is not the subject
+        ("L'abbé Midon et Maurice frissonnaient en remontant en voiture.", "Maurice remontait"),
+        # a participle without its auxiliary is no verb to say again
+        (
+            "La balle qui lui avait donné la mort avait été tirée à plus d'un mètre de lui, et sa blessure n'avait"
+            " rien de l'aspect hideux de l'autre.",
+            "Elle tirée",
+        ),
+        # a "quand" breaking into a scene in the imparfait tells no sequel
+        (
+            "Tout y était en désordre, car la duchesse, de retour de la Poivrière, achevait de s'habiller, quand on"
+            " lui avait annoncé une visite.",
+            "Alors",
+        ),
+        # the object of the verb before, and a noun's complement, are no subjects for the next verb
+        (
+            "Napoléon, craignant de laisser échapper sa facile proie, arrivait avec toute sa garde pour livrer"
+            " bataille, tandis que les quatre mille hommes de Bagration allumaient gaiement leurs feux, se séchaient,"
+            " se chauffaient pour la première fois depuis trois jours, et cuisaient leur gruau, sans qu’aucun d’eux"
+            " pressentît l’ouragan qui allait fondre sur eux.",
+            "feux cuisaient",
+        ),
+        (
+            "Napoléon arrivait avec toute sa garde pour livrer bataille, tandis que les quatre mille hommes de"
+            " Bagration allumaient gaiement leurs feux, se séchaient, se chauffaient pour la première fois depuis"
+            " trois jours, et cuisaient leur gruau.",
+            "Bagration cuisaient",
+        ),
+        # after "une personne du sexe,", which noun "qui" tells about the parse does not know
+        (
+            "Mais, n’étant pas très versé dans ces matières sitôt qu’elles dépassaient une certaine mesure, il écrivit"
+            " à M. Boulard, libraire de Monseigneur, de lui envoyer quelque chose de fameux pour une personne du sexe,"
+            " qui était pleine d’esprit.",
+            "sexe était",
+        ),
+        # a second verb in the relative is the main clause's
+        (
+            "L’amas des pensées tristes qui les assombrissaient parut se retirer de ses yeux bleus ; tout son visage"
+            " rayonna.",
+            "Les pensées tristes les assombrissaient",
         ),
     ],
 )

@@ -47,6 +47,7 @@ NOT_A_VERB_WORDS = frozenset(
     | {"avec", "sans", "chez", "vers", "et", "ou", "mais", "donc", "car", "ni", "que", "qui", "quand", "comme", "si"}
     | {"aussi", "seule", "seules", "seul", "même", "non", "oui", "surtout", "pas", "plus", "moins", "ici", "là"}
     | {"tout", "point", "bout", "petit", "nuit", "droit", "saint", "front", "esprit", "bruit"}
+    | {"debout", "début", "fruit", "souvent", "moment"}
 )
 _CE_VERB_RE = re.compile(
     r"^(?:ne|n['’]|fut|fût|furent|sera|serait|seraient|sont|était|étaient|est|soit|doit|devait|pouvait|peut"

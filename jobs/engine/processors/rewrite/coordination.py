@@ -35,6 +35,7 @@ from jobs.engine.processors.rewrite.word_classes import (
     SUBJECT_DEPS,
 )
 from jobs.engine.processors.rewrite.words import (
+    ADDED,
     Clause,
     Word,
 )
@@ -90,11 +91,27 @@ class Coordination:
                     if part is None:
                         continue
                 at = 1 if part[0].text.lower() in KEPT_CONNECTORS else 0
-                part[at:at] = lower_first(subject) if at else subject
-                extra = COST_ADDED_WORD * len(subject)
+                predicate = t.pos_ == "ADJ" or (t.morph.get("VerbForm") == ["Part"] and not t.lower_.endswith("ant"))
+                auxiliaries = self._shared_auxiliaries(t.head) if predicate and not has_finite(part) else []
+                if auxiliaries is None:
+                    continue  # "il debout près de la cheminée": no verb to give the subject to
+                said = subject + auxiliaries
+                part[at:at] = lower_first(said) if at else said
+                extra = COST_ADDED_WORD * len(said)
             out.append((extra, [host, tuple(part) + tail]))
         splits = {len(c[1][0]) for c in out}
         return out + [c for c in self._surface_coordinated(clause) if len(c[1][0]) not in splits]
+
+    def _shared_auxiliaries(self, head: Token) -> list[Word] | None:
+        """ "Elle était enchâssée d'argent et suspendue à ...": the auxiliary or copula the coordinated
+        participle shares, said again ("Elle était suspendue à ..."); None where there is none, or where
+        the head is negated (the negation would go with it)."""
+        shared = [c for c in head.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and c.i < head.i]
+        if not shared or any(c.lower_ in ("ne", "n'", "n’") for c in head.children):
+            return None
+        if not any(c.morph.get("VerbForm") == ["Fin"] for c in shared):
+            return None
+        return [copy(c) for c in shared]
 
     def _conjugated(self, part: list[Word], verb: Token, subject: list[Word]) -> list[Word] | None:
         last = subject[-1].text.lower()
@@ -131,7 +148,7 @@ class Coordination:
                 continue  # "répondit-il", "dit Pierre": an incise, with its own subject
             host = clause[:k]
             subject = self.host_subject(host)
-            if subject is None or _noun_set_off(host, subject.i):
+            if subject is None or _noun_set_off(host, subject.i) or _not_the_last_subject(self.doc, host, subject):
                 continue
             words = self.subject_for_token(subject, host, head=verb.i)
             if words is None:
@@ -237,11 +254,14 @@ def _noun_set_off(host: Clause, verb: int) -> bool:
     segment: list[Word] = []
     for w in host:
         if w.text in (",", ";"):
+            while segment and segment[0].text.lower() in _CLAUSE_LINKS:
+                segment = segment[1:]  # ", car la duchesse, de retour de ..., achevait"
             if (
                 segment
                 and segment[0].src > verb
                 and segment[0].pos == "DET"
                 and not any(x.pos in ("VERB", "AUX", "ADP") for x in segment)
+                and not _absolute(segment)
             ):
                 return True
             segment = []
@@ -250,7 +270,33 @@ def _noun_set_off(host: Clause, verb: int) -> bool:
     return False
 
 
-_ARTICLES = frozenset({"un", "une", "des", "du"})  # "de" cannot stand before them
+def _absolute(segment: list[Word]) -> bool:
+    """ "les pieds tout crottés": a noun told with its state, no subject."""
+    nouns = [k for k, w in enumerate(segment) if w.pos == "NOUN"]
+    # the small model may call the participle a noun: its ending tells it
+    return bool(nouns) and any(
+        w.pos == "ADJ" or "VerbForm=Part" in w.morph or w.text.lower().endswith(("é", "ée", "és", "ées"))
+        for w in segment[nouns[0] + 1 :]
+    )
+
+
+def _not_the_last_subject(doc, host: Clause, subject: Token) -> bool:
+    """ "... allumaient gaiement leurs feux, se séchaient": the noun after the last verb is its object;
+    "ses cheveux étaient trempés, et de grosses gouttes ..., roulaient": ", et" and an article open a clause
+    with a subject of its own."""
+    if subject.lower_.startswith("-"):
+        return False  # "répondit-il, et sortit"
+    after = [w for w in host if w.src != ADDED and w.src > subject.i]
+    if not any(is_finite_word(doc[w.src]) for w in after):
+        return True
+    return any(
+        a.text == "," and b.text.lower() == "et" and (c.pos == "DET" or c.text.lower() in DE_FORMS)
+        for a, b, c in zip(after, after[1:], after[2:], strict=False)
+    )
+
+
+_ARTICLES = frozenset({"un", "une", "des", "du"})
+_CLAUSE_LINKS = frozenset({"car", "et", "mais", "or", "donc", "puis"})  # "de" cannot stand before them
 
 
 def _mixed_cases(item: Token) -> bool:

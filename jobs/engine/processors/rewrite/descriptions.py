@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.costs import (
     COST_ADDED_WORD,
@@ -224,6 +226,8 @@ class Descriptions:
                 # "toujours attendant": the participle must lead to be conjugated; "bien lointain souvenir":
                 # the adjective of a noun
                 return False
+        if _PASSE_SIMPLE_RE.search(lower):
+            return False  # "..., déclara un vieux valet de pied": a verb the small model took for an adjective
         if _quantified_noun(words):
             return False  # "..., tous les hôtels, tous les garnis de Paris": items of a list, not a description
         if lower in ("ayant", "étant", "en"):
@@ -232,7 +236,8 @@ class Descriptions:
             return len(words) > 1
         if place and lower in PLACE_PREPOSITIONS and len(words) > 1:
             return True  # "Le Suisse, à l'écart, s'indignait" -> "Le Suisse était à l'écart."
-        if lead.pos == "NOUN" and not any(w.pos == "DET" or w.text.lower() in DETERMINERS for w in words):
+        named = any(w.pos in ("PROPN", "PRON") or w.text[:1].isupper() for w in words)
+        if lead.pos == "NOUN" and not named and not any(w.pos == "DET" or w.text.lower() in DETERMINERS for w in words):
             return True  # "surprise et muette": adjectives the small model calls nouns
         participle = "VerbForm=Part" in lead.morph and "Tense=Past" in lead.morph
         return lead.pos == "ADJ" or participle or (lead.pos == "VERB" and _describes_before(lead, words))
@@ -253,6 +258,7 @@ def _quantified_noun(words: Clause) -> bool:
 
 
 _TOUT = frozenset({"tout", "toute", "tous", "toutes"})
+_PASSE_SIMPLE_RE = re.compile(r"(?:[^aeiouéèy]a|èrent|irent|urent)$")
 
 
 def _participle_first(words: Clause) -> bool:

@@ -68,6 +68,10 @@ class Links:
             a, b = span
             mark = marks[0]
             m = next((k for k in range(a, b + 1) if clause[k].src == mark.i), None)
+            if m is not None and _comma_before_subject(clause, m, t):
+                # "quand les servantes jouent au volant, il ouvrait sa fenêtre": the parse hung the main clause
+                # on the mark; the clause after the comma is not the one it opens
+                continue
             # "Mais, quand il eut la plume ...": connectors may come before the mark.
             lead = clause[start:m] if m is not None else ()
             if (
@@ -92,6 +96,7 @@ class Links:
                 and all(x.pos == "PUNCT" for x in clause[b + 1 :])
                 and is_finite(t)
                 and has_subject(self.doc, t, srcs)
+                and not _background(t.head)
             ):
                 # "Il se leva quand elle entra." -> "Elle entra." "Alors il se leva."
                 host_end = a - 1 if clause[a - 1].text == "," else a
@@ -182,3 +187,18 @@ class Links:
         if any(INVERTED_SUBJECT_RE.match(w.text) for w in clause[after : after + 4]):
             return []  # "Aussi conjura-t-il ...": without its adverb the inversion makes a question
         return [(COST_DROP_LINK, [clause[:start] + clause[after:]])]
+
+
+def _comma_before_subject(clause: Clause, m: int, verb) -> bool:
+    """A comma between the mark at m and the subject of its verb."""
+    subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")), verb.i)
+    return any(w.text in (",", ";") and w.src < subject for w in clause[m + 1 :] if w.src != ADDED)
+
+
+def _background(verb) -> bool:
+    """ "Elle achevait de s'habiller quand on annonça une visite": a main verb in the imparfait (or the
+    plus-que-parfait) sets the scene the "quand" clause breaks into; "Alors" after it would tell a sequel."""
+    while verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i:
+        verb = verb.head  # "achevait de s'habiller, quand ...": the infinitive's verb
+    finite = next((c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")), verb)
+    return finite.morph.get("Tense") == ["Imp"] or finite.lower_.endswith(("ait", "aient"))

@@ -67,6 +67,11 @@ class Referents:
                     # an aside's subject ("Il le trouva seul (M. Canivet venait de partir), assis"), an object
                     # pronoun the parse took for a subject ("l'envoyait")
                     continue
+                complement = t.dep_ == "nmod" and any(c.dep_ == "case" for c in t.children)
+                if (t.dep_ in ("obj", "iobj") or complement) and t.head.i < t.i:
+                    # "allumaient gaiement leurs feux, se séchaient": the object of the verb before ("les hommes
+                    # de Bagration": a noun's complement)
+                    continue
                 if a and self.doc[a - 1].lower_ in SUBORDINATORS:
                     continue  # "il comprit qu'on l'avait joué": the parse may miss the clause, not its "que"
                 return t
@@ -85,6 +90,8 @@ class Referents:
         lower = subject.lower_.lstrip("-").removeprefix("t-")
         if lower in _CE:
             return None  # "C'est pourquoi une rumeur ... se répandit, s'enfla": "ce" only goes before "être"
+        if _coordinated_subject(subject):
+            return None  # "L'abbé Midon et Maurice frissonnaient": one of them is not the subject
         if lower in PERSONAL:
             pronoun = "je" if lower.startswith("j") else lower
             return [added(pronoun, "PRON", "nsubj", head, "Person=3")]
@@ -117,14 +124,29 @@ class Referents:
     def _repeat_or_pronoun(
         self, noun: Token, host: Clause, *, head: int, prefer_pronoun: bool = True
     ) -> list[Word] | None:
+        while noun.dep_.startswith("flat") and noun.head.i != noun.i:
+            noun = noun.head  # "L’enfant" the small model tags as a name: "enfant" is its second part
         phrase = noun_phrase(self.doc, noun)
         words = [Word(t.text, ADDED, t.pos_, t.dep_ if t.i != noun.i else "nsubj", head, str(t.morph)) for t in phrase]
-        short = 0 < count_words(" ".join(t.text for t in phrase)) <= MAX_REPEATED_WORDS
+        # "au prince André" -> "le prince André": the article a preposition had swallowed
+        before = self.doc[phrase[0].i - 1] if phrase[0].i else None
+        contracted = before is not None and before.dep_ == "case" and before.lower_ in _CONTRACTED
+        if contracted and phrase[0].pos_ != "DET":
+            words.insert(0, Word(_CONTRACTED[before.lower_], ADDED, "DET", "det", head, ""))
+        short = 0 < count_words(" ".join(w.text for w in words)) <= MAX_REPEATED_WORDS
         # A noun repeated without its article is not French ("Retour d'événements ...").
         named = noun.i == phrase[0].i and noun.text[:1].isupper() and noun.lower_ not in _DEMONSTRATIVE
-        opens_well = phrase[0].lower_ in DETERMINERS or phrase[0].pos_ in ("DET", "PROPN") or named
+        capital = phrase[0].text[:1].isupper()
+        opens_well = phrase[0].lower_ in DETERMINERS or phrase[0].pos_ == "DET" or named or len(words) > len(phrase)
+        opens_well = opens_well or (phrase[0].pos_ == "PROPN" and capital)
         short = short and opens_well and phrase[0].lower_ not in DE_FORMS
-        if short and len(phrase) > 1 and phrase[0].lower_ in _DEFINITE and phrase[0].dep_ == "det":
+        if (
+            short
+            and len(phrase) > 1
+            and len(words) == len(phrase)
+            and phrase[0].lower_ in _DEFINITE
+            and phrase[0].dep_ == "det"
+        ):
             # A noun said again is known: "un ricanement" -> "le ricanement".
             article = _article(phrase[0].lower_, phrase[1].text, apostrophe(self.words))
             words[0] = Word(article, ADDED, "DET", "det", head, "")
@@ -176,6 +198,23 @@ class Referents:
                 phrase = rest[: k + 1]
                 return phrase if all(x.pos != "PUNCT" for x in phrase) else ()
         return ()
+
+
+def _coordinated_subject(subject: Token) -> bool:
+    """The subject is one of several: it has a coordinated noun, or is one coordinated with a subject, maybe
+    through a name's parts ("L'abbé Midon et Maurice")."""
+    if any(c.dep_ == "conj" for c in subject.children):
+        return True
+    if subject.dep_ != "conj":
+        return False
+    t = subject.head
+    for _ in range(3):
+        if t.dep_ in SUBJECT_DEPS:
+            return True
+        if t.dep_ not in ("nmod", "flat:name", "appos", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 _DEFINITE = {"un": "le", "une": "la"}

@@ -30,11 +30,12 @@ from jobs.engine.processors.rewrite.word_classes import (
     SUBJECT_DEPS,
 )
 from jobs.engine.processors.rewrite.words import (
+    ADDED,
     Clause,
     Word,
     added,
 )
-from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
+from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB, NARRATIVE_ENDING_RE, NOT_A_VERB_WORDS
 
 _DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles", "ce", "c'", "c’"})
 
@@ -72,8 +73,10 @@ class Relatives:
             while before is not None and before.dep_ in ("flat", "flat:name") and before.head.i < before.i:
                 before = before.head  # "le capitaine Haralan, qui": the phrase's head, not its last name
             if before is not None and before.pos_ in ("NOUN", "PROPN"):
-                if detached and before.i != t.head.i and _of_noun(before):
-                    continue  # "un quincaillier de la rue Ganterie, qui": which of the two, the parse does not know
+                if detached and _of_noun(before):
+                    # "un quincaillier de la rue Ganterie, qui", "une personne du sexe, qui": which of the two,
+                    # the parse does not know
+                    continue
                 antecedent = before  # "informé dès la première heure par son fils, qui vint": the noun before the comma
             if b + 1 < len(clause) and clause[b + 1].text.startswith("?"):
                 continue  # "Hé, qui est là ?": a question, not a relative
@@ -83,6 +86,8 @@ class Relatives:
                 continue  # "comme un dieu qui s'abaisse": a comparison, not something that happens
             if antecedent.dep_ in SUBJECT_DEPS and _first_or_second_person(antecedent.head):
                 continue  # "L'homme qui m'accompagne et moi, sommes": the subject is more than the antecedent
+            if _two_verbs(self.doc, clause[a + k + 1 : b + 1]):
+                continue  # "des pensées qui les assombrissaient parut se retirer": the main verb went with it
             for n, referent in enumerate(self.referent_options(antecedent, host, head=t.i)):
                 part = _about(referent, list(clause[a + k + 1 : b + 1]), before=list(clause[a : a + k]))
                 if part is None:
@@ -308,6 +313,32 @@ def _first_or_second_person(predicate: Token) -> bool:
     """ "sommes des réfugiés", "irons": the verb or its copula speaks of "nous", "vous", "je" or "tu"."""
     verbs = [predicate, *(c for c in predicate.children if c.dep_ in ("cop", "aux", "aux:tense", "aux:pass"))]
     return any(v.morph.get("Person") in (["1"], ["2"]) for v in verbs)
+
+
+def _two_verbs(doc, inside: Clause) -> bool:
+    """Two conjugated verbs with nothing that links them: one belongs to another clause. The first word
+    after the clitics is the relative's verb, whatever its tag; a later one by its tag or its ending where no
+    article or preposition makes it a noun."""
+    seen = False
+    first = True
+    previous = None
+    for w in inside:
+        lower = w.text.lower()
+        if lower in _LINKS:
+            seen = False
+        elif lower not in CLITICS_BEFORE_VERB and w.src != ADDED:
+            ending = NARRATIVE_ENDING_RE.search(lower) and lower not in NOT_A_VERB_WORDS
+            nominal = previous is not None and previous.pos in ("DET", "ADP", "ADJ", "NUM") and not first
+            verb = first or is_finite_word(doc[w.src]) or (ending and not nominal)
+            if verb and seen:
+                return True
+            seen = seen or verb
+            first = False
+        previous = w
+    return False
+
+
+_LINKS = frozenset({"et", "ou", "mais", ",", ";", "qui", "que", "qu'", "qu’", "dont", "où", "quand", "si", "comme"})
 
 
 def _of_noun(noun: Token) -> bool:

@@ -82,6 +82,8 @@ class Repeats:
             group = self._repeated_group(verb, srcs)
             if span is None or group is None or span[0] <= clause_index(clause, group[-1]):
                 continue
+            if not any(is_finite_word(self.doc[i]) for i in group):
+                continue  # "tirée" without its "avait été": no verb to say again
             a, b = span
             between = range(group[-1] + 1, clause[a].src)
             if any(self.doc[i].dep_ in _CLAUSE_DEPS or is_finite_word(self.doc[i]) for i in between):

@@ -313,7 +313,9 @@ def copula_group(doc: Doc, predicate: Token, srcs: frozenset[int]) -> list[int] 
 def verb_group(doc: Doc, verb: Token, srcs: frozenset[int]) -> list[int] | None:
     """The verb with its clitics, auxiliaries and negation: "ne l'avait pas vu" (not a subject "vous")."""
     k = verb.i
-    while k - 1 >= 0 and (doc[k - 1].lower_ in CLITICS_BEFORE_VERB or doc[k - 1].dep_ in ("aux", "aux:tense")):
+    while k - 1 >= 0 and (
+        doc[k - 1].lower_ in CLITICS_BEFORE_VERB or doc[k - 1].dep_ in ("aux", "aux:tense", "aux:pass")
+    ):
         if doc[k - 1].dep_ in ("nsubj", "nsubj:pass"):
             break
         k -= 1
