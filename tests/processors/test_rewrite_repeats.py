@@ -68,6 +68,17 @@ def _rewrite(text, limit=8):
             ["L’enfant se mettait à pleurer.", "L’enfant n’étudiait jamais."],
         ),
         (
+            # of two subjects the parse gives a verb, the one next to it is said again
+            "La nuit, elle rêva de Florimond et se vit devisant avec lui sur les choses de l’amour supérieur, aux"
+            " bords ombragés du Lignon.",
+            ["La nuit, elle rêva de Florimond."],
+        ),
+        (
+            "Au moment où passait le bataillon d’Apchéron, Miloradovitch s’élança en avant ; son manteau était rejeté"
+            " en arrière et laissait voir son uniforme chamarré de décorations.",
+            ["Son manteau était rejeté en arrière."],
+        ),
+        (
             "Une vieille femme courbée traversait lentement la grande place du village désert.",
             ["La vieille femme était courbée."],
         ),
@@ -364,6 +375,42 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
             " rayonna.",
             "Les pensées tristes les assombrissaient",
         ),
+        (
+            "La nuit, elle rêva de Florimond et se vit devisant avec lui sur les choses de l’amour supérieur.",
+            "La nuit se",
+        ),
+        (
+            "Au moment où passait le bataillon d’Apchéron, Miloradovitch s’élança en avant ; son manteau était rejeté"
+            " en arrière et laissait voir son uniforme chamarré de décorations.",
+            "Miloradovitch laissait",
+        ),
+        # a verb the small model takes for a noun, a title without its name: no subject to say again
+        (
+            "M. Clément, qui venait tout à fait derrière, en tête de six grands laquais, les laissa marcher et"
+            " s’arrêta sur un signe de Françoise, dont la mine se montrait au-dessus du monceau de pierres.",
+            "Les laissa s’arrêta",
+        ),
+        (
+            "Et M. de Montenay terminait sa lettre par divers souhaits et formules de politesse, avec le désir"
+            " d’éviter à M. Florimond Pontaillan la peine de s’en retourner.",
+            "M. la terminait",
+        ),
+        # "que j'aie" after "les seuls amis" is a subjunctive, no fact to tell
+        ("Ah ! vous le savez bien, vous êtes les meilleurs, les seuls amis que j'aie ici-bas !…", "J'aie"),
+        # "tout de son long" gives no "en"
+        (
+            "Elle s'était affaissée sur son fauteuil ; une convulsion suprême la tordit comme un lien de fagot ; elle"
+            " glissa sur le tapis et tomba tout de son long, sur le dos…",
+            "en tomba",
+        ),
+        # "; et le charme ..." opens a clause with its own subject
+        (
+            "Emma ressemblait à toutes les maîtresses ; et le charme de la nouveauté, peu à peu tombant comme un"
+            " vêtement, laissait voir à nu l’éternelle monotonie de la passion.",
+            "Emma laissait",
+        ),
+        # the gerund after "quand le Suisse s'approcha" is the Swiss's
+        ("Elle se relevait, et ils allaient partir, quand le Suisse s’approcha vivement, en disant :", "Ils disaient"),
     ],
 )
 def test_no_rewrite_where_the_pronoun_or_the_clause_would_be_wrong(text, refused):

@@ -290,7 +290,7 @@ def _not_the_last_subject(doc, host: Clause, subject: Token) -> bool:
     if not any(is_finite_word(doc[w.src]) for w in after):
         return True
     return any(
-        a.text == "," and b.text.lower() == "et" and (c.pos == "DET" or c.text.lower() in DE_FORMS)
+        a.text in (",", ";") and b.text.lower() == "et" and (c.pos == "DET" or c.text.lower() in DE_FORMS)
         for a, b, c in zip(after, after[1:], after[2:], strict=False)
     )
 

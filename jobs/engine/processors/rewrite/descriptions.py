@@ -112,6 +112,8 @@ class Descriptions:
         subject = self.host_subject(host)
         if subject is None or not phrase:
             return []
+        if any(w.src > subject.i and w.text.lower() in _CLAUSE_OPENERS for w in host if w.src != ADDED):
+            return []  # "ils allaient partir, quand le Suisse s'approcha, en disant": the nearest verb is another's
         first = next((w for w in phrase if w.pos != "ADV"), phrase[0])  # "absolument indigne d'elle"
         lead = self.doc[first.src] if first.src != ADDED else None
         if (
@@ -257,6 +259,9 @@ def _quantified_noun(words: Clause) -> bool:
     )
 
 
+_CLAUSE_OPENERS = frozenset(
+    {"quand", "lorsque", "lorsqu'", "lorsqu’", "que", "qu'", "qu’", "qui", "dont", "où", "si", "comme", "puisque"}
+)
 _TOUT = frozenset({"tout", "toute", "tous", "toutes"})
 _PASSE_SIMPLE_RE = re.compile(r"(?:[^aeiouéèy]a|èrent|irent|urent)$")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from jobs.engine.processors import subjects
 from jobs.engine.processors.clause_words import SUBORDINATORS
 from jobs.engine.processors.clauses import subordinate
@@ -126,7 +128,11 @@ class Referents:
     ) -> list[Word] | None:
         while noun.dep_.startswith("flat") and noun.head.i != noun.i:
             noun = noun.head  # "L’enfant" the small model tags as a name: "enfant" is its second part
+        if not noun.text[:1].isupper() and _VERB_ENDING_RE.search(noun.lower_):
+            return None  # "les laissa marcher": a verb the small model took for a noun
         phrase = noun_phrase(self.doc, noun)
+        if phrase[-1].lower_ in _ABBREVIATED_TITLES:
+            return None  # "M. de Montenay": the title alone would be said again
         words = [Word(t.text, ADDED, t.pos_, t.dep_ if t.i != noun.i else "nsubj", head, str(t.morph)) for t in phrase]
         # "au prince André" -> "le prince André": the article a preposition had swallowed
         before = self.doc[phrase[0].i - 1] if phrase[0].i else None
@@ -218,6 +224,8 @@ def _coordinated_subject(subject: Token) -> bool:
 
 
 _DEFINITE = {"un": "le", "une": "la"}
+_VERB_ENDING_RE = re.compile(r"(?:[^aeiouéèy]a|èrent)$")
+_ABBREVIATED_TITLES = frozenset({"m.", "mm.", "mme", "mlle", "mgr"})
 _CE = frozenset({"c'", "c’", "ce"})
 # Capitalised at the head of a sentence, yet no name: "Cela" said again may stand for something else.
 _DEMONSTRATIVE = _CE | {"cela", "ceci", "ça"}

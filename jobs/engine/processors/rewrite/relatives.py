@@ -120,6 +120,10 @@ class Relatives:
                 continue  # "qu'il avait écrite", "que cela puisse paraître": the object would need another place
             if t.morph.get("Mood") == ["Sub"] or any(c.lower_ in ("quelque", "tout", "si") for c in t.head.children):
                 continue  # "quelque étrange que cela soit": a concession, not a relative
+            if any(self.doc[i].lower_ in _SUBJUNCTIVE for i in range(t.i - 2, t.i + 1) if i >= 0) or any(
+                c.lower_ in _UNIQUE for c in t.head.children
+            ):
+                continue  # "les seuls amis que j'aie": the subjunctive of a relative on "seul", "meilleur"
             if any(c.dep_ == "case" for c in t.head.children):
                 continue  # "l'anecdote du grand monde que ...": which noun it tells about, the parse does not know
             span = span_of(clause, clause_members(t, srcs))
@@ -338,6 +342,8 @@ def _two_verbs(doc, inside: Clause) -> bool:
     return False
 
 
+_SUBJUNCTIVE = frozenset({"aie", "aies", "ayons", "ayez", "sois", "soit", "soyons", "soyez", "soient", "puisse"})
+_UNIQUE = frozenset({"seul", "seule", "seuls", "seules", "meilleur", "meilleure", "meilleurs", "meilleures", "premier"})
 _LINKS = frozenset({"et", "ou", "mais", ",", ";", "qui", "que", "qu'", "qu’", "dont", "où", "quand", "si", "comme"})
 
 

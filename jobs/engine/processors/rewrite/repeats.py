@@ -171,7 +171,8 @@ class Repeats:
         dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
         first = dets[0].lower_ if dets else ""
         if cases:
-            return ("en",) if cases[0] in ("de", "d'", "d’") and first not in ("le", "la", "l'", "l’", "les") else None
+            # "des fruits" -> "en"; not "tout de son long", "de ce côté": a possessive or a demonstrative
+            return ("en",) if cases[0] in ("de", "d'", "d’") and first in ("", "un", "une") else None
         if noun.dep_ != "obj":
             return None
         if first in _PARTITIVE:

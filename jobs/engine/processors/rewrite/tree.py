@@ -93,9 +93,10 @@ def subject_of(doc: Doc, verb: Token) -> Token | None:
     seen = set()
     while verb.i not in seen:
         seen.add(verb.i)
-        for c in verb.children:
-            if c.dep_ in SUBJECT_DEPS and c.i < verb.i:
-                return c
+        before = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+        if before:
+            # "La nuit, elle rêva": of two subjects the parse gives, the one next to the verb
+            return before[-1]
         k = _before_clitics(doc, verb.i)
         if k >= 0 and doc[k].lower_ in PERSONAL:
             return doc[k]
