@@ -411,6 +411,18 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
         ),
         # the gerund after "quand le Suisse s'approcha" is the Swiss's
         ("Elle se relevait, et ils allaient partir, quand le Suisse s’approcha vivement, en disant :", "Ils disaient"),
+        # a verb after "que" may be the subordinate clause's: its subject is not the main one
+        (
+            "Le jeune policier pensa qu'un peu d'exagération ne pouvait nuire, et même lui assurait un concours plus"
+            " efficace.",
+            "Le jeune policier ne pouvait",
+        ),
+        # "l'interrompit" after the relative's verb is the main clause's verb
+        (
+            "Un sanglot qui montait à sa gorge l'interrompit, il voila sa figure de ses mains, pour dérober le"
+            " spectacle de ses larmes, et pendant un moment il parut anéanti.",
+            "Le sanglot montait",
+        ),
     ],
 )
 def test_no_rewrite_where_the_pronoun_or_the_clause_would_be_wrong(text, refused):

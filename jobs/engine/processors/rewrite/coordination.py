@@ -76,8 +76,10 @@ class Coordination:
             if not has_subject(self.doc, t, srcs):
                 if t.head.i in aside and t.i not in aside:
                     continue  # "seul (M. Canivet venait de partir), assis ... et contemplant": not the aside's verb
-                if subordinate(t.head):
-                    continue  # "il comprit qu'on l'avait joué et lui écrivit": whose verb it is, the parse may not know
+                if subordinate(t.head) or _que_between(self.doc, t.head.i, t.i):
+                    # "il comprit qu'on l'avait joué et lui écrivit", "pensa qu'un peu d'exagération ne pouvait
+                    # nuire, et même lui assurait": whose verb it is, the parse may not know
+                    continue
                 if any(w.pos == "DET" and w.src < t.i for w in part) or _noun_set_off(clause[:a], t.head.i):
                     # "tout à coup un cri formidable retentit", "..., le blessé, après une nuit paisible, parut":
                     # a subject the parse missed
@@ -268,6 +270,10 @@ def _noun_set_off(host: Clause, verb: int) -> bool:
         else:
             segment.append(w)
     return False
+
+
+def _que_between(doc, a: int, b: int) -> bool:
+    return any(doc[i].lower_ in ("que", "qu'", "qu’") for i in range(a + 1, b))
 
 
 def _absolute(segment: list[Word]) -> bool:

@@ -332,7 +332,12 @@ def _two_verbs(doc, inside: Clause) -> bool:
             seen = False
         elif lower not in CLITICS_BEFORE_VERB and w.src != ADDED:
             ending = NARRATIVE_ENDING_RE.search(lower) and lower not in NOT_A_VERB_WORDS
-            nominal = previous is not None and previous.pos in ("DET", "ADP", "ADJ", "NUM") and not first
+            nominal = (
+                previous is not None
+                and previous.pos in ("DET", "ADP", "ADJ", "NUM")
+                and previous.text.lower() not in _OBJECT_CLITICS
+                and not first
+            )
             verb = first or is_finite_word(doc[w.src]) or (ending and not nominal)
             if verb and seen:
                 return True
@@ -344,6 +349,7 @@ def _two_verbs(doc, inside: Clause) -> bool:
 
 _SUBJUNCTIVE = frozenset({"aie", "aies", "ayons", "ayez", "sois", "soit", "soyons", "soyez", "soient", "puisse"})
 _UNIQUE = frozenset({"seul", "seule", "seuls", "seules", "meilleur", "meilleure", "meilleurs", "meilleures", "premier"})
+_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"})
 _LINKS = frozenset({"et", "ou", "mais", ",", ";", "qui", "que", "qu'", "qu’", "dont", "où", "quand", "si", "comme"})
 
 
