@@ -423,6 +423,8 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
             " spectacle de ses larmes, et pendant un moment il parut anéanti.",
             "Le sanglot montait",
         ),
+        # "et la tranquillisa" is a verb with its object pronoun, no item of a list
+        ("Natacha l’attira à elle, l’embrassa, et la tranquillisa en lui souriant à travers ses pleurs.", "l’l’"),
     ],
 )
 def test_no_rewrite_where_the_pronoun_or_the_clause_would_be_wrong(text, refused):

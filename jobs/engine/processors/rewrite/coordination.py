@@ -32,6 +32,7 @@ from jobs.engine.processors.rewrite.word_classes import (
     DROPPED_CONNECTORS,
     KEPT_CONNECTORS,
     NOMINAL,
+    PASSE_SIMPLE_RE,
     SUBJECT_DEPS,
 )
 from jobs.engine.processors.rewrite.words import (
@@ -172,6 +173,8 @@ class Coordination:
             t = tok(self.doc, w)
             if t is None or t.dep_ != "conj" or t.pos_ not in NOMINAL or t.head.i not in srcs:
                 continue
+            if is_narrative_verb(t) or (not t.text[:1].isupper() and PASSE_SIMPLE_RE.search(t.lower_)):
+                continue  # "et la tranquillisa": a verb the small model took for a noun
             if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "cop" or _verb_as_adjective(c, t) for c in t.children):
                 # "..., et cette région est de nature à", "et les conversations reprennent": a clause of its
                 # own, not an item of a list

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.costs import (
     COST_ADDED_WORD,
@@ -36,6 +34,7 @@ from jobs.engine.processors.rewrite.word_classes import (
     DETERMINERS,
     KEPT_CONNECTORS,
     OPENERS,
+    PASSE_SIMPLE_RE,
     PLACE_PREPOSITIONS,
 )
 from jobs.engine.processors.rewrite.words import (
@@ -228,7 +227,7 @@ class Descriptions:
                 # "toujours attendant": the participle must lead to be conjugated; "bien lointain souvenir":
                 # the adjective of a noun
                 return False
-        if _PASSE_SIMPLE_RE.search(lower):
+        if PASSE_SIMPLE_RE.search(lower):
             return False  # "..., déclara un vieux valet de pied": a verb the small model took for an adjective
         if _quantified_noun(words):
             return False  # "..., tous les hôtels, tous les garnis de Paris": items of a list, not a description
@@ -263,7 +262,6 @@ _CLAUSE_OPENERS = frozenset(
     {"quand", "lorsque", "lorsqu'", "lorsqu’", "que", "qu'", "qu’", "qui", "dont", "où", "si", "comme", "puisque"}
 )
 _TOUT = frozenset({"tout", "toute", "tous", "toutes"})
-_PASSE_SIMPLE_RE = re.compile(r"(?:[^aeiouéèy]a|èrent|irent|urent)$")
 
 
 def _participle_first(words: Clause) -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from jobs.engine.processors import subjects
 from jobs.engine.processors.clause_words import SUBORDINATORS
 from jobs.engine.processors.clauses import subordinate
@@ -30,6 +28,7 @@ from jobs.engine.processors.rewrite.word_classes import (
     DE_FORMS,
     DETERMINERS,
     INVERTED_SUBJECT_RE,
+    PASSE_SIMPLE_RE,
     STRONG_TO_SUBJECT,
     SUBJECT_DEPS,
 )
@@ -128,7 +127,7 @@ class Referents:
     ) -> list[Word] | None:
         while noun.dep_.startswith("flat") and noun.head.i != noun.i:
             noun = noun.head  # "L’enfant" the small model tags as a name: "enfant" is its second part
-        if not noun.text[:1].isupper() and _VERB_ENDING_RE.search(noun.lower_):
+        if not noun.text[:1].isupper() and PASSE_SIMPLE_RE.search(noun.lower_):
             return None  # "les laissa marcher": a verb the small model took for a noun
         phrase = noun_phrase(self.doc, noun)
         if phrase[-1].lower_ in _ABBREVIATED_TITLES:
@@ -224,7 +223,6 @@ def _coordinated_subject(subject: Token) -> bool:
 
 
 _DEFINITE = {"un": "le", "une": "la"}
-_VERB_ENDING_RE = re.compile(r"(?:[^aeiouéèy]a|èrent)$")
 _ABBREVIATED_TITLES = frozenset({"m.", "mm.", "mme", "mlle", "mgr"})
 _CE = frozenset({"c'", "c’", "ce"})
 # Capitalised at the head of a sentence, yet no name: "Cela" said again may stand for something else.

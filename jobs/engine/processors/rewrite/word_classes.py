@@ -16,6 +16,9 @@ VERB_CHILD_DEPS = frozenset(
     {"obj", "nsubj", "nsubj:pass", "cop", "aux", "aux:tense", "aux:pass", "expl:comp", "expl:pass", "obl:arg", "xcomp"}
     | {"iobj", "ccomp"}
 )
+# The passé simple endings no noun or adjective has: "déclara", "tranquillisa", "entrèrent" (the small model
+# tags such verbs as nouns or adjectives).
+PASSE_SIMPLE_RE = re.compile(r"(?:[^aeiouéèy]a|èrent|irent|urent)$")
 # Connectors that open a coordinated clause and stay: "Puis il sortit."
 KEPT_CONNECTORS = frozenset({"mais", "puis", "donc", "car", "ou", "alors", "ensuite", "enfin", "pourtant", "cependant"})
 DROPPED_CONNECTORS = frozenset({"et", "ni"})
