@@ -276,7 +276,8 @@ def _noun_set_off(host: Clause, verb: int) -> bool:
 
 
 def _que_between(doc, a: int, b: int) -> bool:
-    return any(doc[i].lower_ in ("que", "qu'", "qu’") for i in range(a + 1, b))
+    """A subordinate or relative clause opens between the two verbs: the second may be its own."""
+    return any(doc[i].lower_ in ("que", "qu'", "qu’", "qui", "dont", "où") for i in range(a + 1, b))
 
 
 def _absolute(segment: list[Word]) -> bool:

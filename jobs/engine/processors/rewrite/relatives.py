@@ -78,6 +78,8 @@ class Relatives:
                     # the parse does not know
                     continue
                 antecedent = before  # "informé dès la première heure par son fils, qui vint": the noun before the comma
+            if detached and _of_noun(antecedent):
+                continue  # "un hussard au teint basané, qui": the parse's antecedent completes another noun
             if b + 1 < len(clause) and clause[b + 1].text.startswith("?"):
                 continue  # "Hé, qui est là ?": a question, not a relative
             if detached and b + 2 < len(clause) and clause[b + 1].text == "," and clause[b + 2].text.lower() == "comme":
@@ -350,13 +352,15 @@ def _two_verbs(doc, inside: Clause) -> bool:
 _SUBJUNCTIVE = frozenset({"aie", "aies", "ayons", "ayez", "sois", "soit", "soyons", "soyez", "soient", "puisse"})
 _UNIQUE = frozenset({"seul", "seule", "seuls", "seules", "meilleur", "meilleure", "meilleurs", "meilleures", "premier"})
 _OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"})
+_OF_CASES = frozenset({"à", "au", "aux", "en"})  # "un hussard au teint basané, qui"
 _LINKS = frozenset({"et", "ou", "mais", ",", ";", "qui", "que", "qu'", "qu’", "dont", "où", "quand", "si", "comme"})
 
 
 def _of_noun(noun: Token) -> bool:
-    """ "la rue Ganterie" in "un quincaillier de la rue Ganterie": a noun completing another after "de"."""
+    """ "la rue Ganterie" in "un quincaillier de la rue Ganterie", "le teint" in "un hussard au teint basané": a
+    noun completing another."""
     while noun.dep_ in ("flat", "flat:name", "nmod") and noun.head.i < noun.i:
-        if any(c.dep_ == "case" and c.lower_ in DE_FORMS for c in noun.children):
+        if any(c.dep_ == "case" and (c.lower_ in DE_FORMS or c.lower_ in _OF_CASES) for c in noun.children):
             return True
         noun = noun.head
     return False

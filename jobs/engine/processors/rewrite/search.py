@@ -13,6 +13,8 @@ set. Ours:
 - a descriptive phrase set off by commas becomes a predicate ("Emma,
   surprise et muette, regardait" -> "Emma était surprise et muette." "Elle
   regardait"; "ayant fini" -> "avait fini");
+- an absolute phrase becomes a sentence of its own ("..., les deux mains
+  sur la table, ..." -> "Les deux mains étaient sur la table.");
 - an adjective after the subject's noun becomes a predicate ("La petite
   chatte grise regardait ..." -> "La petite chatte était grise." "Elle
   regardait ...");
@@ -36,6 +38,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jobs.engine.processors.parse import Parse as Doc
+from jobs.engine.processors.rewrite.absolutes import Absolutes
 from jobs.engine.processors.rewrite.agreement import subject_agrees
 from jobs.engine.processors.rewrite.attributes import Attributes
 from jobs.engine.processors.rewrite.coordination import Coordination
@@ -74,7 +77,7 @@ class Plan:
     sentences: tuple[Sentence, ...]
 
 
-class Rewriter(Coordination, Relatives, Links, Descriptions, Attributes, Repeats, Referents):
+class Rewriter(Coordination, Relatives, Links, Descriptions, Absolutes, Attributes, Repeats, Referents):
     """Candidate rewrites of one parsed sentence, and the best set of them."""
 
     def __init__(self, doc: Doc, text: str, settings: ProcessorSettings, judge):
@@ -130,6 +133,7 @@ class Rewriter(Coordination, Relatives, Links, Descriptions, Attributes, Repeats
             self.relatives,
             self.adverbials,
             self.descriptions,
+            self.absolutes,
             self.attributes,
             self.enumerations,
             self.adjuncts,
