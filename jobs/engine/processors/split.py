@@ -122,6 +122,8 @@ def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Pie
             else:
                 pieces = pieces_from_analysis(analyse(blocks, sub), settings, keep_text=True)
                 scored = [p.stands_alone for p in pieces]
+                if pieces and is_detached_phrase(clause):
+                    pieces[0] = replace(pieces[0], stands_alone=False)  # cut or not, the frame is no sentence
             cost = sum(
                 COST_PIECE + (0.0 if ok else COST_FRAGMENT + COST_FRAGMENT_WORD * count_words(p.text))
                 for p, ok in zip(pieces, scored, strict=True)
