@@ -31,6 +31,14 @@ def test_after_the_verb_they_follow_it_and_keep_their_order():
     assert texts[-2:] == ["La cravate était dénouée.", "Le visage était marbré de grandes plaques rouges."]
 
 
+def test_between_the_subject_and_its_verb_both_commas_go():
+    texts = _texts("La petite princesse, la tête couverte d’un bonnet blanc, était étendue sur des oreillers.")
+    assert texts == [
+        "La tête était couverte d’un bonnet blanc.",
+        "La petite princesse était étendue sur des oreillers.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "refused"),
     [

@@ -425,6 +425,31 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
         ),
         # "et la tranquillisa" is a verb with its object pronoun, no item of a list
         ("Natacha l’attira à elle, l’embrassa, et la tranquillisa en lui souriant à travers ses pleurs.", "l’l’"),
+        # an incise is no description of the speaker
+        ("— Je viens d'envoyer chercher des chevaux de poste, dit-il…", "suis dit"),
+        # a repeated subject agrees with the verb's ending, whatever the small model tags the verb
+        (
+            "La maison était hermétiquement close, mais par des ouvertures en forme de cœur, pratiquées aux volets,"
+            " filtraient des lueurs rougeâtres comme celles d'un incendie.",
+            "maison filtraient",
+        ),
+        # "où" inverts no subject that opens on a bare noun; "le cas où" tells no place
+        (
+            "Enfin la lingère et sa gouvernante Macette étaient montées sur des mules où leur faisait contrepoids un"
+            " panier.",
+            "Contrepoids un panier",
+        ),
+        (
+            "Enfin, pour le premier jour où Martial suivrait sa femme, Jean avait prévu le cas où il entrerait"
+            " derrière elle à la Poivrière.",
+            "y entrerait",
+        ),
+        # "tous" is plural
+        (
+            "Tous, s’interrompant les uns les autres, lui donnaient des ordres et des contre-ordres sur la route"
+            " qu’il devait suivre, l’accablant de reproches et de critiques.",
+            "Tous s’interrompait",
+        ),
     ],
 )
 def test_no_rewrite_where_the_pronoun_or_the_clause_would_be_wrong(text, refused):

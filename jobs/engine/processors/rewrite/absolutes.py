@@ -16,6 +16,7 @@ from jobs.engine.processors.rewrite.tree import is_narrative_verb, period, sourc
 from jobs.engine.processors.rewrite.wellformed import has_finite
 from jobs.engine.processors.rewrite.word_classes import PLACE_PREPOSITIONS, SUBJECT_DEPS
 from jobs.engine.processors.rewrite.words import ADDED, Clause, Word, added, first_word_index
+from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 
 _ARTICLES = frozenset(
     {"le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "ton", "ta", "tes"}
@@ -55,8 +56,17 @@ class Absolutes:
             if a < start:
                 continue  # at the head of the clause it may be the subject of the verb after it
             host = clause[:a] + clause[e:]
-            if a > 0 and clause[a - 1].text.lower() in _NO_COMMA_AFTER and e < len(clause) and clause[e].text == ",":
-                host = clause[:a] + clause[e + 1 :]  # "qui, le regard fixé sur ..., répétait" -> "qui répétait"
+            between = e + 1 < len(clause) and clause[e].text == "," and _verb_next(clause[e + 1 :])
+            if (
+                between
+                or a > 0
+                and clause[a - 1].text.lower() in _NO_COMMA_AFTER
+                and e < len(clause)
+                and clause[e].text == ","
+            ):
+                # "La petite princesse, la tête couverte ..., était étendue" -> "La petite princesse était étendue";
+                # "qui, le regard fixé sur ..., répétait" -> "qui répétait"
+                host = clause[:a] + clause[e + 1 :]
             if not self._tells(host):
                 continue  # "De belles dents, les yeux noirs, le pied coquet.": no clause to tell it beside
             plural = "Number=Plur" in noun.morph or phrase[0].text.lower() in _PLURAL_ARTICLES
@@ -74,7 +84,8 @@ class Absolutes:
     def _tells(self, host: Clause) -> bool:
         """A verb conjugated by its tag and part of speech, or by its ending."""
         return any(
-            w.pos in ("VERB", "AUX") and "VerbForm=Fin" in w.morph
+            w.pos in ("VERB", "AUX")
+            and "VerbForm=Fin" in w.morph
             or (w.src != ADDED and is_narrative_verb(self.doc[w.src]))
             for w in host
         )
@@ -108,6 +119,16 @@ class Absolutes:
         # Of anything else, only a participle with its complement: "la maison centrale", "les jours suivants",
         # "le dimanche gras" name a thing, they tell no state
         return phrase[k] if participle and len(rest) > 1 and lead is rest[0] else None
+
+
+def _verb_next(rest: Clause) -> bool:
+    """The verb comes next, after its clitics: the phrase stood between the subject and its verb."""
+    k = 0
+    while (
+        k < len(rest) - 1 and rest[k].text.lower() in CLITICS_BEFORE_VERB and rest[k + 1].pos in ("VERB", "AUX", "PRON")
+    ):
+        k += 1
+    return rest[k].pos in ("VERB", "AUX")
 
 
 def _srcs(phrase: Clause) -> set[int]:

@@ -29,16 +29,27 @@ _PERSON_ENDING = {
 
 
 _VERB_ENDING_RE = re.compile(r"(?:ait|aient|a|it|ut|èrent|irent|urent|ont|ent|e|es|is|ez|ons)$")
+_NUMBER_ENDING_RE = re.compile(r"(?:aient|èrent|irent|urent|ait)$")
 _FIRST_SECOND_PERSON_RE = re.compile(r"(?:[^e]s|x|ai|ons|ez|mes|tes)$")
 
 
 def _noun_agrees(noun: Word, after: Clause) -> bool:
     j = 0
-    while j < len(after) and (after[j].text.lower() in CLITICS_BEFORE_VERB or after[j].pos == "ADV"):
+    while j < len(after) and (
+        after[j].text.lower() in CLITICS_BEFORE_VERB
+        or after[j].pos == "ADV"
+        and not _NUMBER_ENDING_RE.search(after[j].text.lower())
+    ):
         j += 1
-    if j == len(after) or "VerbForm=Fin" not in after[j].morph:
+    if j == len(after):
         return True
     plural_noun = "Number=Plur" in noun.morph
+    if "VerbForm=Fin" not in after[j].morph:
+        # "La maison filtraient": a verb the small model did not see, known by its ending
+        ending = _NUMBER_ENDING_RE.search(after[j].text.lower())
+        if ending is None or "Number" not in noun.morph:
+            return True
+        return plural_noun == (ending.group(0) != "ait")
     return plural_noun == is_plural_verb(after[j]) or ("Number=Sing" not in noun.morph and not plural_noun)
 
 

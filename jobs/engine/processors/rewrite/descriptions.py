@@ -32,6 +32,7 @@ from jobs.engine.processors.rewrite.tree import (
 )
 from jobs.engine.processors.rewrite.word_classes import (
     DETERMINERS,
+    INVERTED_SUBJECT_RE,
     KEPT_CONNECTORS,
     OPENERS,
     PASSE_SIMPLE_RE,
@@ -227,7 +228,7 @@ class Descriptions:
                 # "toujours attendant": the participle must lead to be conjugated; "bien lointain souvenir":
                 # the adjective of a noun
                 return False
-        if PASSE_SIMPLE_RE.search(lower):
+        if PASSE_SIMPLE_RE.search(lower) or any(INVERTED_SUBJECT_RE.match(w.text) for w in words):
             return False  # "..., déclara un vieux valet de pied": a verb the small model took for an adjective
         if _quantified_noun(words):
             return False  # "..., tous les hôtels, tous les garnis de Paris": items of a list, not a description

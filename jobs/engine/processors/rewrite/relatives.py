@@ -183,7 +183,7 @@ class Relatives:
             while back > 0 and (clause[back].text == "," or clause[back].pos in ("ADJ", "ADV")) and k - back < 4:
                 back -= 1
             antecedent = tok(self.doc, clause[back])
-            if antecedent is None or antecedent.pos_ != "NOUN" or antecedent.lower_ in TIME_NOUNS:
+            if antecedent is None or antecedent.pos_ != "NOUN" or antecedent.lower_ in TIME_NOUNS | _NO_PLACES:
                 continue
             inside = list(clause[k + 1 : end])
             if any(w.text in (",", ";", ":") for w in inside):
@@ -224,7 +224,9 @@ class Relatives:
             return None
         if any(tok(self.doc, w) is not None and is_finite_word(tok(self.doc, w)) for w in subject):
             return None
-        if subject[0].pos not in ("DET", "NOUN", "PROPN", "ADJ") or subject[-1].pos not in ("NOUN", "PROPN", "ADJ"):
+        # "vendeurs et acheteurs" go without an article; "contrepoids un panier" is no subject
+        bare = subject[0].pos in ("NOUN", "ADJ") and any(w.text.lower() == "et" for w in subject)
+        if subject[0].pos not in ("DET", "PROPN") and not bare or subject[-1].pos not in ("NOUN", "PROPN", "ADJ"):
             return None
         plural = any(w.text.lower() == "et" or "Number=Plur" in w.morph for w in subject)
         if plural != is_plural_verb(inside[j]):
@@ -281,6 +283,8 @@ TIME_NOUNS = frozenset(
     {"jour", "moment", "instant", "heure", "soir", "matin", "nuit", "temps", "année", "époque", "minute", "semaine"}
     | {"mois", "fois", "saison", "lendemain", "veille", "soirée", "journée", "siècle", "âge", "an", "période"}
 )
+# "le cas où il entrerait": "où" after these tells no place
+_NO_PLACES = frozenset({"cas", "façon", "manière", "point", "état", "situation", "mesure", "degré", "sorte"})
 _PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|eint|aint)$")
 _CLITICS_BEFORE_Y = frozenset({"se", "me", "te", "nous", "vous", "le", "la", "les", "lui", "leur"})
 _ELIDED = {"se": "s'", "me": "m'", "te": "t'"}

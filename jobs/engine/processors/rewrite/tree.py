@@ -144,6 +144,8 @@ def subject_key(doc: Doc, subject: Clause) -> str | None:
     lower = noun.text.lower()
     if lower in PERSONAL:
         return person_key(lower)
+    if lower in ("tous", "toutes"):
+        return "plur"  # "Tous, s'interrompant les uns les autres, lui donnaient"
     if any(w.text.lower() == "et" for w in subject):
         # "Marc et moi" are "nous", "ton père et toi" are "vous"
         said = {w.text.lower() for w in subject}
