@@ -79,6 +79,11 @@ def _rewrite(text, limit=8):
             ["Son manteau était rejeté en arrière."],
         ),
         (
+            # a passé simple the small model tags a noun still makes a clause to tell the relative beside
+            "Un jeune homme entra, qui portait l'uniforme de capitaine des grenadiers de la légion de Montaignac.",
+            ["Un jeune homme entra.", "L'homme portait l'uniforme de capitaine des grenadiers."],
+        ),
+        (
             "Une vieille femme courbée traversait lentement la grande place du village désert.",
             ["La vieille femme était courbée."],
         ),
@@ -449,6 +454,12 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
             "Tous, s’interrompant les uns les autres, lui donnaient des ordres et des contre-ordres sur la route"
             " qu’il devait suivre, l’accablant de reproches et de critiques.",
             "Tous s’interrompait",
+        ),
+        # "; et Rodolphe" opens a clause with its own subject
+        (
+            "Elle n’y voulut pas croire ; elle redoubla de tendresse ; et Rodolphe, de moins en moins, cacha son"
+            " indifférence.",
+            "Elle cacha",
         ),
     ],
 )

@@ -292,15 +292,15 @@ def _absolute(segment: list[Word]) -> bool:
 
 def _not_the_last_subject(doc, host: Clause, subject: Token) -> bool:
     """ "... allumaient gaiement leurs feux, se séchaient": the noun after the last verb is its object;
-    "ses cheveux étaient trempés, et de grosses gouttes ..., roulaient": ", et" and an article open a clause
-    with a subject of its own."""
+    "ses cheveux étaient trempés, et de grosses gouttes ..., roulaient": ", et" and an article (or a name: "; et
+    Rodolphe, de moins en moins, cacha") open a clause with a subject of its own."""
     if subject.lower_.startswith("-"):
         return False  # "répondit-il, et sortit"
     after = [w for w in host if w.src != ADDED and w.src > subject.i]
     if not any(is_finite_word(doc[w.src]) for w in after):
         return True
     return any(
-        a.text in (",", ";") and b.text.lower() == "et" and (c.pos == "DET" or c.text.lower() in DE_FORMS)
+        a.text in (",", ";") and b.text.lower() == "et" and (c.pos in ("DET", "PROPN") or c.text.lower() in DE_FORMS)
         for a, b, c in zip(after, after[1:], after[2:], strict=False)
     )
 

@@ -17,6 +17,7 @@ from jobs.engine.processors.rewrite.tree import (
     clause_members,
     has_words,
     is_finite_word,
+    is_narrative_verb,
     lower_first,
     sources_of,
     span_of,
@@ -72,6 +73,8 @@ class Relatives:
                 before = tok(self.doc, clause[a - 1])
             while before is not None and before.dep_ in ("flat", "flat:name") and before.head.i < before.i:
                 before = before.head  # "le capitaine Haralan, qui": the phrase's head, not its last name
+            if before is not None and is_narrative_verb(before):
+                before = None  # "Un jeune homme entra, qui portait": a verb the small model took for a noun
             if before is not None and before.pos_ in ("NOUN", "PROPN"):
                 if detached and _of_noun(before):
                     # "un quincaillier de la rue Ganterie, qui", "une personne du sexe, qui": which of the two,

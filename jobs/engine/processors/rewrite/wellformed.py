@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from jobs.engine.processors import subjects
 from jobs.engine.processors.parse import Tok as Token
+from jobs.engine.processors.rewrite.word_classes import PASSE_SIMPLE_RE
 from jobs.engine.processors.rewrite.words import ADDED, Clause
 
 
@@ -55,6 +56,7 @@ _NOT_VERB_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "CCO
 
 def has_finite(clause: Clause) -> bool:
     """A conjugated verb, by its tag or, where the small model tags it an adverb, by its past-tense ending."""
+    previous = None
     for w in clause:
         lower = w.text.lower()
         if "VerbForm=Fin" in w.morph:
@@ -62,6 +64,13 @@ def has_finite(clause: Clause) -> bool:
         verbal = subjects.NARRATIVE_ENDING_RE.search(lower) or lower.endswith("ent")
         if verbal and w.pos not in _NOT_VERB_TAGS and lower not in subjects.NOT_A_VERB_WORDS:
             return True
+        if (
+            w.pos == "NOUN"
+            and PASSE_SIMPLE_RE.search(lower)
+            and (previous is None or previous.pos not in ("DET", "ADP"))
+        ):
+            return True  # "Un jeune homme entra": a passé simple the small model tags a noun
+        previous = w
     return False
 
 
