@@ -461,6 +461,30 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
             " indifférence.",
             "Elle cacha",
         ),
+        # the parse's knot under "sur la tête" holds the verb's object
+        (
+            "Il portait une vieille blouse toute maculée, et avait sur la tête un feutre mou hideux, une loque de"
+            " feutre.",
+            "Il avait.",
+        ),
+        # people who come down one after the other are no list of what Emma took down
+        (
+            "Emma descendit la première, puis Félicité, M. Lheureux, une nourrice, et l’on fut obligé de réveiller"
+            " Charles dans son coin, où il s’était endormi complètement dès que la nuit était venue.",
+            "descendit une nourrice",
+        ),
+        # "y" follows the reflexive pronoun
+        (
+            "Emma descendit la première, puis Félicité, M. Lheureux, une nourrice, et l’on fut obligé de réveiller"
+            " Charles dans son coin, où il s’était endormi complètement dès que la nuit était venue.",
+            "y s’était",
+        ),
+        # "je dînais ... quand ce gars-là est venu": no sequel to tell with "Alors"
+        (
+            "Je dînais seul, hier soir, chez un traiteur, tout en haut de la rue Mouffetard, quand ce gars-là est venu"
+            " s'asseoir à ma table.",
+            "Ce gars-là est venu",
+        ),
     ],
 )
 def test_no_rewrite_where_the_pronoun_or_the_clause_would_be_wrong(text, refused):

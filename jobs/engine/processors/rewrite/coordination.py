@@ -181,6 +181,8 @@ class Coordination:
                 continue
             item = t.head
             verb = item.head
+            if sum(1 for c in verb.children if c.dep_ == "obj") > 1:
+                continue  # "Emma descendit la première, puis Félicité, M. Lheureux, une nourrice": no list of objects
             copular = item.head.i == item.i and any(c.dep_ == "cop" for c in item.children)
             if not copular:
                 if item.dep_ not in ("obj", "obl", "obl:mod", "obl:arg", "nmod") or verb.i not in srcs:

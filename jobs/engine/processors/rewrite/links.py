@@ -201,4 +201,4 @@ def _background(verb) -> bool:
     while verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i:
         verb = verb.head  # "achevait de s'habiller, quand ...": the infinitive's verb
     finite = next((c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")), verb)
-    return finite.morph.get("Tense") == ["Imp"] or finite.lower_.endswith(("ait", "aient"))
+    return finite.morph.get("Tense") == ["Imp"] or finite.lower_.endswith(("ait", "aient", "ais", "ions", "iez"))

@@ -209,7 +209,12 @@ class Relatives:
             if verb.startswith(("av", "a", "eu", "ont")) and not _PARTICIPLE_RE.search(after):
                 continue  # "où il avait une chambre" -> "Il y avait une chambre" would mean "there was"
             there = added("y", "PRON", "expl", inside[j].src)
-            sentence = tuple(inside[:j]) + (there,) + tuple(inside[j:])
+            # "il s'était endormi" -> "il s'y était endormi": "y" follows a reflexive pronoun
+            r = j
+            while r < len(inside) - 1 and inside[r].text.lower() in _REFLEXIVES:
+                r += 1
+            before = [_elided(w) for w in inside[j:r]]
+            sentence = tuple(inside[:j]) + tuple(before) + (there,) + tuple(inside[r:])
             host = clause[: k - (1 if clause[k - 1].text == "," else 0)] + clause[end:]
             if clause[k - 1].text != ",":
                 host = clause[:k] + clause[end:]
@@ -291,6 +296,15 @@ _NO_PLACES = frozenset({"cas", "façon", "manière", "point", "état", "situatio
 _PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|eint|aint)$")
 _CLITICS_BEFORE_Y = frozenset({"se", "me", "te", "nous", "vous", "le", "la", "les", "lui", "leur"})
 _ELIDED = {"se": "s'", "me": "m'", "te": "t'"}
+_REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+
+
+def _elided(w: Word) -> Word:
+    """ "se" before "y" is "s'"."""
+    text = _ELIDED.get(w.text.lower(), w.text)
+    return Word(text, w.src, w.pos, w.dep, w.head, w.morph, "") if text != w.text else w
+
+
 _PLURAL_WORDS = frozenset({"ils", "elles", "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux"})
 
 

@@ -88,7 +88,12 @@ def holds_an_argument(phrase: Token) -> bool:
         return True
     # "éteindre dans le cœur de son fils la dernière lueur": a noun with its article and no preposition, hung
     # inside the phrase, is the verb's object the parse misplaced
-    return any(t.dep_ == "nmod" and t.pos_ == "NOUN" and _bare(t) and t.i > phrase.i for t in phrase.subtree)
+    # "sur la tête un feutre mou hideux": a subject or an object hung on no verb, the parse's knot
+    return any(
+        (t.dep_ == "nmod" and t.pos_ == "NOUN" and _bare(t) and t.i > phrase.i)
+        or (t.dep_ in ("nsubj", "obj") and t.head.pos_ not in ("VERB", "AUX"))
+        for t in phrase.subtree
+    )
 
 
 def _bare(noun: Token) -> bool:
