@@ -485,6 +485,25 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
             " s'asseoir à ma table.",
             "Ce gars-là est venu",
         ),
+        # the incise's pronoun is the subject, not the word the parse hung on the verb
+        ("« Merci, mon ami, dit-elle en l’embrassant et en reprenant sa place à ses côtés.", "Merci reprenait"),
+        # a participle or "voilà" is no noun to say again
+        (
+            "Marchant sur elle, Catherine lui saisit les deux poignets, et dardant ses regards au fond des yeux bleus"
+            " qui se détournaient en vain :",
+            "Marchant darda",
+        ),
+        (
+            "— Voilà qui prouve bien l'inanité des prévisions humaines, disait-il à Mme d'Escorval, ce qui devait"
+            " nous perdre nous sauvera.",
+            "Voilà prouve",
+        ),
+        # a participle is no relative's verb
+        (
+            "Sa bouche entr’ouverte en un sourire laissa échapper des sons, ces sons que le premier gosier venu peut"
+            " lancer à toute heure.",
+            "venu ces sons",
+        ),
     ],
 )
 def test_no_rewrite_where_the_pronoun_or_the_clause_would_be_wrong(text, refused):

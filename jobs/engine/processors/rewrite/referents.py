@@ -103,6 +103,8 @@ class Referents:
         phrase repeated, and its bare noun with a definite article ("un ricanement nerveux qui ..." ->
         "Le ricanement ...")."""
         lower = antecedent.lower_
+        if lower in ("voilà", "voici"):
+            return []  # "Voilà qui prouve": no antecedent
         if lower in STRONG_TO_SUBJECT:
             return [[added(STRONG_TO_SUBJECT[lower], "PRON", "nsubj", head)]]
         if antecedent.pos_ == "ADJ":
@@ -129,6 +131,10 @@ class Referents:
             noun = noun.head  # "L’enfant" the small model tags as a name: "enfant" is its second part
         if not noun.text[:1].isupper() and PASSE_SIMPLE_RE.search(noun.lower_):
             return None  # "les laissa marcher": a verb the small model took for a noun
+        if noun.pos_ in ("VERB", "AUX", "ADV", "INTJ") or noun.lower_.endswith("ant") and noun.pos_ != "NOUN":
+            # "Marchant sur elle, Catherine": no noun to say again (an adjective may be a name the small model
+            # mistook)
+            return None
         phrase = noun_phrase(self.doc, noun)
         if phrase[-1].lower_ in _ABBREVIATED_TITLES:
             return None  # "M. de Montenay": the title alone would be said again
@@ -181,8 +187,8 @@ class Referents:
     def subject_phrase(self, words: Clause) -> bool:
         if not words or count_words(text_of(words)) > MAX_REPEATED_WORDS + 1:
             return False
-        if any("VerbForm=Fin" in w.morph for w in words):
-            return False
+        if any("VerbForm=Fin" in w.morph or w.text.islower() and PASSE_SIMPLE_RE.search(w.text) for w in words):
+            return False  # "Bientôt ils parurent": a verb, whatever its tag
         noun = noun_of(words)
         if noun is None or noun.src == ADDED:
             return False

@@ -121,6 +121,8 @@ class Relatives:
             ]
             objects = [c for c in t.children if c.dep_ == "obj" and c.lower_ not in ("que", "qu'", "qu’")]
             subject = [c for c in t.children if c.dep_ in SUBJECT_DEPS and c.i < t.i]
+            if subject and subject[-1].right_edge.i != subject[-1].i or not is_finite_word(t):
+                continue  # "que le premier gosier venu peut lancer": a participle is no relative's verb
             if not rel or objects or not subject or any(c.dep_.startswith(("aux", "cop", "xcomp")) for c in t.children):
                 continue  # "qu'il avait écrite", "que cela puisse paraître": the object would need another place
             if t.morph.get("Mood") == ["Sub"] or any(c.lower_ in ("quelque", "tout", "si") for c in t.head.children):

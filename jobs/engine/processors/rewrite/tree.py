@@ -93,7 +93,11 @@ def subject_of(doc: Doc, verb: Token) -> Token | None:
     seen = set()
     while verb.i not in seen:
         seen.add(verb.i)
-        before = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+        subjects_ = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        inverted = [c for c in subjects_ if c.i > verb.i and c.text.startswith("-")]
+        if inverted:
+            return inverted[0]  # "« Merci, mon ami, dit-elle": the incise's pronoun, not the word the parse hung
+        before = [c for c in subjects_ if c.i < verb.i]
         if before:
             # "La nuit, elle rêva": of two subjects the parse gives, the one next to the verb
             return before[-1]

@@ -18,7 +18,7 @@ VERB_CHILD_DEPS = frozenset(
 )
 # The passé simple endings no noun or adjective has: "déclara", "tranquillisa", "entrèrent" (the small model
 # tags such verbs as nouns or adjectives).
-PASSE_SIMPLE_RE = re.compile(r"(?:[^aeiouéèy]a|èrent|irent|urent)$")
+PASSE_SIMPLE_RE = re.compile(r"(?:\w{3}[^aeiouéèy]a|èrent|irent|urent)$")
 # Connectors that open a coordinated clause and stay: "Puis il sortit."
 KEPT_CONNECTORS = frozenset({"mais", "puis", "donc", "car", "ou", "alors", "ensuite", "enfin", "pourtant", "cependant"})
 DROPPED_CONNECTORS = frozenset({"et", "ni"})
