@@ -40,12 +40,15 @@ class Attributes:
                 continue
             if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ == "mark" for c in verb.children):
                 continue  # "qu'un honnête homme ne peut": the subject of a subordinate clause stays there
-            described = [c for c in noun.children if c.dep_ == "amod" and c.i > noun.i]
+            # (an adjective an earlier rewrite took out is no longer there: "Un éclair de haine, aussitôt éteint,")
+            described = [c for c in noun.children if c.dep_ == "amod" and c.i > noun.i and c.i in srcs]
             group = verb_group(self.doc, verb, srcs)
             key = token_key(self.doc, noun)
             if not described or group is None or key != "sing":
                 continue
             members = sorted(i for c in described for i in subtree(c, srcs))
+            if not members:
+                continue
             first, last = noun.left_edge.i, members[-1]
             if members != list(range(noun.i + 1, last + 1)) or last + 1 != group[0]:
                 continue  # the noun, its adjectives, then at once the verb: nothing else hangs there
