@@ -5,14 +5,16 @@ A noun with its article and what is said of it (a participle, an
 adjective, a place), set off by commas and holding no verb, tells a state:
 "était" (or "est", by the story's tense) between the two makes it a
 sentence. Only the definite and possessive articles: "une lettre ouverte"
-after a verb is more often its object than a state.
+after a verb is more often its object than a state; and of a thing that is
+no part of the body or what it wears, only a participle with its complement
+("la maison centrale" names a place, it tells no state).
 """
 
 from __future__ import annotations
 
 from jobs.engine.processors.rewrite.costs import COST_ADDED_WORD, COST_LINK
 from jobs.engine.processors.rewrite.french import ETRE
-from jobs.engine.processors.rewrite.tree import is_narrative_verb, period, sources_of, tok
+from jobs.engine.processors.rewrite.tree import is_narrative_verb, period, tok
 from jobs.engine.processors.rewrite.wellformed import has_finite
 from jobs.engine.processors.rewrite.word_classes import PLACE_PREPOSITIONS, SUBJECT_DEPS
 from jobs.engine.processors.rewrite.words import ADDED, Clause, Word, added, first_word_index
@@ -32,8 +34,8 @@ _BODY = frozenset(
     | {"paupière", "sourcil", "figure", "trait", "voix", "menton", "nez", "poitrine", "corps", "habit", "manteau"}
     | {"robe", "col", "gilet", "cheveux", "barbe", "moustache", "oreille", "mâchoire", "narine", "teint", "air"}
 )
-_NO_COMMA_AFTER = frozenset({"qui", "que", "qu'", "qu’", "où", "dont"})
-_NOT_STATES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
+# A relative's opener: never inside an absolute phrase, never followed by a lone comma.
+_RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "où", "dont"})
 
 
 class Absolutes:
@@ -44,13 +46,12 @@ class Absolutes:
         start = first_word_index(clause)
         bounds = [k for k, w in enumerate(clause) if w.text == ","]
         edges = [start - 1, *bounds, len(clause)]
-        srcs = sources_of(clause)
         for a, b in zip(edges, edges[1:], strict=False):
             e = b
             while e > a + 1 and clause[e - 1].pos == "PUNCT" and clause[e - 1].text in ".!?…":
                 e -= 1  # the sentence's end stays with the host
             phrase = clause[a + 1 : e]
-            noun = self._absolute_noun(phrase, srcs)
+            noun = self._absolute_noun(phrase)
             if noun is None:
                 continue
             if a < start:
@@ -60,7 +61,7 @@ class Absolutes:
             if (
                 between
                 or a > 0
-                and clause[a - 1].text.lower() in _NO_COMMA_AFTER
+                and clause[a - 1].text.lower() in _RELATIVE_WORDS
                 and e < len(clause)
                 and clause[e].text == ","
             ):
@@ -90,11 +91,11 @@ class Absolutes:
             for w in host
         )
 
-    def _absolute_noun(self, phrase: Clause, srcs: frozenset[int]) -> Word | None:
+    def _absolute_noun(self, phrase: Clause) -> Word | None:
         """The noun of "les deux mains sur la table", "la cravate dénouée", "les pieds tout crottés"."""
         if len(phrase) < 3 or phrase[0].text.lower() not in _ARTICLES:
             return None
-        if has_finite(phrase) or any(w.text.lower() in _NOT_STATES or w.pos == "PUNCT" for w in phrase):
+        if has_finite(phrase) or any(w.text.lower() in _RELATIVE_WORDS or w.pos == "PUNCT" for w in phrase):
             return None
         k = 1
         while k < len(phrase) and phrase[k].pos in ("ADJ", "NUM") and phrase[k].text[:1].islower():

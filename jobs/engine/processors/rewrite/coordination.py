@@ -307,8 +307,8 @@ def _not_the_last_subject(doc, host: Clause, subject: Token) -> bool:
     )
 
 
-_ARTICLES = frozenset({"un", "une", "des", "du"})
-_CLAUSE_LINKS = frozenset({"car", "et", "mais", "or", "donc", "puis"})  # "de" cannot stand before them
+_ARTICLES = frozenset({"un", "une", "des", "du"})  # "de" cannot stand before them
+_CLAUSE_LINKS = frozenset({"car", "et", "mais", "or", "donc", "puis"})
 
 
 def _mixed_cases(item: Token) -> bool:
