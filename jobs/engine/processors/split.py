@@ -29,8 +29,6 @@ from jobs.engine.processors.rewrite import (
     COST_PIECE,
     Rewriter,
     clause_doc,
-    is_detached_phrase,
-    is_empty_frame,
 )
 from jobs.engine.processors.terms import Lexicon, Term, Words, span_words
 from jobs.engine.types import STYLE_EXACT, ProcessorSettings, count_words
@@ -117,16 +115,12 @@ def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Pie
             blocks = Blocks.of(clause_text)
             if count_words(clause_text) <= settings.max_words:
                 alone = stands_alone(analyse(blocks, sub, cuts=False), 0, len(blocks.spans))
-                pieces = [Piece(clause_text, (), alone and not is_detached_phrase(clause), span_words(sub))]
-                scored = [alone and not is_empty_frame(clause)]  # see is_empty_frame
+                pieces = [Piece(clause_text, (), alone, span_words(sub))]
             else:
                 pieces = pieces_from_analysis(analyse(blocks, sub), settings, keep_text=True)
-                scored = [p.stands_alone for p in pieces]
-                if pieces and is_detached_phrase(clause):
-                    pieces[0] = replace(pieces[0], stands_alone=False)  # cut or not, the frame is no sentence
             cost = sum(
-                COST_PIECE + (0.0 if ok else COST_FRAGMENT + COST_FRAGMENT_WORD * count_words(p.text))
-                for p, ok in zip(pieces, scored, strict=True)
+                COST_PIECE + (0.0 if p.stands_alone else COST_FRAGMENT + COST_FRAGMENT_WORD * count_words(p.text))
+                for p in pieces
             )
             cuts[key] = (cost, pieces)
         return cuts[key]

@@ -2,7 +2,6 @@
 
 from jobs.engine.processors.rewrite.costs import COST_FRAGMENT, COST_FRAGMENT_WORD, COST_PIECE
 from jobs.engine.processors.rewrite.search import Rewriter
-from jobs.engine.processors.rewrite.tree import is_detached_phrase, is_empty_frame
 from jobs.engine.processors.rewrite.words import clause_doc
 
 __all__ = [
@@ -11,6 +10,4 @@ __all__ = [
     "COST_PIECE",
     "Rewriter",
     "clause_doc",
-    "is_detached_phrase",
-    "is_empty_frame",
 ]

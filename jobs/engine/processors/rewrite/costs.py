@@ -7,8 +7,6 @@ COST_FRAGMENT_WORD = 2.0
 COST_ADDED_WORD = 0.3
 COST_RESTRICTIVE = 2.5
 COST_LINK = 0.5
-# "C'était dans la rue." reads less well than a clause of the book's own.
-COST_DETACH = 4.0
 MAX_REPEATED_WORDS = 4
 MAX_CANDIDATES = 6
 # Dropping an opening "Mais" loses a link, so only when nothing better fits.

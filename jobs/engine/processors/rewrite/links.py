@@ -1,10 +1,9 @@
-"""Adverbial clauses and phrases told apart with their link kept ("Alors", "C'était ...")."""
+"""Adverbial clauses told apart with their link kept ("Alors", "C'était parce que ...")."""
 
 from __future__ import annotations
 
 from jobs.engine.processors.rewrite.costs import (
     COST_ADDED_WORD,
-    COST_DETACH,
     COST_DROP_LINK,
     COST_LINK,
 )
@@ -14,23 +13,16 @@ from jobs.engine.processors.rewrite.tree import (
     is_finite,
     lower_first,
     period,
-    sets_the_scene,
     sources_of,
     span_of,
-    subtree,
     tok,
 )
-from jobs.engine.processors.rewrite.wellformed import holds_an_argument
 from jobs.engine.processors.rewrite.word_classes import (
-    ASIDE_PREPOSITIONS,
-    DETACHABLE_PREPOSITIONS,
     DROPPABLE_CONNECTORS,
     FRONT_MARKS,
     INVERTED_SUBJECT_RE,
     KEPT_CONNECTORS,
     LATER_MARKS,
-    REASON_MARKS,
-    SCENE_PREPOSITIONS,
 )
 from jobs.engine.processors.rewrite.words import (
     ADDED,
@@ -39,13 +31,11 @@ from jobs.engine.processors.rewrite.words import (
     added,
     apostrophe,
     first_word_index,
-    text_of,
 )
-from jobs.engine.types import count_words
 
 
 class Links:
-    """Mixed into Rewriter: candidates for adverbial clauses and phrases."""
+    """Mixed into Rewriter: candidates for adverbial clauses."""
 
     def _cest(self, copula: str) -> tuple[Word, Word]:
         """ "c'était" / "c’est", with the sentence's own apostrophe."""
@@ -105,74 +95,14 @@ class Links:
                 link = added("Alors", "ADV", "advmod", t.head.i)
                 event = opener + clause[a + 1 : b + 1] + (period(),)
                 out.append((COST_LINK + COST_ADDED_WORD, [event, (link,) + main]))
-            elif mark.lower_ in REASON_MARKS and a > start and all(x.pos == "PUNCT" for x in clause[b + 1 :]):
-                if mark.lower_ != "parce" and (t.morph.get("VerbForm") != ["Inf"] or t.dep_ != "advcl"):
-                    continue  # "pour que", or "se retint pour juger": only a purpose reads well after "C'était"
+            elif mark.lower_ == "parce" and a > start and all(x.pos == "PUNCT" for x in clause[b + 1 :]):
+                # "C'était parce qu'il avait peur." gives the reason; readers took "C'était pour juger." or a
+                # phrase so framed ("C'était au milieu de la nuit.") for no sentence, and some for a claim the
+                # book does not make ("C'était sans le pli sarcastique."): no other frame is made
                 host_end = a - 1 if clause[a - 1].text == "," else a
                 copula = "était" if self.tense == "past" else "est"
                 link = self._cest(copula)
                 out.append((COST_LINK + COST_ADDED_WORD, [clause[:host_end] + clause[b + 1 :], link + clause[a:]]))
-        return out
-
-    def adjuncts(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
-        """A phrase of time, place or manner told apart: "C'était au milieu de la nuit."."""
-        out = []
-        srcs = sources_of(clause)
-        start = first_word_index(clause)
-        for w in clause:
-            t = tok(self.doc, w)
-            if t is None or t.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or t.head.i not in srcs:
-                continue
-            case = [c for c in t.children if c.dep_ == "case" and c.i < t.i]
-            if not case or case[0].lower_ not in DETACHABLE_PREPOSITIONS:
-                continue  # not "comme": "considéré comme une imprudence" is no comparison
-            if t.dep_ == "nmod" and case[0].lower_ not in SCENE_PREPOSITIONS:
-                continue  # "un homme avec une barbe" describes the man, not the scene
-            if not sets_the_scene(t, srcs):
-                continue
-            if t.dep_ == "obl:arg" and case[0].lower_ in ("à", "de", "d'", "d’"):
-                continue
-            if holds_an_argument(t):
-                continue
-            span = span_of(clause, subtree(t, srcs))
-            if span is None:
-                continue
-            a, b = span
-            copula = "était" if self.tense == "past" else "est"
-            link = self._cest(copula)
-            phrase = tuple(lower_first(list(clause[a : b + 1])))
-            if all(x.pos == "PUNCT" for x in clause[b + 1 :]) and a > start:
-                host_end = a - 1 if clause[a - 1].text == "," else a
-                out.append((COST_DETACH, [clause[:host_end] + clause[b + 1 :], link + phrase]))
-            elif a == start and b + 1 < len(clause) and clause[b + 1].text == ",":
-                rest = tuple(lower_first(list(clause[b + 2 :])))
-                out.append((COST_DETACH, [clause[:a] + link + phrase, rest]))
-        found = {len(c[1][0]) for c in out}
-        return out + [c for c in self._asides(clause) if len(c[1][0]) not in found]
-
-    def _asides(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
-        """ "Emma attendait, avec une sorte d'anxiété, le retour ...": a phrase between commas told apart."""
-        out = []
-        copula = "était" if self.tense == "past" else "est"
-        k = 0
-        while k < len(clause):
-            if clause[k].text != "," or k + 1 >= len(clause):
-                k += 1
-                continue
-            close = next((j for j in range(k + 1, len(clause)) if clause[j].text in (",", ";", ":")), None)
-            phrase = clause[k + 1 : close] if close is not None else ()
-            lead = phrase[0].text.lower() if phrase else ""
-            if (
-                close is not None
-                and close + 1 < len(clause)
-                and lead in DETACHABLE_PREPOSITIONS | ASIDE_PREPOSITIONS
-                and not any("VerbForm=Fin" in w.morph for w in phrase)
-                and count_words(text_of(phrase)) >= 2
-            ):
-                link = self._cest(copula)
-                host = clause[:k] + clause[close + 1 :]
-                out.append((COST_DETACH, [host, link + tuple(lower_first(list(phrase)))]))
-            k += 1
         return out
 
     def unlinked(self, clause: Clause) -> list[tuple[float, list[Clause]]]:

@@ -23,7 +23,7 @@ set. Ours:
   -> "Il donna des coups." "Il en donna contre la porte.");
 - an adverbial clause is split only with its link kept ("Quand il arriva,
   la porte s'ouvrit." -> "Il arriva." "Alors la porte s'ouvrit."; "parce
-  que" -> "C'était parce que ...").
+  que" -> "C'était parce que ..."); no other phrase is framed by "c'était".
 
 Only function words are added: subject pronouns, "être" or "avoir" in the
 sentence's tense, "Alors", "c'était". A clause still over the limit once
@@ -136,7 +136,6 @@ class Rewriter(Coordination, Relatives, Links, Descriptions, Absolutes, Attribut
             self.absolutes,
             self.attributes,
             self.enumerations,
-            self.adjuncts,
             self.repeated_verbs,
             self.unlinked,
         ):

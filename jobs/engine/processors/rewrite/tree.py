@@ -225,16 +225,6 @@ def period() -> Word:
     return Word(".", ADDED, "PUNCT", "punct", ADDED)
 
 
-def sets_the_scene(t: Token, srcs: frozenset[int]) -> bool:
-    """The phrase hangs on the clause's main verb, directly or through nouns it governs."""
-    node = t
-    while node.head.i in srcs and node.head.i != node.i:
-        if node.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod", "obj", "xcomp"):
-            return False
-        node = node.head
-    return is_predicate(node) and node.pos_ in ("VERB", "AUX")
-
-
 def is_gerund(words: Clause) -> bool:
     """ "en la coiffant", "en haussant les épaules" (not "en avant")."""
     for w in words[1:4]:
@@ -270,34 +260,6 @@ def is_narrative_verb(t: Token) -> bool:
 
 def is_finite_word(t: Token) -> bool:
     return t.morph.get("VerbForm") == ["Fin"] or is_narrative_verb(t)
-
-
-def is_detached_phrase(clause: Clause) -> bool:
-    """ "C'était pendant deux heures.": an added "c'était" before a phrase taken out of a sentence.
-
-    Readers find such a sentence no sentence of its own (nine readings: about three in four judged
-    no), whatever the phrase holds: a gerund ("C'était en arrivant peu à peu."), an infinitive
-    ("C'était pour entendre sans être vus."), a clause of time ("C'était au moment où il sortait.").
-    So it is never flagged as standing alone; "C'était parce qu'il avait peur." gives a reason and is.
-    """
-    return _framed(clause) and clause[2].text.lower() != "parce"
-
-
-def is_empty_frame(clause: Clause) -> bool:
-    """A detached phrase with no verb of its own ("C'était pendant deux heures."), or only a gerund.
-
-    Still, readers take one in four frames with a verb ("C'était pour se remettre les esprits.") for a
-    sentence, and almost no bare phrase ("Pour se remettre les esprits."): the cut planner scores those
-    frames as sentences, though the piece is flagged a fragment."""
-    return _framed(clause) and not any(
-        "VerbForm=Fin" in w.morph or (w.pos in ("VERB", "AUX") and not w.text.lower().endswith("ant"))
-        for w in clause[2:]
-        if w.src != ADDED
-    )
-
-
-def _framed(clause: Clause) -> bool:
-    return len(clause) >= 3 and clause[0].src == ADDED and clause[0].text.lower() in ("c’", "c'")
 
 
 def copy(t: Token) -> Word:

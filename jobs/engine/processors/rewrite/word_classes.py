@@ -29,20 +29,6 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
 INVERTED_SUBJECT_RE = re.compile(r"^-(?:t-)?(?:il|elle|on|ils|elles)$", re.IGNORECASE)
 LATER_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’"})
-# "C'était parce qu'il avait peur." "C'était pour ouvrir la fenêtre."
-REASON_MARKS = frozenset({"parce", "pour", "afin"})
-# Phrases of time and place read well after "C'était": "C'était au milieu de
-# la nuit." Not "à", "chez", "avec", "par": "C'était chez soi" says something else.
-DETACHABLE_PREPOSITIONS = frozenset(
-    {"dans", "sur", "sous", "devant", "derrière", "vers", "pendant", "après", "avant", "depuis", "durant", "dès"}
-    | {"entre", "parmi", "au", "aux", "en", "près", "loin"}
-)
-# Between commas, a phrase of manner or cause is an aside too: ", avec une sorte d'anxiété,".
-ASIDE_PREPOSITIONS = frozenset({"avec", "par", "malgré", "selon", "sans", "comme"})
-# Time and place: a phrase the parser hung on a noun that may still set the scene.
-SCENE_PREPOSITIONS = frozenset(
-    {"sous", "sur", "dans", "devant", "derrière", "vers", "pendant", "après", "avant", "depuis", "durant", "malgré"}
-)
 # Not "à" nor "en": "à la fin", "en hâte" tell when and how, not where.
 PLACE_PREPOSITIONS = frozenset({"dans", "sur", "sous", "devant", "derrière", "près", "loin", "chez"})
 DETERMINERS = frozenset(
