@@ -504,6 +504,18 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
             " lancer à toute heure.",
             "venu ces sons",
         ),
+        # a time is no object to give back as "le"
+        (
+            "Une petite société d’intimes, de parents et d’amis, au dire de la princesse, soupait chez eux le soir"
+            " de la fête d’Hélène.",
+            "le soupait",
+        ),
+        # a possessive pronoun is no antecedent to say again
+        (
+            "Il eut dû y être à cette heure, près de Blanche, cette jeune femme si jolie qui était la sienne, qu'il"
+            " n'aimait pas, mais dont il était passionnément aimé…",
+            "aimait pas la sienne",
+        ),
     ],
 )
 def test_no_rewrite_where_the_pronoun_or_the_clause_would_be_wrong(text, refused):
@@ -562,3 +574,13 @@ def test_a_phrase_holding_the_verbs_object_stays_and_a_participle_is_no_verb():
     )
     assert not any(p.text.endswith(("trouva.", "trouva les yeux largement écarquillés.")) for p in pieces)
     assert all(not p.stands_alone for p in pieces if p.text == "Les yeux largement écarquillés.")
+
+
+def test_a_name_said_again_keeps_its_title():
+    # "Chupin" alone is another person of the book than "la veuve Chupin"
+    pieces = _rewrite(
+        "Elle était des plus joviales, bien que troublée par l'atroce voix de la veuve Chupin qui, enrageant dans"
+        " son compartiment, chantait où vomissait des injures, alternativement."
+    )
+    assert not any(p.text.startswith("Chupin") for p in pieces)
+    assert any(p.text.startswith("La veuve Chupin") for p in pieces)

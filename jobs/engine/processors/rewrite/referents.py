@@ -127,8 +127,16 @@ class Referents:
     def _repeat_or_pronoun(
         self, noun: Token, host: Clause, *, head: int, prefer_pronoun: bool = True
     ) -> list[Word] | None:
-        while noun.dep_.startswith("flat") and noun.head.i != noun.i:
-            noun = noun.head  # "L’enfant" the small model tags as a name: "enfant" is its second part
+        while noun.head.i != noun.i and (
+            noun.dep_.startswith("flat")
+            or noun.dep_ in ("nmod", "appos")
+            and noun.head.i == noun.i - 1
+            and noun.head.pos_ == "NOUN"
+            and not any(c.dep_ == "case" for c in noun.children)
+        ):
+            # "L’enfant" the small model tags as a name: "enfant" is its second part; "la veuve Chupin",
+            # "le père Absinthe": the name goes with its title
+            noun = noun.head
         if not noun.text[:1].isupper() and PASSE_SIMPLE_RE.search(noun.lower_):
             return None  # "les laissa marcher": a verb the small model took for a noun
         if noun.pos_ in ("VERB", "AUX", "ADV", "INTJ") or noun.lower_.endswith("ant") and noun.pos_ != "NOUN":

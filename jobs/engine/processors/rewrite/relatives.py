@@ -29,6 +29,7 @@ from jobs.engine.processors.rewrite.wellformed import orphans
 from jobs.engine.processors.rewrite.word_classes import (
     DE_FORMS,
     SUBJECT_DEPS,
+    TIME_NOUNS,
 )
 from jobs.engine.processors.rewrite.words import (
     ADDED,
@@ -125,6 +126,8 @@ class Relatives:
                 continue  # "que le premier gosier venu peut lancer": a participle is no relative's verb
             if not rel or objects or not subject or any(c.dep_.startswith(("aux", "cop", "xcomp")) for c in t.children):
                 continue  # "qu'il avait écrite", "que cela puisse paraître": the object would need another place
+            if t.head.lower_ in _POSSESSIVES:
+                continue  # "cette jeune femme ... qui était la sienne, qu'il n'aimait pas": the parse hung it there
             if t.morph.get("Mood") == ["Sub"] or any(c.lower_ in ("quelque", "tout", "si") for c in t.head.children):
                 continue  # "quelque étrange que cela soit": a concession, not a relative
             if any(self.doc[i].lower_ in _SUBJUNCTIVE for i in range(t.i - 2, t.i + 1) if i >= 0) or any(
@@ -289,10 +292,6 @@ class Relatives:
         return out
 
 
-TIME_NOUNS = frozenset(
-    {"jour", "moment", "instant", "heure", "soir", "matin", "nuit", "temps", "année", "époque", "minute", "semaine"}
-    | {"mois", "fois", "saison", "lendemain", "veille", "soirée", "journée", "siècle", "âge", "an", "période"}
-)
 # "le cas où il entrerait": "où" after these tells no place
 _NO_PLACES = frozenset({"cas", "façon", "manière", "point", "état", "situation", "mesure", "degré", "sorte"})
 _PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|eint|aint)$")
@@ -376,6 +375,10 @@ _SUBJUNCTIVE = frozenset({"aie", "aies", "ayons", "ayez", "sois", "soit", "soyon
 _UNIQUE = frozenset({"seul", "seule", "seuls", "seules", "meilleur", "meilleure", "meilleurs", "meilleures", "premier"})
 _OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"})
 _OF_CASES = frozenset({"à", "au", "aux", "en"})  # "un hussard au teint basané, qui"
+_POSSESSIVES = frozenset(
+    {"mien", "mienne", "miens", "miennes", "tien", "tienne", "tiens", "tiennes", "sien", "sienne", "siens", "siennes"}
+    | {"nôtre", "nôtres", "vôtre", "vôtres", "leur", "leurs"}
+)
 _LINKS = frozenset({"et", "ou", "mais", ",", ";", "qui", "que", "qu'", "qu’", "dont", "où", "quand", "si", "comme"})
 
 

@@ -26,6 +26,7 @@ from jobs.engine.processors.rewrite.tree import (
     verb_group,
 )
 from jobs.engine.processors.rewrite.wellformed import holds_an_argument, orphans
+from jobs.engine.processors.rewrite.word_classes import TIME_NOUNS
 from jobs.engine.processors.rewrite.words import Clause, Word, added, apostrophe
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 
@@ -129,6 +130,8 @@ class Repeats:
                 continue
             if c.dep_ in ("obl", "obl:mod", "advmod", "advcl", "punct", "cc", "conj", "parataxis", "dep"):
                 continue  # another phrase of the clause: it stays in the sentence before
+            if c.lemma_.lower() in TIME_NOUNS:
+                continue  # "soupait ... le soir de la fête": a time the small model calls an object
             pronouns.append(self._object_pronoun(c, group))
         if not pronouns:
             return words

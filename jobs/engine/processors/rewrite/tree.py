@@ -118,11 +118,18 @@ def noun_phrase(doc: Doc, noun: Token) -> list[Token]:
             start = k + 1  # "répéta Pierre": the verb the small model hung on the name is not part of it
             break
     end = noun.i
-    while end + 1 < len(doc) and doc[end + 1].head.i == noun.i and doc[end + 1].dep_ in ("amod", "flat", "flat:name"):
+    while end + 1 < len(doc) and doc[end + 1].head.i == noun.i and _in_phrase(doc[end + 1]):
         if doc[end + 1].morph.get("VerbForm") == ["Fin"] or is_narrative_verb(doc[end + 1]):
             break  # "Les deux carrosses franchirent": a verb the small model took for an adjective
         end += 1
     return [t for t in doc[start : end + 1] if not t.is_space]
+
+
+def _in_phrase(t: Token) -> bool:
+    """An adjective or a name part after the noun, or a name after its title ("la veuve Chupin")."""
+    if t.dep_ in ("amod", "flat", "flat:name"):
+        return True
+    return t.dep_ in ("nmod", "appos") and t.pos_ == "PROPN" and not any(c.dep_ == "case" for c in t.children)
 
 
 def noun_of(words: Clause) -> Word | None:

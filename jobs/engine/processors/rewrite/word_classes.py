@@ -38,3 +38,8 @@ DETERMINERS = frozenset(
 FRONT_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", "comme", "puisque", "puisqu'", "puisqu’"})
 OPENERS = frozenset({"«", "“", "—", "–", "-", "("})
 STRONG_TO_SUBJECT = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", "moi": "je", "toi": "tu"}
+# Nouns of time: no place for "où", no object for a verb said again ("le soir").
+TIME_NOUNS = frozenset(
+    {"jour", "moment", "instant", "heure", "soir", "matin", "nuit", "temps", "année", "époque", "minute", "semaine"}
+    | {"mois", "fois", "saison", "lendemain", "veille", "soirée", "journée", "siècle", "âge", "an", "période"}
+)
