@@ -516,6 +516,15 @@ def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, ex
             " n'aimait pas, mais dont il était passionnément aimé…",
             "aimait pas la sienne",
         ),
+        # "tout en ouvrant": "tout" goes with the gerund's "en"
+        (
+            "Elle roulait sa tête avec un geste doux plein d’angoisse, et tout en ouvrant continuellement les"
+            " mâchoires, comme si elle eût porté sur sa langue quelque chose de très lourd.",
+            "tout ouvrait",
+        ),
+        # "à dessin" completes "cartons": no list to tell, no place to say the verb again with
+        ("Elle laissa dans l’armoire ses cartons à dessin et la tapisserie.", "laissa à la tapisserie"),
+        ("Elle laissa dans l’armoire ses cartons à dessin et la tapisserie.", "les laissa à dessin"),
     ],
 )
 def test_no_rewrite_where_the_pronoun_or_the_clause_would_be_wrong(text, refused):

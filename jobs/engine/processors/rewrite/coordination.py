@@ -26,7 +26,7 @@ from jobs.engine.processors.rewrite.tree import (
     tok,
     verb_group,
 )
-from jobs.engine.processors.rewrite.wellformed import has_finite, in_parentheses
+from jobs.engine.processors.rewrite.wellformed import bare_complement, has_finite, in_parentheses
 from jobs.engine.processors.rewrite.word_classes import (
     DE_FORMS,
     DROPPED_CONNECTORS,
@@ -132,7 +132,13 @@ class Coordination:
         out = [made if w.src == verb.i else w for w in part]
         # "et en haletant un peu" -> "haletaient un peu", "en lui disant" -> "lui disait": the gerund's "en"
         # goes with it; "s'en allant" keeps its pronoun
-        return [w for k, w in enumerate(out) if not _gerund_en(out, k, verb.i)]
+        # "et tout en ouvrant" -> "ouvrait": "tout" goes with the "en" it stressed
+        return [
+            w
+            for k, w in enumerate(out)
+            if not _gerund_en(out, k, verb.i)
+            and not (w.text.lower() == "tout" and k + 1 < len(out) and _gerund_en(out, k + 1, verb.i))
+        ]
 
     def _surface_coordinated(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
         """ "..., mit son chapeau et poussa la voiture": a verb the parser missed, known by its ending."""
@@ -181,6 +187,8 @@ class Coordination:
                 continue
             item = t.head
             verb = item.head
+            if bare_complement(item):
+                continue  # "ses cartons à dessin et la tapisserie": "à dessin" completes a noun, it lists nothing
             if sum(1 for c in verb.children if c.dep_ == "obj") > 1:
                 continue  # "Emma descendit la première, puis Félicité, M. Lheureux, une nourrice": no list of objects
             copular = item.head.i == item.i and any(c.dep_ == "cop" for c in item.children)

@@ -25,7 +25,7 @@ from jobs.engine.processors.rewrite.tree import (
     tok,
     verb_group,
 )
-from jobs.engine.processors.rewrite.wellformed import holds_an_argument, orphans
+from jobs.engine.processors.rewrite.wellformed import bare_complement, holds_an_argument, orphans
 from jobs.engine.processors.rewrite.word_classes import TIME_NOUNS
 from jobs.engine.processors.rewrite.words import Clause, Word, added, apostrophe
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
@@ -72,6 +72,8 @@ class Repeats:
                 continue
             if holds_an_argument(t):
                 continue
+            if bare_complement(t):
+                continue  # "cartons à dessin", "verre d'eau": no article, the phrase completes a noun
             verb = t.head
             if verb.pos_ == "ADV" and verb.dep_ == "advmod" and verb.head.i in srcs:
                 verb = verb.head  # "dormait tranquillement sous la table": the small model hangs it on the adverb

@@ -99,3 +99,14 @@ def holds_an_argument(phrase: Token) -> bool:
 def _bare(noun: Token) -> bool:
     children = noun.children
     return any(c.dep_ == "det" for c in children) and not any(c.dep_ == "case" for c in children)
+
+
+def bare_complement(noun: Token) -> bool:
+    """ "à dessin", "d'eau": a common noun after "à" or "de" with no article completes the noun before it."""
+    cases = [c.lower_ for c in noun.children if c.dep_ == "case"]
+    return (
+        bool(cases)
+        and cases[0] in ("à", "de", "d'", "d’")
+        and not noun.text[:1].isupper()
+        and not any(c.dep_ == "det" for c in noun.children)
+    )
