@@ -16,7 +16,12 @@ from jobs.engine.processors.rewrite.costs import COST_ADDED_WORD, COST_LINK
 from jobs.engine.processors.rewrite.french import ETRE
 from jobs.engine.processors.rewrite.tree import is_narrative_verb, period, tok
 from jobs.engine.processors.rewrite.wellformed import has_finite
-from jobs.engine.processors.rewrite.word_classes import PLACE_PREPOSITIONS, SUBJECT_DEPS
+from jobs.engine.processors.rewrite.word_classes import (
+    PARTICIPLE_ENDINGS,
+    PLACE_PREPOSITIONS,
+    RELATIVE_OPENERS,
+    SUBJECT_DEPS,
+)
 from jobs.engine.processors.rewrite.words import ADDED, Clause, Word, added, first_word_index
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 
@@ -26,7 +31,6 @@ _ARTICLES = frozenset(
 )
 _PLURAL_ARTICLES = frozenset({"les", "ses", "leurs", "mes", "tes", "nos", "vos"})
 _PLACES = PLACE_PREPOSITIONS | {"à", "contre", "entre", "en", "autour"}
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 # What an absolute phrase is mostly about: the body, its bearing, what it wears.
 _BODY = frozenset(
     {"main", "œil", "yeux", "tête", "bras", "cou", "visage", "pied", "jambe", "cheveu", "front", "regard", "bouche"}
@@ -34,8 +38,6 @@ _BODY = frozenset(
     | {"paupière", "sourcil", "figure", "trait", "voix", "menton", "nez", "poitrine", "corps", "habit", "manteau"}
     | {"robe", "col", "gilet", "cheveux", "barbe", "moustache", "oreille", "mâchoire", "narine", "teint", "air"}
 )
-# A relative's opener: never inside an absolute phrase, never followed by a lone comma.
-_RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "où", "dont"})
 
 
 class Absolutes:
@@ -61,7 +63,7 @@ class Absolutes:
             if (
                 between
                 or a > 0
-                and clause[a - 1].text.lower() in _RELATIVE_WORDS
+                and clause[a - 1].text.lower() in RELATIVE_OPENERS
                 and e < len(clause)
                 and clause[e].text == ","
             ):
@@ -95,7 +97,7 @@ class Absolutes:
         """The noun of "les deux mains sur la table", "la cravate dénouée", "les pieds tout crottés"."""
         if len(phrase) < 3 or phrase[0].text.lower() not in _ARTICLES:
             return None
-        if has_finite(phrase) or any(w.text.lower() in _RELATIVE_WORDS or w.pos == "PUNCT" for w in phrase):
+        if has_finite(phrase) or any(w.text.lower() in RELATIVE_OPENERS or w.pos == "PUNCT" for w in phrase):
             return None
         k = 1
         while k < len(phrase) and phrase[k].pos in ("ADJ", "NUM") and phrase[k].text[:1].islower():
@@ -111,7 +113,7 @@ class Absolutes:
         rest = phrase[k + 1 :]
         lead = rest[1] if rest[0].pos == "ADV" and len(rest) > 1 else rest[0]
         lower = lead.text.lower()
-        participle = "VerbForm=Part" in lead.morph and "Tense=Past" in lead.morph or lower.endswith(_PARTICIPLE_ENDINGS)
+        participle = "VerbForm=Part" in lead.morph and "Tense=Past" in lead.morph or lower.endswith(PARTICIPLE_ENDINGS)
         if lower.endswith("ant"):
             return None
         if t.lemma_.lower() in _BODY or phrase[k].text.lower() in _BODY:

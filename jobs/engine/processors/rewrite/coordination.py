@@ -32,7 +32,9 @@ from jobs.engine.processors.rewrite.word_classes import (
     DROPPED_CONNECTORS,
     KEPT_CONNECTORS,
     NOMINAL,
+    PARTICIPLE_ENDINGS,
     PASSE_SIMPLE_RE,
+    RELATIVE_OPENERS,
     SUBJECT_DEPS,
 )
 from jobs.engine.processors.rewrite.words import (
@@ -287,7 +289,7 @@ def _noun_set_off(host: Clause, verb: int) -> bool:
 
 def _que_between(doc, a: int, b: int) -> bool:
     """A subordinate or relative clause opens between the two verbs: the second may be its own."""
-    return any(doc[i].lower_ in ("que", "qu'", "qu’", "qui", "dont", "où") for i in range(a + 1, b))
+    return any(doc[i].lower_ in RELATIVE_OPENERS for i in range(a + 1, b))
 
 
 def _absolute(segment: list[Word]) -> bool:
@@ -295,7 +297,7 @@ def _absolute(segment: list[Word]) -> bool:
     nouns = [k for k, w in enumerate(segment) if w.pos == "NOUN"]
     # the small model may call the participle a noun: its ending tells it
     return bool(nouns) and any(
-        w.pos == "ADJ" or "VerbForm=Part" in w.morph or w.text.lower().endswith(("é", "ée", "és", "ées"))
+        w.pos == "ADJ" or "VerbForm=Part" in w.morph or w.text.lower().endswith(PARTICIPLE_ENDINGS)
         for w in segment[nouns[0] + 1 :]
     )
 

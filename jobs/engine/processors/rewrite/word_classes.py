@@ -43,3 +43,7 @@ TIME_NOUNS = frozenset(
     {"jour", "moment", "instant", "heure", "soir", "matin", "nuit", "temps", "année", "époque", "minute", "semaine"}
     | {"mois", "fois", "saison", "lendemain", "veille", "soirée", "journée", "siècle", "âge", "an", "période"}
 )
+# The words that open a relative or "que" clause.
+RELATIVE_OPENERS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
+# Past participle endings, for the participles the small model tags as nouns ("crottés").
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
