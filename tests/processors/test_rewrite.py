@@ -35,6 +35,16 @@ def _rewrite(text, limit=8):
             ["Emma était surprise et muette.", "Son mari dormait dans le fauteuil."],
         ),
         (
+            # the connector stays first; the guillemet stays with the words it closes
+            "Mais il se leva quand elle dit qu'elle était « perdue. »",
+            ["Elle dit qu'elle était « perdue. »", "Mais alors il se leva."],
+        ),
+        (
+            # a "quand" clause the parse takes for the infinitive's complement
+            "Mais elle se mit à pleurer quand elle revit la maison de son père.",
+            ["Elle revit la maison de son père.", "Mais alors elle se mit à pleurer."],
+        ),
+        (
             "Lorsqu'il fut passé, elle rentra dans la cuisine et se remit à coudre près du feu.",
             ["Elle se remit à coudre près du feu."],
         ),

@@ -11,6 +11,7 @@ from jobs.engine.processors.rewrite.tree import (
     clause_members,
     has_subject,
     is_finite,
+    is_finite_word,
     lower_first,
     period,
     sources_of,
@@ -19,10 +20,12 @@ from jobs.engine.processors.rewrite.tree import (
 )
 from jobs.engine.processors.rewrite.word_classes import (
     DROPPABLE_CONNECTORS,
+    DROPPED_CONNECTORS,
     FRONT_MARKS,
     INVERTED_SUBJECT_RE,
     KEPT_CONNECTORS,
     LATER_MARKS,
+    PASSE_SIMPLE_RE,
 )
 from jobs.engine.processors.rewrite.words import (
     ADDED,
@@ -47,11 +50,11 @@ class Links:
         start = first_word_index(clause)
         for w in clause:
             t = tok(self.doc, w)
-            if t is None or t.dep_ not in ("advcl", "xcomp"):
+            if t is None or t.dep_ not in ("advcl", "xcomp", "ccomp"):
                 continue
             marks = [c for c in t.children if c.dep_ == "mark" and c.i in srcs]
-            if not marks:
-                continue
+            if not marks or (t.dep_ == "ccomp" and marks[0].lower_ not in LATER_MARKS):
+                continue  # "se mit à pleurer quand elle revit ...": a "quand" clause the parse took for a complement
             span = span_of(clause, clause_members(t, srcs))
             if span is None:
                 continue
@@ -87,14 +90,20 @@ class Links:
                 and is_finite(t)
                 and has_subject(self.doc, t, srcs)
                 and not _background(t.head)
+                and _main_clause(t.head)
             ):
                 # "Il se leva quand elle entra." -> "Elle entra." "Alors il se leva."
                 host_end = a - 1 if clause[a - 1].text == "," else a
                 opener = clause[:start]
-                main = tuple(lower_first(list(clause[start:host_end]))) + clause[b + 1 :]
-                link = added("Alors", "ADV", "advmod", t.head.i)
-                event = opener + clause[a + 1 : b + 1] + (period(),)
-                out.append((COST_LINK + COST_ADDED_WORD, [event, (link,) + main]))
+                lead = 1 if clause[start].text.lower() in KEPT_CONNECTORS | DROPPED_CONNECTORS else 0
+                body = tuple(lower_first(list(clause[start + lead : host_end])))
+                # "Mais ses doutes se dissipèrent quand ..." -> "Mais alors ses doutes se dissipèrent."
+                link = added("alors" if lead else "Alors", "ADV", "advmod", t.head.i)
+                event, main = opener + clause[a + 1 : b + 1] + (period(),), body + clause[b + 1 :]
+                if any(x.text in _CLOSING_QUOTES for x in clause[b + 1 :]):
+                    # "... quand il déclara qu'elles étaient « noires. »": the guillemet closes the clause it ends
+                    event, main = event[:-1] + clause[b + 1 :], body + (period(),)
+                out.append((COST_LINK + COST_ADDED_WORD, [event, clause[start : start + lead] + (link,) + main]))
             elif mark.lower_ == "parce" and a > start and all(x.pos == "PUNCT" for x in clause[b + 1 :]):
                 # "C'était parce qu'il avait peur." gives the reason; readers took "C'était pour juger." or a
                 # phrase so framed ("C'était au milieu de la nuit.") for no sentence, and some for a claim the
@@ -119,10 +128,25 @@ class Links:
         return [(COST_DROP_LINK, [clause[:start] + clause[after:]])]
 
 
+_CLOSING_QUOTES = frozenset("»”")
+
+
 def _comma_before_subject(clause: Clause, m: int, verb) -> bool:
     """A comma between the mark at m and the subject of its verb."""
     subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")), verb.i)
     return any(w.text in (",", ";") and w.src < subject for w in clause[m + 1 :] if w.src != ADDED)
+
+
+def _main_clause(verb) -> bool:
+    """ "Bourrelé de remords, honni, maudit, pourchassé à coups de pierres quand il s'aventurait": no
+    conjugated verb before "quand" (participles only), no sentence after "Alors"."""
+    while verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i:
+        verb = verb.head  # "se mit à pleurer quand ...": the infinitive's verb
+    return (
+        verb.morph.get("VerbForm") == ["Fin"]
+        or bool(PASSE_SIMPLE_RE.search(verb.lower_))  # "passa", which the small model tags as a participle
+        or any(c.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and is_finite_word(c) for c in verb.children)
+    )
 
 
 def _background(verb) -> bool:
