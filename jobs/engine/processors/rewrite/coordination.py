@@ -87,6 +87,10 @@ class Coordination:
                     # "tout à coup un cri formidable retentit", "..., le blessé, après une nuit paisible, parut":
                     # a subject the parse missed
                     continue
+                if _other_subject_between(self.doc, t, srcs):
+                    # "disparut avec elle jusqu'au bout de la galerie, où elle faillit tomber, et s'appuya": the
+                    # verb may be the nearer subject's, whatever the parse hung it on
+                    continue
                 subject = self.subject_words(t.head, host, head=t.i)
                 if subject is None:
                     continue
@@ -210,6 +214,10 @@ class Coordination:
                 continue
             if has_finite(clause[a : b + 1]) or _mixed_cases(item) or _contrast(t):
                 continue  # "en chair et en os qu'elle met", "et en atteignit un": a clause, not an item
+            if has_finite(tuple(x for x in clause if item.i < x.src < t.i)):
+                # "Les Français étaient à distance, et il pouvait apercevoir leurs figures, les buffleteries": a
+                # verb between them, the items are that verb's, whatever the parse hung them on
+                continue
             group = verb_group(self.doc, verb, srcs)
             subject = self.subject_words(verb, clause[:a], head=verb.i)
             if item.dep_ == "ROOT" or item.head.i == item.i:
@@ -302,6 +310,26 @@ def _absolute(segment: list[Word]) -> bool:
     )
 
 
+def _other_subject_between(doc, verb: Token, srcs: frozenset[int]) -> bool:
+    """Between the coordinated verb and the one the parse gives it, the subject of another verb, a
+    pronoun that is not the same person."""
+    subject = subject_of(doc, verb.head)
+    return subject is not None and any(
+        k in srcs and doc[k].head.i != verb.head.i and _another_person(doc[k], subject)
+        for k in range(verb.head.i + 1, verb.i)
+    )
+
+
+def _another_person(word: Token, subject: Token) -> bool:
+    """A subject pronoun of another gender or number than the subject: "le vicomte ..., où elle"."""
+    if word.dep_ not in SUBJECT_DEPS or word.lower_ not in PERSONAL or word.i == subject.i:
+        return False
+    return any(
+        word.morph.get(key) and subject.morph.get(key) and word.morph.get(key) != subject.morph.get(key)
+        for key in ("Gender", "Number")
+    )
+
+
 def _not_the_last_subject(doc, host: Clause, subject: Token) -> bool:
     """ "... allumaient gaiement leurs feux, se séchaient": the noun after the last verb is its object;
     "ses cheveux étaient trempés, et de grosses gouttes ..., roulaient": ", et" and an article (or a name: "; et
@@ -311,6 +339,8 @@ def _not_the_last_subject(doc, host: Clause, subject: Token) -> bool:
     after = [w for w in host if w.src != ADDED and w.src > subject.i]
     if not any(is_finite_word(doc[w.src]) for w in after):
         return True
+    if any(_another_person(doc[w.src], subject) for w in after):
+        return True  # "le vicomte disparut au bout de la galerie, où elle faillit tomber, et s'appuya": hers
     return any(
         a.text in (",", ";") and b.text.lower() == "et" and (c.pos in ("DET", "PROPN") or c.text.lower() in DE_FORMS)
         for a, b, c in zip(after, after[1:], after[2:], strict=False)

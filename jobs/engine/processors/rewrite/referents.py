@@ -29,6 +29,7 @@ from jobs.engine.processors.rewrite.word_classes import (
     DETERMINERS,
     INVERTED_SUBJECT_RE,
     PASSE_SIMPLE_RE,
+    PRENOMINAL_FORMS,
     STRONG_TO_SUBJECT,
     SUBJECT_DEPS,
 )
@@ -120,6 +121,8 @@ class Referents:
         first = self._repeat_or_pronoun(antecedent, host, head=head, prefer_pronoun=False)
         options = [first] if first else []
         bare = definite_noun(antecedent, head, apostrophe(self.words))
+        if lower in PRENOMINAL_FORMS:
+            bare = None  # "un vieil officier" read as the noun "vieil": "le vieil" alone is no French
         if bare and first and [w.text for w in bare] != [w.text for w in first]:
             options.append(bare)
         return options

@@ -8,6 +8,8 @@ sentence holds as a pronoun, it is a sentence that adds no content word.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from jobs.engine.processors.clauses import subordinate
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.costs import COST_ADDED_WORD, COST_LINK
@@ -202,4 +204,8 @@ class Repeats:
         text = pronoun
         if pronoun in ("le", "la") and elides_before(words[k].text):
             text = "l" + apostrophe(tuple(words))
-        return words[:k] + [added(text, "PRON", "obj", words[k].src)] + words[k:]
+        before = list(words[:k])
+        if before and before[-1].text[-1:] in ("'", "’"):
+            # "s'appuya" -> "se l'appuya": the reflexive no longer stands before a vowel
+            before[-1] = replace(before[-1], text=before[-1].text[:-1] + "e")
+        return before + [added(text, "PRON", "obj", words[k].src)] + words[k:]

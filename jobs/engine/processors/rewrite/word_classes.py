@@ -25,6 +25,8 @@ DROPPED_CONNECTORS = frozenset({"et", "ni"})
 # Opening a sentence over the limit by one word, these may go.
 DROPPABLE_CONNECTORS = frozenset({"et", "mais", "or", "puis", "donc", "alors", "ensuite", "aussi"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+# Adjective forms only ever said before a noun ("un vieil officier"): never a noun of their own.
+PRENOMINAL_FORMS = frozenset({"vieil", "bel", "nouvel", "fol", "mol"})
 # "de" and the forms it takes: a complement's preposition or the partitive article.
 DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
 INVERTED_SUBJECT_RE = re.compile(r"^-(?:t-)?(?:il|elle|on|ils|elles)$", re.IGNORECASE)
