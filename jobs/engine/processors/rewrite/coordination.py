@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from jobs.engine.processors.clause_words import QUE_RE
 from jobs.engine.processors.clauses import subordinate
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.costs import (
@@ -165,6 +166,8 @@ class Coordination:
             subject = self.host_subject(host)
             if subject is None or _noun_set_off(host, subject.i) or _not_the_last_subject(self.doc, host, subject):
                 continue
+            if any(self.doc[i].dep_ == "mark" and QUE_RE.match(self.doc[i].text) for i in range(subject.i, verb.i)):
+                continue  # "la journée n'était pas passée, que l'aide de camp vint ..., et lui adressa": his
             words = self.subject_for_token(subject, host, head=verb.i)
             if words is None:
                 continue
@@ -214,6 +217,8 @@ class Coordination:
                 continue
             if has_finite(clause[a : b + 1]) or _mixed_cases(item) or _contrast(t):
                 continue  # "en chair et en os qu'elle met", "et en atteignit un": a clause, not an item
+            if any(self.doc[k].lower_ in ("que", "qu'", "qu’") for k in range(verb.i + 1, item.i)):
+                continue  # "Il ne respira qu'après avoir vu Maurice et les officiers": the restriction goes too
             if has_finite(tuple(x for x in clause if item.i < x.src < t.i)):
                 # "Les Français étaient à distance, et il pouvait apercevoir leurs figures, les buffleteries": a
                 # verb between them, the items are that verb's, whatever the parse hung them on

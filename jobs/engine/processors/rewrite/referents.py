@@ -17,6 +17,7 @@ from jobs.engine.processors.rewrite.french import (
     title_gender,
 )
 from jobs.engine.processors.rewrite.tree import (
+    is_narrative_verb,
     noun_of,
     noun_phrase,
     sources_of,
@@ -121,8 +122,6 @@ class Referents:
         first = self._repeat_or_pronoun(antecedent, host, head=head, prefer_pronoun=False)
         options = [first] if first else []
         bare = definite_noun(antecedent, head, apostrophe(self.words))
-        if lower in PRENOMINAL_FORMS:
-            bare = None  # "un vieil officier" read as the noun "vieil": "le vieil" alone is no French
         if bare and first and [w.text for w in bare] != [w.text for w in first]:
             options.append(bare)
         return options
@@ -146,7 +145,11 @@ class Referents:
             # "Marchant sur elle, Catherine": no noun to say again (an adjective may be a name the small model
             # mistook)
             return None
+        if _not_the_noun(noun):
+            return None
         phrase = noun_phrase(self.doc, noun)
+        if any(t.lower_ in ("ne", "n'", "n’") for t in phrase):
+            return None  # "la journée n’était pas": the small model hung the negation on the noun
         if phrase[-1].lower_ in _ABBREVIATED_TITLES:
             return None  # "M. de Montenay": the title alone would be said again
         words = [Word(t.text, ADDED, t.pos_, t.dep_ if t.i != noun.i else "nsubj", head, str(t.morph)) for t in phrase]
@@ -254,8 +257,22 @@ def _article(article: str, following: str, apostrophe: str) -> str:
     return article
 
 
+def _not_the_noun(word: Token) -> bool:
+    """ "un vieil officier", "l'amère tristesse" read as the nouns "vieil", "amère" with the noun after them."""
+    return word.lower_ in PRENOMINAL_FORMS or any(
+        c.i == word.i + 1
+        and c.dep_ == "nmod"
+        and c.pos_ == "NOUN"
+        and not is_narrative_verb(c)  # "Un jeune homme entra": a verb the small model took for a noun
+        and not any(g.dep_ == "case" for g in c.children)
+        for c in word.children
+    )
+
+
 def definite_noun(noun: Token, head: int, apostrophe: str) -> list[Word] | None:
     """ "le ricanement" for "un ricanement nerveux": the noun alone after a definite article."""
+    if _not_the_noun(noun):
+        return None
     holders = [noun, noun.head] if noun.head.pos_ == "ADJ" else [noun]
     det = next((c for h in holders for c in h.children if c.dep_ == "det" and c.i < noun.i), None)
     if det is None:
