@@ -87,6 +87,16 @@ def _rewrite(text, limit=8):
             "Une vieille femme courbée traversait lentement la grande place du village désert.",
             ["La vieille femme était courbée."],
         ),
+        (
+            # a phrase opening the clause is told after its subject and verb said again, second
+            "Dans ces groupes, on causait avec une extrême animation.",
+            ["On causait avec une extrême animation.", "On causait dans ces groupes."],
+        ),
+        (
+            # the connector before it stays with the clause
+            "Mais, dans ces groupes, on causait avec une extrême animation.",
+            ["Mais on causait avec une extrême animation.", "On causait dans ces groupes."],
+        ),
     ],
 )
 def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, expected):

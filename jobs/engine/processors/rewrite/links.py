@@ -71,7 +71,7 @@ class Links:
                 m is not None
                 and mark.lower_ in FRONT_MARKS
                 and a >= start
-                and all(x.text == "," or x.text.lower() in KEPT_CONNECTORS for x in lead)
+                and all(x.text == "," or x.text.lower() in KEPT_CONNECTORS | DROPPED_CONNECTORS for x in lead)
                 and b + 1 < len(clause)
                 and clause[b + 1].text == ","
                 and is_finite(t)

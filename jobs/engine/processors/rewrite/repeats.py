@@ -50,9 +50,16 @@ _SUBORDINATE = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"
 _CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "acl", "acl:relcl"})
 _OWN_CLITICS = frozenset({"y", "en", "l'", "l’"})
 # "l'on", "ce", "cela": not a subject to say again before a verb.
-_NOT_SUBJECTS = frozenset({"l'", "l’", "ce", "c'", "c’", "cela", "ça", "qui", "que", "qu'", "qu’"})
+NOT_SUBJECTS = frozenset({"l'", "l’", "ce", "c'", "c’", "cela", "ça", "qui", "que", "qu'", "qu’"})
 # Clitics a new object pronoun follows in the verb group (reflexives); others make it skip.
 _BEFORE_OBJECT = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+
+
+def elided_je(subject: list[Word], words: list[Word], clause: Clause) -> list[Word]:
+    """ "je" said again before a vowel: "j'observe"."""
+    if subject[-1].text.lower() == "je" and elides_before(words[0].text):
+        return subject[:-1] + [added("j" + apostrophe(clause), "PRON", "nsubj", subject[-1].head)]
+    return subject
 
 
 class Repeats:
@@ -104,12 +111,11 @@ class Repeats:
             words = self._said_again(verb, t, group)
             finite = next(self.doc[i] for i in group if is_finite(self.doc[i]))
             subject = self.subject_words(finite, clause[:a], head=finite.i)
-            if not words or not subject or subject[0].text.lower() in _NOT_SUBJECTS:
+            if not words or not subject or subject[0].text.lower() in NOT_SUBJECTS:
                 continue
             if any(w.text.lower() in CLITICS_BEFORE_VERB for w in subject[1:]) or self._shared_subject(finite):
                 continue  # "Les événements n'": the parse hung the negation on the noun; "Marc et moi, nous"
-            if subject[-1].text.lower() == "je" and elides_before(words[0].text):
-                subject = subject[:-1] + [added("j" + apostrophe(clause), "PRON", "nsubj", finite.i)]
+            subject = elided_je(subject, words, clause)
             lo = a - 1 if clause[a - 1].text == "," else a
             hi = b + 1 if b + 1 < end and clause[b + 1].text == "," else b
             host = clause[:lo] + clause[hi + 1 :]  # the phrase goes with the commas around it

@@ -20,7 +20,9 @@ set. Ours:
   regardait ...");
 - a phrase that closes a clause is told with its subject and verb said
   again, the object as a pronoun ("Il donna des coups contre la porte."
-  -> "Il donna des coups." "Il en donna contre la porte.");
+  -> "Il donna des coups." "Il en donna contre la porte."), and so is one that
+  opens it ("Dans ces groupes, on causait avec animation." -> "On causait dans
+  ces groupes." "On causait avec animation.");
 - an adverbial clause is split only with its link kept ("Quand il arriva,
   la porte s'ouvrit." -> "Il arriva." "Alors la porte s'ouvrit."; "parce
   que" -> "C'était parce que ..."); no other phrase is framed by "c'était".
@@ -46,6 +48,7 @@ from jobs.engine.processors.rewrite.costs import (
     MAX_CANDIDATES,
 )
 from jobs.engine.processors.rewrite.descriptions import Descriptions
+from jobs.engine.processors.rewrite.fronted import Fronted
 from jobs.engine.processors.rewrite.links import Links
 from jobs.engine.processors.rewrite.referents import Referents
 from jobs.engine.processors.rewrite.relatives import Relatives
@@ -77,7 +80,7 @@ class Plan:
     sentences: tuple[Sentence, ...]
 
 
-class Rewriter(Coordination, Relatives, Links, Descriptions, Absolutes, Attributes, Repeats, Referents):
+class Rewriter(Coordination, Relatives, Links, Descriptions, Absolutes, Attributes, Repeats, Fronted, Referents):
     """Candidate rewrites of one parsed sentence, and the best set of them."""
 
     def __init__(self, doc: Doc, text: str, settings: ProcessorSettings, judge):
@@ -137,6 +140,7 @@ class Rewriter(Coordination, Relatives, Links, Descriptions, Absolutes, Attribut
             self.attributes,
             self.enumerations,
             self.repeated_verbs,
+            self.fronted_phrases,
             self.unlinked,
         ):
             found.extend(make(clause))

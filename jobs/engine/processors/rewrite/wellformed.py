@@ -65,11 +65,12 @@ def has_finite(clause: Clause) -> bool:
         if verbal and w.pos not in _NOT_VERB_TAGS and lower not in subjects.NOT_A_VERB_WORDS:
             return True
         if (
-            w.pos == "NOUN"
+            w.pos in ("NOUN", "PRON")
+            and w.text[:1].islower()
             and PASSE_SIMPLE_RE.search(lower)
             and (previous is None or previous.pos not in ("DET", "ADP"))
         ):
-            return True  # "Un jeune homme entra": a passé simple the small model tags a noun
+            return True  # "Un jeune homme entra", "Nicolas entra": a passé simple the small model tags a noun
         previous = w
     return False
 
