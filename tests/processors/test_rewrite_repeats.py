@@ -88,6 +88,16 @@ def _rewrite(text, limit=8):
             ["La vieille femme était courbée."],
         ),
         (
+            # a named subject makes the verb alone a sentence of its own
+            "Un sourire de triomphe errait sur les lèvres de Lecoq.",
+            ["Un sourire de triomphe errait.", "Le sourire errait sur les lèvres de Lecoq."],
+        ),
+        (
+            # an adverb between the auxiliary and its participle stays in the first sentence
+            "Le jeune homme fut bientôt conduit dans la chambre du malade.",
+            ["Le jeune homme fut bientôt conduit.", "Il fut conduit dans la chambre du malade."],
+        ),
+        (
             # a phrase opening the clause is told after its subject and verb said again, second
             "Dans ces groupes, on causait avec une extrême animation.",
             ["On causait avec une extrême animation.", "On causait dans ces groupes."],

@@ -64,6 +64,8 @@ class Fronted:
         if any(self.doc[i].lower_ in ("ne", "n'", "n’") for i in group):
             return []  # "Dans ces groupes, on ne causait pas": without the phrase, no one would talk at all
         finite = next((self.doc[i] for i in group if is_finite(self.doc[i])), None)
+        if finite is not None and finite.dep_ in ("aux", "aux:tense", "aux:pass") and finite.head.i in group:
+            finite = finite.head  # "notre attention fut attirée": the subject hangs on the participle
         subject = subject_of(self.doc, finite) if finite is not None else None
         if subject is None or not t.i < subject.i < group[0] or clause_index(clause, group[0]) >= len(clause):
             return []  # "Dans la cour se tenait un homme": the subject after its verb

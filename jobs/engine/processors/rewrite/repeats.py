@@ -23,6 +23,7 @@ from jobs.engine.processors.rewrite.tree import (
     period,
     sources_of,
     span_of,
+    subject_of,
     subtree,
     tok,
     verb_group,
@@ -110,6 +111,8 @@ class Repeats:
                 continue
             words = self._said_again(verb, t, group)
             finite = next(self.doc[i] for i in group if is_finite(self.doc[i]))
+            if finite.dep_ in ("aux", "aux:tense", "aux:pass") and finite.head.i in group:
+                finite = finite.head  # "notre attention fut attirée": the subject hangs on the participle
             subject = self.subject_words(finite, clause[:a], head=finite.i)
             if not words or not subject or subject[0].text.lower() in NOT_SUBJECTS:
                 continue
@@ -119,8 +122,13 @@ class Repeats:
             lo = a - 1 if clause[a - 1].text == "," else a
             hi = b + 1 if b + 1 < end and clause[b + 1].text == "," else b
             host = clause[:lo] + clause[hi + 1 :]  # the phrase goes with the commas around it
-            if not any(w.src > group[-1] and w.pos != "PUNCT" for w in host):
-                continue  # "Il se trouvait." "Il se trouvait au même point.": the first says nothing of its own
+            named = subject_of(self.doc, finite)
+            if not any(w.src > group[-1] and w.pos != "PUNCT" for w in host) and (
+                named is None or named.pos_ not in ("NOUN", "PROPN")
+            ):
+                # "Il se trouvait." "Il se trouvait au même point.": the first says nothing of its own (not so
+                # "Un sourire de triomphe errait." "Il errait sur les lèvres de Lecoq.")
+                continue
             ending = tuple(x for x in tail if x.text in ".!?…") or (period(),)  # not a closing « or dash
             part = tuple(subject) + tuple(words) + clause[a : b + 1] + ending
             out.append((COST_ADDED_WORD * (len(subject) + len(words)) + COST_LINK, [host, part]))

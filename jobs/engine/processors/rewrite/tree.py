@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from jobs.engine.processors import subjects
-from jobs.engine.processors.clause_words import NEGATION_AFTER
+from jobs.engine.processors.clause_words import NEGATION_AFTER, NEGATION_CLOSERS
 from jobs.engine.processors.parse import Parse as Doc
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.french import (
@@ -289,12 +289,26 @@ def copula_group(doc: Doc, predicate: Token, srcs: frozenset[int]) -> list[int] 
 def verb_group(doc: Doc, verb: Token, srcs: frozenset[int]) -> list[int] | None:
     """The verb with its clitics, auxiliaries and negation: "ne l'avait pas vu" (not a subject "vous")."""
     k = verb.i
+    skipped = None
+    if (
+        k >= 2
+        and doc[k - 1].pos_ == "ADV"
+        and doc[k - 1].lower_ not in NEGATION_CLOSERS
+        and doc[k - 2].dep_ in ("aux", "aux:tense", "aux:pass")
+        and doc[k - 2].head_i == verb.i
+    ):
+        # "fut alors attirée": the adverb between stays in the sentence it stands in
+        skipped = k - 1
+        k -= 1
     while k - 1 >= 0 and (
         doc[k - 1].lower_ in CLITICS_BEFORE_VERB or doc[k - 1].dep_ in ("aux", "aux:tense", "aux:pass")
     ):
         if doc[k - 1].dep_ in ("nsubj", "nsubj:pass"):
             break
         k -= 1
+    if skipped is not None and k == skipped:
+        k += 1  # no auxiliary before it after all
+        skipped = None
     end = verb.i
     if (
         end + 1 < len(doc)
@@ -302,7 +316,7 @@ def verb_group(doc: Doc, verb: Token, srcs: frozenset[int]) -> list[int] | None:
         and any(doc[i].lower_ in ("ne", "n'", "n’") for i in range(k, verb.i))
     ):
         end += 1
-    group = list(range(k, end + 1))
+    group = [i for i in range(k, end + 1) if i != skipped]
     if not all(i in srcs for i in group):
         return None
     return group
