@@ -92,7 +92,7 @@ class Relatives:
                 continue  # "comme un dieu qui s'abaisse": a comparison, not something that happens
             if antecedent.dep_ in SUBJECT_DEPS and _first_or_second_person(antecedent.head):
                 continue  # "L'homme qui m'accompagne et moi, sommes": the subject is more than the antecedent
-            if _two_verbs(self.doc, clause[a + k + 1 : b + 1]):
+            if _two_verbs(self.doc, clause[a + k + 1 : b + 1]) or _verb_on_a_noun(self.doc, clause[a + k + 1 : b + 1]):
                 continue  # "des pensées qui les assombrissaient parut se retirer": the main verb went with it
             for n, referent in enumerate(self.referent_options(antecedent, host, head=t.i)):
                 part = _about(referent, list(clause[a + k + 1 : b + 1]), before=list(clause[a : a + k]))
@@ -341,6 +341,25 @@ def _first_or_second_person(predicate: Token) -> bool:
     """ "sommes des réfugiés", "irons": the verb or its copula speaks of "nous", "vous", "je" or "tu"."""
     verbs = [predicate, *(c for c in predicate.children if c.dep_ in ("cop", "aux", "aux:tense", "aux:pass"))]
     return any(v.morph.get("Person") in (["1"], ["2"]) for v in verbs)
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def _verb_on_a_noun(doc, inside: Clause) -> bool:
+    """ "Denissow, qui ignorait la nature ..., lui fit des reproches": after a comma, a conjugated verb the
+    parse hung on a noun of the relative is the main clause's."""
+    after_comma = False
+    for w in inside:
+        if w.text == ",":
+            after_comma = True
+        elif w.text.lower() in _LINKS:
+            after_comma = False  # "..., et qui, d'ailleurs, sont": another relative's verb
+        elif after_comma and w.src != ADDED and is_finite_word(verb := doc[w.src]) and verb.head.pos_ in _NOMINAL:
+            holder = verb.head if verb.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else verb
+            if not any(c.dep_ in SUBJECT_DEPS for c in holder.children):
+                return True
+    return False
 
 
 def _two_verbs(doc, inside: Clause) -> bool:
