@@ -63,6 +63,11 @@ def _rewrite(text, limit=8):
             ["Elle était enchâssée d’argent.", "Elle était suspendue à une petite chaîne."],
         ),
         (
+            # "fait" is the participle of the shared "avait", not a present
+            "Il avait combattu à Bautzen et à Lutzen, fait la campagne de France, et même été porté pour la croix.",
+            ["Il avait fait la campagne de France.", "Il avait même été porté pour la croix."],
+        ),
+        (
             # the small model takes "L’enfant" for a name: the whole of it is said again
             "L’enfant, qui n’étudiait jamais, ne tardait pas à ouvrir de grands yeux tristes et se mettait à pleurer.",
             ["L’enfant se mettait à pleurer.", "L’enfant n’étudiait jamais."],

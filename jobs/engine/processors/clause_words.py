@@ -95,7 +95,8 @@ LOCUTION_RE = re.compile(
     r"\b(?:tout à (?:coup|fait|l['’]heure)|tout de (?:suite|même)|à peu près|peu à peu|au lieu de|à cause de|grâce à"
     r"|quant à|parce que|tandis que|bien que|afin (?:de|que)|de nouveau|à la fois|au moins|du moins|en effet"
     r"|pendant que|dès que|sans doute|à travers|auprès de|au milieu de|le long de|près de|loin de"
-    r"|au moment où|à l['’]instant où|du moment où|chemin faisant)\b",
+    r"|au moment où|à l['’]instant où|du moment où|chemin faisant"
+    r"|il y a (?:\w+ )?(?:ans|jours|mois|heures|semaines|minutes|années|siècles|instants)|il y a (?:longtemps|peu))\b",
     re.IGNORECASE,
 )
 FIXED_DEPS = frozenset({"fixed", "flat", "flat:name"})

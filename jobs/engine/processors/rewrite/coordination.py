@@ -34,6 +34,7 @@ from jobs.engine.processors.rewrite.word_classes import (
     KEPT_CONNECTORS,
     NOMINAL,
     PARTICIPLE_ENDINGS,
+    PARTICIPLES_LIKE_VERBS,
     PASSE_SIMPLE_RE,
     RELATIVE_OPENERS,
     SUBJECT_DEPS,
@@ -160,6 +161,8 @@ class Coordination:
             verb = tok(self.doc, clause[j]) if j < len(clause) else None
             if verb is None or not (is_narrative_verb(verb) or _compound_tense(clause, j)):
                 continue
+            if verb.morph.get("VerbForm") == ["Part"] and verb.lower_.endswith(PARTICIPLES_LIKE_VERBS):
+                continue  # "il avait combattu à Bautzen, fait la campagne": a participle under the host's "avait"
             if j + 1 < len(clause) and clause[j + 1].text.startswith("-") or opens_incise_at(self.doc, verb):
                 continue  # "répondit-il", "dit Pierre": an incise, with its own subject
             host = clause[:k]
@@ -168,6 +171,8 @@ class Coordination:
                 continue
             if any(self.doc[i].dep_ == "mark" and QUE_RE.match(self.doc[i].text) for i in range(subject.i, verb.i)):
                 continue  # "la journée n'était pas passée, que l'aide de camp vint ..., et lui adressa": his
+            if link == "," and _open_relative(self.doc, subject.i, verb.i):
+                continue  # "les deux commères, dont la plus jeune, ayant mis son touret, montrait": the relative's
             words = self.subject_for_token(subject, host, head=verb.i)
             if words is None:
                 continue
@@ -298,6 +303,12 @@ def _noun_set_off(host: Clause, verb: int) -> bool:
         else:
             segment.append(w)
     return False
+
+
+def _open_relative(doc, a: int, b: int) -> bool:
+    """A relative or "que" clause opens between a and b with no conjugated verb of its own before b."""
+    opener = max((i for i in range(a + 1, b) if doc[i].lower_ in RELATIVE_OPENERS), default=None)
+    return opener is not None and not any(is_finite_word(doc[i]) for i in range(opener + 1, b))
 
 
 def _que_between(doc, a: int, b: int) -> bool:

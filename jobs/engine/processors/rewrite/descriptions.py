@@ -104,8 +104,8 @@ class Descriptions:
         if start is None or clause[end:] and clause[end].text in "!?":
             return []  # "Va-t-en donc, petit malheureux !": a closing phrase that calls out is no description
         host = clause[: start - len(connector)]
-        while host and host[-1].text == ",":
-            host = host[:-1]
+        while host and (host[-1].text == "," or host[-1].text.lower() in ("et", "ou")):
+            host = host[:-1]  # "dit-elle en l'embrassant et en reprenant sa place": no "et" left hanging
         phrase = clause[start:end]
         if any("VerbForm=Fin" in w.morph or w.dep in ("nsubj", "nsubj:pass") for w in phrase[2:]):
             return []  # "qu'en venant il a dévié": the gerund opens a clause, it does not close one

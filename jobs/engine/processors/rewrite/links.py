@@ -78,6 +78,8 @@ class Links:
                 and has_subject(self.doc, t, srcs)
             ):
                 main = clause[b + 2 :]
+                if _ago(main):
+                    continue  # "Lorsque j'ai été nommé, il y a six ans, je n'étais pas marié": a time, not the clause
                 root = next((x.head for x in main if x.src == x.head), main[0].src if main else ADDED)
                 link = added("Alors", "ADV", "advmod", root)
                 connectors = tuple(x for x in lead if x.text != ",")
@@ -123,12 +125,25 @@ class Links:
         after = start + 1
         while after < len(clause) and clause[after].text == ",":
             after += 1
-        if any(INVERTED_SUBJECT_RE.match(w.text) for w in clause[after : after + 4]):
+        if any(INVERTED_SUBJECT_RE.match(w.text) for w in clause[after:]):
             return []  # "Aussi conjura-t-il ...": without its adverb the inversion makes a question
         return [(COST_DROP_LINK, [clause[:start] + clause[after:]])]
 
 
 _CLOSING_QUOTES = frozenset("»”")
+
+
+def _ago(words: Clause) -> bool:
+    """ "il y a six ans", "il y a longtemps": how long ago, not a clause of its own."""
+    text = [w.text.lower() for w in words[:5]]
+    return (
+        text[:3] == ["il", "y", "a"]
+        and len(text) > 3
+        and (
+            words[3].pos == "NUM"
+            or text[3] in ("longtemps", "peu", "quelques", "plusieurs", "bien", "un", "une", "deux")
+        )
+    )
 
 
 def _comma_before_subject(clause: Clause, m: int, verb) -> bool:

@@ -25,19 +25,18 @@ from jobs.engine.processors.rewrite.tree import (
     tok,
     verb_group,
 )
-from jobs.engine.processors.rewrite.wellformed import orphans
+from jobs.engine.processors.rewrite.wellformed import orphans, swallows_main_verb
 from jobs.engine.processors.rewrite.word_classes import (
     DE_FORMS,
     SUBJECT_DEPS,
     TIME_NOUNS,
 )
 from jobs.engine.processors.rewrite.words import (
-    ADDED,
     Clause,
     Word,
     added,
 )
-from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB, NARRATIVE_ENDING_RE, NOT_A_VERB_WORDS
+from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 
 _DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles", "ce", "c'", "c’"})
 
@@ -92,7 +91,7 @@ class Relatives:
                 continue  # "comme un dieu qui s'abaisse": a comparison, not something that happens
             if antecedent.dep_ in SUBJECT_DEPS and _first_or_second_person(antecedent.head):
                 continue  # "L'homme qui m'accompagne et moi, sommes": the subject is more than the antecedent
-            if _two_verbs(self.doc, clause[a + k + 1 : b + 1]) or _verb_on_a_noun(self.doc, clause[a + k + 1 : b + 1]):
+            if swallows_main_verb(self.doc, clause[a + k + 1 : b + 1]):
                 continue  # "des pensées qui les assombrissaient parut se retirer": the main verb went with it
             for n, referent in enumerate(self.referent_options(antecedent, host, head=t.i)):
                 part = _about(referent, list(clause[a + k + 1 : b + 1]), before=list(clause[a : a + k]))
@@ -343,62 +342,13 @@ def _first_or_second_person(predicate: Token) -> bool:
     return any(v.morph.get("Person") in (["1"], ["2"]) for v in verbs)
 
 
-_NOMINAL = frozenset({"NOUN", "PROPN"})
-
-
-def _verb_on_a_noun(doc, inside: Clause) -> bool:
-    """ "Denissow, qui ignorait la nature ..., lui fit des reproches": after a comma, a conjugated verb the
-    parse hung on a noun of the relative is the main clause's."""
-    after_comma = False
-    for w in inside:
-        if w.text == ",":
-            after_comma = True
-        elif w.text.lower() in _LINKS:
-            after_comma = False  # "..., et qui, d'ailleurs, sont": another relative's verb
-        elif after_comma and w.src != ADDED and is_finite_word(verb := doc[w.src]) and verb.head.pos_ in _NOMINAL:
-            holder = verb.head if verb.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else verb
-            if not any(c.dep_ in SUBJECT_DEPS for c in holder.children):
-                return True
-    return False
-
-
-def _two_verbs(doc, inside: Clause) -> bool:
-    """Two conjugated verbs with nothing that links them: one belongs to another clause. The first word
-    after the clitics is the relative's verb, whatever its tag; a later one by its tag or its ending where no
-    article or preposition makes it a noun."""
-    seen = False
-    first = True
-    previous = None
-    for w in inside:
-        lower = w.text.lower()
-        if lower in _LINKS:
-            seen = False
-        elif lower not in CLITICS_BEFORE_VERB and w.src != ADDED:
-            ending = NARRATIVE_ENDING_RE.search(lower) and lower not in NOT_A_VERB_WORDS
-            nominal = (
-                previous is not None
-                and previous.pos in ("DET", "ADP", "ADJ", "NUM")
-                and previous.text.lower() not in _OBJECT_CLITICS
-                and not first
-            )
-            verb = first or is_finite_word(doc[w.src]) or (ending and not nominal)
-            if verb and seen:
-                return True
-            seen = seen or verb
-            first = False
-        previous = w
-    return False
-
-
 _SUBJUNCTIVE = frozenset({"aie", "aies", "ayons", "ayez", "sois", "soit", "soyons", "soyez", "soient", "puisse"})
 _UNIQUE = frozenset({"seul", "seule", "seuls", "seules", "meilleur", "meilleure", "meilleurs", "meilleures", "premier"})
-_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"})
 _OF_CASES = frozenset({"à", "au", "aux", "en"})  # "un hussard au teint basané, qui"
 _POSSESSIVES = frozenset(
     {"mien", "mienne", "miens", "miennes", "tien", "tienne", "tiens", "tiennes", "sien", "sienne", "siens", "siennes"}
     | {"nôtre", "nôtres", "vôtre", "vôtres", "leur", "leurs"}
 )
-_LINKS = frozenset({"et", "ou", "mais", ",", ";", "qui", "que", "qu'", "qu’", "dont", "où", "quand", "si", "comme"})
 
 
 def _of_noun(noun: Token) -> bool:

@@ -14,7 +14,7 @@ from jobs.engine.processors.rewrite.french import (
     person_key,
     tense_of,
 )
-from jobs.engine.processors.rewrite.word_classes import SUBJECT_DEPS, VERB_CHILD_DEPS
+from jobs.engine.processors.rewrite.word_classes import SENTENCE_ADVERBS, SUBJECT_DEPS, VERB_CHILD_DEPS
 from jobs.engine.processors.rewrite.words import (
     ADDED,
     Clause,
@@ -144,6 +144,8 @@ def noun_of(words: Clause) -> Word | None:
         return head
     # A short capitalised phrase is a name, whatever the small model made of it ("Emma" as an adverb).
     if 0 < len(words) <= 3 and all(w.text[:1].isupper() or w.text.endswith(".") for w in words):
+        if any(w.text.lower() in SENTENCE_ADVERBS for w in words):
+            return None  # "Aussi, obligés à ...": an adverb opening the sentence, no name
         return words[-1]
     return None
 

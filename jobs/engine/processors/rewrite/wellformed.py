@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from jobs.engine.processors import subjects
 from jobs.engine.processors.parse import Tok as Token
-from jobs.engine.processors.rewrite.word_classes import PASSE_SIMPLE_RE
+from jobs.engine.processors.rewrite.tree import is_finite_word
+from jobs.engine.processors.rewrite.word_classes import PARTICIPLES_LIKE_VERBS, PASSE_SIMPLE_RE, SUBJECT_DEPS
 from jobs.engine.processors.rewrite.words import ADDED, Clause
 
 
@@ -62,6 +63,8 @@ def has_finite(clause: Clause) -> bool:
         if "VerbForm=Fin" in w.morph:
             return True
         verbal = subjects.NARRATIVE_ENDING_RE.search(lower) or lower.endswith("ent")
+        if "VerbForm=Part" in w.morph and lower.endswith(PARTICIPLES_LIKE_VERBS):
+            verbal = False  # "il avait combattu, fait la campagne": "fait", "dit", "écrit" are participles here
         if verbal and w.pos not in _NOT_VERB_TAGS and lower not in subjects.NOT_A_VERB_WORDS:
             return True
         if (
@@ -111,3 +114,57 @@ def bare_complement(noun: Token) -> bool:
         and not noun.text[:1].isupper()
         and not any(c.dep_ == "det" for c in noun.children)
     )
+
+
+def swallows_main_verb(doc, inside: Clause) -> bool:
+    """A relative clause's words, as the parse gave them, that hold the main clause's verb too."""
+    return _two_verbs(doc, inside) or _verb_on_a_noun(doc, inside)
+
+
+_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"})
+_LINKS = frozenset({"et", "ou", "mais", ",", ";", "qui", "que", "qu'", "qu’", "dont", "où", "quand", "si", "comme"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def _verb_on_a_noun(doc, inside: Clause) -> bool:
+    """ "Denissow, qui ignorait la nature ..., lui fit des reproches": after a comma, a conjugated verb the
+    parse hung on a noun of the relative is the main clause's."""
+    after_comma = False
+    for w in inside:
+        if w.text == ",":
+            after_comma = True
+        elif w.text.lower() in _LINKS:
+            after_comma = False  # "..., et qui, d'ailleurs, sont": another relative's verb
+        elif after_comma and w.src != ADDED and is_finite_word(verb := doc[w.src]) and verb.head.pos_ in _NOMINAL:
+            holder = verb.head if verb.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else verb
+            if not any(c.dep_ in SUBJECT_DEPS for c in holder.children):
+                return True
+    return False
+
+
+def _two_verbs(doc, inside: Clause) -> bool:
+    """Two conjugated verbs with nothing that links them: one belongs to another clause. The first word
+    after the clitics is the relative's verb, whatever its tag; a later one by its tag or its ending where no
+    article or preposition makes it a noun."""
+    seen = False
+    first = True
+    previous = None
+    for w in inside:
+        lower = w.text.lower()
+        if lower in _LINKS:
+            seen = False
+        elif lower not in subjects.CLITICS_BEFORE_VERB and w.src != ADDED:
+            ending = subjects.NARRATIVE_ENDING_RE.search(lower) and lower not in subjects.NOT_A_VERB_WORDS
+            nominal = (
+                previous is not None
+                and previous.pos in ("DET", "ADP", "ADJ", "NUM")
+                and previous.text.lower() not in _OBJECT_CLITICS
+                and not first
+            )
+            verb = first or is_finite_word(doc[w.src]) or (ending and not nominal)
+            if verb and seen:
+                return True
+            seen = seen or verb
+            first = False
+        previous = w
+    return False
