@@ -27,20 +27,25 @@ from jobs.engine.processors.rewrite.tree import (
     tok,
     verb_group,
 )
+from jobs.engine.processors.rewrite.verb_owner import (
+    dangling_before,
+    not_the_last_subject,
+    noun_set_off,
+    open_relative,
+    other_subject_between,
+    que_between,
+)
 from jobs.engine.processors.rewrite.wellformed import bare_complement, has_finite, in_parentheses
 from jobs.engine.processors.rewrite.word_classes import (
     DE_FORMS,
     DROPPED_CONNECTORS,
     KEPT_CONNECTORS,
     NOMINAL,
-    PARTICIPLE_ENDINGS,
     PARTICIPLES_LIKE_VERBS,
     PASSE_SIMPLE_RE,
-    RELATIVE_OPENERS,
     SUBJECT_DEPS,
 )
 from jobs.engine.processors.rewrite.words import (
-    ADDED,
     Clause,
     Word,
 )
@@ -81,15 +86,15 @@ class Coordination:
             if not has_subject(self.doc, t, srcs):
                 if t.head.i in aside and t.i not in aside:
                     continue  # "seul (M. Canivet venait de partir), assis ... et contemplant": not the aside's verb
-                if subordinate(t.head) or _que_between(self.doc, t.head.i, t.i):
+                if subordinate(t.head) or que_between(self.doc, t.head.i, t.i):
                     # "il comprit qu'on l'avait joué et lui écrivit", "pensa qu'un peu d'exagération ne pouvait
                     # nuire, et même lui assurait": whose verb it is, the parse may not know
                     continue
-                if any(w.pos == "DET" and w.src < t.i for w in part) or _noun_set_off(clause[:a], t.head.i):
+                if any(w.pos == "DET" and w.src < t.i for w in part) or noun_set_off(clause[:a], t.head.i):
                     # "tout à coup un cri formidable retentit", "..., le blessé, après une nuit paisible, parut":
                     # a subject the parse missed
                     continue
-                if _other_subject_between(self.doc, t, srcs):
+                if other_subject_between(self.doc, t, srcs):
                     # "disparut avec elle jusqu'au bout de la galerie, où elle faillit tomber, et s'appuya": the
                     # verb may be the nearer subject's, whatever the parse hung it on
                     continue
@@ -167,11 +172,13 @@ class Coordination:
                 continue  # "répondit-il", "dit Pierre": an incise, with its own subject
             host = clause[:k]
             subject = self.host_subject(host)
-            if subject is None or _noun_set_off(host, subject.i) or _not_the_last_subject(self.doc, host, subject):
+            if subject is None or noun_set_off(host, subject.i) or not_the_last_subject(self.doc, host, subject):
                 continue
+            if dangling_before(host, subject.i):
+                continue  # "et Florimond, Colbert le savait très bien, était dans sa vingt et unième année": his
             if any(self.doc[i].dep_ == "mark" and QUE_RE.match(self.doc[i].text) for i in range(subject.i, verb.i)):
                 continue  # "la journée n'était pas passée, que l'aide de camp vint ..., et lui adressa": his
-            if link == "," and _open_relative(self.doc, subject.i, verb.i):
+            if link == "," and open_relative(self.doc, subject.i, verb.i):
                 continue  # "les deux commères, dont la plus jeune, ayant mis son touret, montrait": the relative's
             words = self.subject_for_token(subject, host, head=verb.i)
             if words is None:
@@ -284,87 +291,7 @@ def _disagree(subject: Token | None, group: list[Token]) -> bool:
     return bool(number) and any(v and v != number for v in verbs)
 
 
-def _noun_set_off(host: Clause, verb: int) -> bool:
-    """Between commas after the verb, a noun phrase alone (", le blessé,"): the next verb's own subject."""
-    segment: list[Word] = []
-    for w in host:
-        if w.text in (",", ";"):
-            while segment and segment[0].text.lower() in _CLAUSE_LINKS:
-                segment = segment[1:]  # ", car la duchesse, de retour de ..., achevait"
-            if (
-                segment
-                and segment[0].src > verb
-                and segment[0].pos == "DET"
-                and not any(x.pos in ("VERB", "AUX", "ADP") for x in segment)
-                and not _absolute(segment)
-            ):
-                return True
-            segment = []
-        else:
-            segment.append(w)
-    return False
-
-
-def _open_relative(doc, a: int, b: int) -> bool:
-    """A relative or "que" clause opens between a and b with no conjugated verb of its own before b."""
-    opener = max((i for i in range(a + 1, b) if doc[i].lower_ in RELATIVE_OPENERS), default=None)
-    return opener is not None and not any(is_finite_word(doc[i]) for i in range(opener + 1, b))
-
-
-def _que_between(doc, a: int, b: int) -> bool:
-    """A subordinate or relative clause opens between the two verbs: the second may be its own."""
-    return any(doc[i].lower_ in RELATIVE_OPENERS for i in range(a + 1, b))
-
-
-def _absolute(segment: list[Word]) -> bool:
-    """ "les pieds tout crottés": a noun told with its state, no subject."""
-    nouns = [k for k, w in enumerate(segment) if w.pos == "NOUN"]
-    # the small model may call the participle a noun: its ending tells it
-    return bool(nouns) and any(
-        w.pos == "ADJ" or "VerbForm=Part" in w.morph or w.text.lower().endswith(PARTICIPLE_ENDINGS)
-        for w in segment[nouns[0] + 1 :]
-    )
-
-
-def _other_subject_between(doc, verb: Token, srcs: frozenset[int]) -> bool:
-    """Between the coordinated verb and the one the parse gives it, the subject of another verb, a
-    pronoun that is not the same person."""
-    subject = subject_of(doc, verb.head)
-    return subject is not None and any(
-        k in srcs and doc[k].head.i != verb.head.i and _another_person(doc[k], subject)
-        for k in range(verb.head.i + 1, verb.i)
-    )
-
-
-def _another_person(word: Token, subject: Token) -> bool:
-    """A subject pronoun of another gender or number than the subject: "le vicomte ..., où elle"."""
-    if word.dep_ not in SUBJECT_DEPS or word.lower_ not in PERSONAL or word.i == subject.i:
-        return False
-    return any(
-        word.morph.get(key) and subject.morph.get(key) and word.morph.get(key) != subject.morph.get(key)
-        for key in ("Gender", "Number")
-    )
-
-
-def _not_the_last_subject(doc, host: Clause, subject: Token) -> bool:
-    """ "... allumaient gaiement leurs feux, se séchaient": the noun after the last verb is its object;
-    "ses cheveux étaient trempés, et de grosses gouttes ..., roulaient": ", et" and an article (or a name: "; et
-    Rodolphe, de moins en moins, cacha") open a clause with a subject of its own."""
-    if subject.lower_.startswith("-"):
-        return False  # "répondit-il, et sortit"
-    after = [w for w in host if w.src != ADDED and w.src > subject.i]
-    if not any(is_finite_word(doc[w.src]) for w in after):
-        return True
-    if any(_another_person(doc[w.src], subject) for w in after):
-        return True  # "le vicomte disparut au bout de la galerie, où elle faillit tomber, et s'appuya": hers
-    return any(
-        a.text in (",", ";") and b.text.lower() == "et" and (c.pos in ("DET", "PROPN") or c.text.lower() in DE_FORMS)
-        for a, b, c in zip(after, after[1:], after[2:], strict=False)
-    )
-
-
 _ARTICLES = frozenset({"un", "une", "des", "du"})  # "de" cannot stand before them
-_CLAUSE_LINKS = frozenset({"car", "et", "mais", "or", "donc", "puis"})
 
 
 def _mixed_cases(item: Token) -> bool:

@@ -66,6 +66,8 @@ class Referents:
             if a in srcs and "Rel" in t.morph.get("PronType"):
                 return None  # "un quincaillier, qui le faisait sortir ..., puis le ramenait": the relative's verb
             if a in srcs and not subordinate(t.head):
+                if any(c.dep_ == "case" for c in t.children) and t.dep_ in SUBJECT_DEPS:
+                    continue  # "Dans la chaumière voisine se trouvait un colonel": no subject after a preposition
                 if a in aside or t.lower_ in subjects.NOT_SUBJECT_CLITICS:
                     # an aside's subject ("Il le trouva seul (M. Canivet venait de partir), assis"), an object
                     # pronoun the parse took for a subject ("l'envoyait")

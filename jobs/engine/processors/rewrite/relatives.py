@@ -25,7 +25,7 @@ from jobs.engine.processors.rewrite.tree import (
     tok,
     verb_group,
 )
-from jobs.engine.processors.rewrite.wellformed import orphans, swallows_main_verb
+from jobs.engine.processors.rewrite.wellformed import open_negation, orphans, swallows_main_verb
 from jobs.engine.processors.rewrite.word_classes import (
     DE_FORMS,
     SUBJECT_DEPS,
@@ -99,6 +99,8 @@ class Relatives:
                     continue
                 while part and part[-1].text in (",", ";", ":"):
                     part.pop()
+                if open_negation(part):
+                    continue  # "Sa Majesté, qui n'y est que trop portée": the parse ended the relative before "que"
                 cost = COST_ADDED_WORD * len(referent) + (0.0 if detached else COST_RESTRICTIVE) + n * COST_LINK
                 out.append((cost, [host, tuple(part)]))
         found = {len(c[1][0]) for c in out}

@@ -30,7 +30,7 @@ from jobs.engine.processors.rewrite.tree import (
 )
 from jobs.engine.processors.rewrite.wellformed import bare_complement, holds_an_argument, orphans
 from jobs.engine.processors.rewrite.word_classes import TIME_NOUNS
-from jobs.engine.processors.rewrite.words import Clause, Word, added, apostrophe
+from jobs.engine.processors.rewrite.words import ADDED, Clause, Word, added, apostrophe
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 
 
@@ -80,8 +80,8 @@ class Repeats:
             case = [c for c in t.children if c.dep_ == "case" and c.i < t.i]
             if not case or case[0].lower_ not in REPEATED_PREPOSITIONS or t.dep_ == "obl:arg" and case[0].lower_ == "à":
                 continue
-            if holds_an_argument(t):
-                continue
+            if holds_an_argument(t) or "Rel" in t.morph.get("PronType"):
+                continue  # "avec lequel j'étais lié": a relative, no phrase to tell
             if bare_complement(t):
                 continue  # "cartons à dessin", "verre d'eau": no article, the phrase completes a noun
             verb = t.head
@@ -103,6 +103,9 @@ class Repeats:
                 continue  # "retourna chez lui pour écrire à son père": the phrase may be the other verb's
             if clause[a].text.startswith("-") or b + 1 < len(clause) and clause[b + 1].text.startswith("-"):
                 continue  # "dans ce temps-là": the parse split a word
+            after = [x for x in clause[b + 1 : b + 4] if x.pos != "PUNCT"][:2]
+            if any(x.src != ADDED and "Rel" in self.doc[x.src].morph.get("PronType") for x in after):
+                continue  # "au bureau du lieutenant, avec lequel j'étais lié": the relative hangs on the phrase
             if orphans(clause[:a] + clause[b + 1 :], clause[a : b + 1]):
                 continue  # "reporta sur lui seul la haine": the phrase is more than the parse's subtree
             if any(self.doc[i].lower_ in ("ne", "n'", "n’") for i in group):

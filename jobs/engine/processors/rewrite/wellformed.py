@@ -9,6 +9,7 @@ tenses adverbs and hangs objects on the nearest noun.
 from __future__ import annotations
 
 from jobs.engine.processors import subjects
+from jobs.engine.processors.clause_words import NEGATION_CLOSERS
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.tree import is_finite_word
 from jobs.engine.processors.rewrite.word_classes import PARTICIPLES_LIKE_VERBS, PASSE_SIMPLE_RE, SUBJECT_DEPS
@@ -168,3 +169,13 @@ def _two_verbs(doc, inside: Clause) -> bool:
             first = False
         previous = w
     return False
+
+
+def open_negation(words) -> bool:
+    """A "ne" with nothing after it that closes it ("pas", "que", "jamais" ...): the sentence was cut inside it."""
+    lower = [w.text.lower() for w in words]
+    opened = next((k for k, w in enumerate(lower) if w in ("ne", "n'", "n’")), None)
+    return opened is not None and not any(w in _NEGATION_ENDS for w in lower[opened + 1 :])
+
+
+_NEGATION_ENDS = NEGATION_CLOSERS | {"que", "qu'", "qu’", "guère"}

@@ -1,0 +1,116 @@
+"""Whose verb is it: the checks that keep a coordinated verb from getting a subject that is not its own.
+
+The small model often hangs a verb on the wrong one before it; these read the words between the two verbs
+(another subject, a relative or "que" clause still open, a name set off by commas) and refuse where the
+verb may be another's.
+"""
+
+from __future__ import annotations
+
+from jobs.engine.processors.parse import Tok as Token
+from jobs.engine.processors.rewrite.french import PERSONAL
+from jobs.engine.processors.rewrite.tree import is_finite_word, subject_of
+from jobs.engine.processors.rewrite.word_classes import DE_FORMS, PARTICIPLE_ENDINGS, RELATIVE_OPENERS, SUBJECT_DEPS
+from jobs.engine.processors.rewrite.words import ADDED, Clause, Word
+
+_CLAUSE_LINKS = frozenset({"car", "et", "mais", "or", "donc", "puis"})
+
+
+def noun_set_off(host: Clause, verb: int) -> bool:
+    """Between commas after the verb, a noun phrase or a name alone (", le blessé,", "et Florimond, Colbert le
+    savait, était"): the next verb's own subject."""
+    segment: list[Word] = []
+    for w in host:
+        if w.text in (",", ";"):
+            while segment and segment[0].text.lower() in _CLAUSE_LINKS:
+                segment = segment[1:]  # ", car la duchesse, de retour de ..., achevait"
+            if (
+                segment
+                and segment[0].src > verb
+                and (segment[0].pos == "DET" or segment[0].pos == "PROPN" and segment[0].text[:1].isupper())
+                and not any(x.pos in ("VERB", "AUX", "ADP") for x in segment)
+                and not absolute(segment)
+            ):
+                return True
+            segment = []
+        else:
+            segment.append(w)
+    return False
+
+
+def dangling_before(host: Clause, subject: int) -> bool:
+    """Right before the subject's clause, a name or noun phrase alone between commas: the subject of a verb
+    still to come."""
+    k = next((i for i, w in enumerate(host) if w.src == subject), None)
+    if k is None or k < 2 or host[k - 1].text != ",":
+        return False
+    segment = []
+    for w in reversed(host[: k - 1]):
+        if w.text in (",", ";"):
+            break
+        segment.insert(0, w)
+    while segment and segment[0].text.lower() in _CLAUSE_LINKS:
+        segment = segment[1:]
+    return (
+        bool(segment)
+        and any(w.pos in ("NOUN", "PROPN") for w in segment)
+        and not any(w.pos in ("VERB", "AUX", "ADP", "ADJ") for w in segment)
+    )
+
+
+def open_relative(doc, a: int, b: int) -> bool:
+    """A relative or "que" clause opens between a and b with no conjugated verb of its own before b."""
+    opener = max((i for i in range(a + 1, b) if doc[i].lower_ in RELATIVE_OPENERS), default=None)
+    return opener is not None and not any(is_finite_word(doc[i]) for i in range(opener + 1, b))
+
+
+def que_between(doc, a: int, b: int) -> bool:
+    """A subordinate or relative clause opens between the two verbs: the second may be its own."""
+    return any(doc[i].lower_ in RELATIVE_OPENERS for i in range(a + 1, b))
+
+
+def absolute(segment: list[Word]) -> bool:
+    """ "les pieds tout crottés": a noun told with its state, no subject."""
+    nouns = [k for k, w in enumerate(segment) if w.pos == "NOUN"]
+    # the small model may call the participle a noun: its ending tells it
+    return bool(nouns) and any(
+        w.pos == "ADJ" or "VerbForm=Part" in w.morph or w.text.lower().endswith(PARTICIPLE_ENDINGS)
+        for w in segment[nouns[0] + 1 :]
+    )
+
+
+def other_subject_between(doc, verb: Token, srcs: frozenset[int]) -> bool:
+    """Between the coordinated verb and the one the parse gives it, the subject of another verb, a
+    pronoun that is not the same person."""
+    subject = subject_of(doc, verb.head)
+    return subject is not None and any(
+        k in srcs and doc[k].head.i != verb.head.i and another_person(doc[k], subject)
+        for k in range(verb.head.i + 1, verb.i)
+    )
+
+
+def another_person(word: Token, subject: Token) -> bool:
+    """A subject pronoun of another gender or number than the subject: "le vicomte ..., où elle"."""
+    if word.dep_ not in SUBJECT_DEPS or word.lower_ not in PERSONAL or word.i == subject.i:
+        return False
+    return any(
+        word.morph.get(key) and subject.morph.get(key) and word.morph.get(key) != subject.morph.get(key)
+        for key in ("Gender", "Number")
+    )
+
+
+def not_the_last_subject(doc, host: Clause, subject: Token) -> bool:
+    """ "... allumaient gaiement leurs feux, se séchaient": the noun after the last verb is its object;
+    "ses cheveux étaient trempés, et de grosses gouttes ..., roulaient": ", et" and an article (or a name: "; et
+    Rodolphe, de moins en moins, cacha") open a clause with a subject of its own."""
+    if subject.lower_.startswith("-"):
+        return False  # "répondit-il, et sortit"
+    after = [w for w in host if w.src != ADDED and w.src > subject.i]
+    if not any(is_finite_word(doc[w.src]) for w in after):
+        return True
+    if any(another_person(doc[w.src], subject) for w in after):
+        return True  # "le vicomte disparut au bout de la galerie, où elle faillit tomber, et s'appuya": hers
+    return any(
+        a.text in (",", ";") and b.text.lower() == "et" and (c.pos in ("DET", "PROPN") or c.text.lower() in DE_FORMS)
+        for a, b, c in zip(after, after[1:], after[2:], strict=False)
+    )
