@@ -24,6 +24,7 @@ from jobs.engine.processors.rewrite.tree import (
     join,
     lower_first,
     noun_of,
+    opens_incise_at,
     period,
     relink,
     starts_verbally,
@@ -112,6 +113,10 @@ class Descriptions:
         subject = self.host_subject(host)
         if subject is None or not phrase:
             return []
+        if not subject.lower_.startswith("-") and any(
+            w.src != ADDED and w.src > subject.i and opens_incise_at(self.doc, self.doc[w.src]) for w in host
+        ):
+            return []  # "Tu es pâle, s'écria la princesse Marie, en accourant": the gerund is the speaker's
         if any(w.src > subject.i and w.text.lower() in _CLAUSE_OPENERS for w in host if w.src != ADDED):
             return []  # "ils allaient partir, quand le Suisse s'approcha, en disant": the nearest verb is another's
         first = next((w for w in phrase if w.pos != "ADV"), phrase[0])  # "absolument indigne d'elle"

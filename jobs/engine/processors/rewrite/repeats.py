@@ -28,7 +28,7 @@ from jobs.engine.processors.rewrite.tree import (
     tok,
     verb_group,
 )
-from jobs.engine.processors.rewrite.wellformed import bare_complement, holds_an_argument, orphans
+from jobs.engine.processors.rewrite.wellformed import bare_complement, has_finite, holds_an_argument, orphans
 from jobs.engine.processors.rewrite.word_classes import TIME_NOUNS
 from jobs.engine.processors.rewrite.words import ADDED, Clause, Word, added, apostrophe
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
@@ -106,6 +106,8 @@ class Repeats:
             after = [x for x in clause[b + 1 : b + 4] if x.pos != "PUNCT"][:2]
             if any(x.src != ADDED and "Rel" in self.doc[x.src].morph.get("PronType") for x in after):
                 continue  # "au bureau du lieutenant, avec lequel j'étais lié": the relative hangs on the phrase
+            if has_finite(clause[a + 1 : b + 1]):
+                continue  # "dans François de Sales l'élégance de l'expression et feuilleta": a verb is no phrase
             if orphans(clause[:a] + clause[b + 1 :], clause[a : b + 1]):
                 continue  # "reporta sur lui seul la haine": the phrase is more than the parse's subtree
             if any(self.doc[i].lower_ in ("ne", "n'", "n’") for i in group):

@@ -348,4 +348,7 @@ def opens_incise_at(doc: Doc, verb: Token) -> bool:
         k -= 1
     before = doc[k].text if k >= 0 else ""
     after = doc[verb.i + 1].text if verb.i + 1 < len(doc) else ""
-    return subjects.opens_incise(before, verb.text, after)
+    word = verb.text
+    if verb.i and doc[verb.i - 1].lower_ in ("s'", "s’"):
+        word = doc[verb.i - 1].text + word  # "s’écria", which the tokenizer splits
+    return subjects.opens_incise(before, word, after)

@@ -10,32 +10,45 @@ from __future__ import annotations
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.french import PERSONAL
 from jobs.engine.processors.rewrite.tree import is_finite_word, subject_of
-from jobs.engine.processors.rewrite.word_classes import DE_FORMS, PARTICIPLE_ENDINGS, RELATIVE_OPENERS, SUBJECT_DEPS
+from jobs.engine.processors.rewrite.word_classes import (
+    DE_FORMS,
+    DETERMINERS,
+    PARTICIPLE_ENDINGS,
+    RELATIVE_OPENERS,
+    SUBJECT_DEPS,
+)
 from jobs.engine.processors.rewrite.words import ADDED, Clause, Word
 
 _CLAUSE_LINKS = frozenset({"car", "et", "mais", "or", "donc", "puis"})
+_NOUN_OPENERS = DETERMINERS | {"tout", "toute", "tous", "toutes"}
 
 
 def noun_set_off(host: Clause, verb: int) -> bool:
-    """Between commas after the verb, a noun phrase or a name alone (", le blessé,", "et Florimond, Colbert le
-    savait, était"): the next verb's own subject."""
+    """After the verb, a noun phrase or a name alone between commas or ending the host (", le blessé,", "et
+    Florimond, Colbert le savait, était", "et l'amour, si longtemps contenu, jaillissait"): the next verb's own
+    subject."""
     segment: list[Word] = []
-    for w in host:
-        if w.text in (",", ";"):
-            while segment and segment[0].text.lower() in _CLAUSE_LINKS:
-                segment = segment[1:]  # ", car la duchesse, de retour de ..., achevait"
-            if (
-                segment
-                and segment[0].src > verb
-                and (segment[0].pos == "DET" or segment[0].pos == "PROPN" and segment[0].text[:1].isupper())
-                and not any(x.pos in ("VERB", "AUX", "ADP") for x in segment)
-                and not absolute(segment)
-            ):
-                return True
-            segment = []
-        else:
+    for w in (*host, None):
+        if w is not None and w.text not in (",", ";"):
             segment.append(w)
+            continue
+        while segment and segment[0].text.lower() in _CLAUSE_LINKS:
+            segment = segment[1:]  # ", car la duchesse, de retour de ..., achevait"
+        first = segment[0] if segment else None
+        if (
+            first is not None
+            and first.src > verb
+            and (first.pos == "DET" or first.text.lower() in _NOUN_OPENERS or _name(first))
+            and not any(x.pos in ("VERB", "AUX") or x.pos == "ADP" and x.text.lower() not in DE_FORMS for x in segment)
+            and not absolute(segment)
+        ):
+            return True
+        segment = []
     return False
+
+
+def _name(w: Word) -> bool:
+    return w.pos == "PROPN" and w.text[:1].isupper()
 
 
 def dangling_before(host: Clause, subject: int) -> bool:
