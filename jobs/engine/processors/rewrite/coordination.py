@@ -246,6 +246,8 @@ class Coordination:
                 continue  # "Les stupéfiantes révélations ... conspirait": the parse gave the verb another's subject
             if any(c.dep_ == "case" and c.lower_ == "entre" for c in item.children):
                 continue  # "entre le hangar et l'écurie" is one place
+            if any(c.dep_ == "cc" and c.lower_ == "ou" for c in t.children):
+                continue  # "dans la neige ou dans la boue": one or the other, not both
             part = list(clause[a : b + 1])
             while part and (part[0].pos == "PUNCT" or part[0].text.lower() in DROPPED_CONNECTORS):
                 part.pop(0)

@@ -93,8 +93,10 @@ class Referents:
 
     def subject_for_token(self, subject: Token, host: Clause, *, head: int) -> list[Word] | None:
         lower = subject.lower_.lstrip("-").removeprefix("t-")
-        if lower in _CE:
-            return None  # "C'est pourquoi une rumeur ... se répandit, s'enfla": "ce" only goes before "être"
+        if lower in _CE or lower in ("tel", "telle", "tels", "telles"):
+            # "C'est pourquoi une rumeur ... se répandit, s'enfla": "ce" only goes before "être"; "Telle était la
+            # soirée": an attribute put first, no subject
+            return None
         if _coordinated_subject(subject):
             return None  # "L'abbé Midon et Maurice frissonnaient": one of them is not the subject
         if lower in PERSONAL:

@@ -22,6 +22,7 @@ from jobs.engine.processors.rewrite.tree import (
     sources_of,
     span_of,
     starts_verbally,
+    subject_of,
     tok,
     verb_group,
 )
@@ -81,6 +82,8 @@ class Relatives:
                     # the parse does not know
                     continue
                 antecedent = before  # "informé dès la première heure par son fils, qui vint": the noun before the comma
+                if _rival_subject(self.doc, antecedent):
+                    continue  # "une idée venait de germer dans sa cervelle, qui devait grandir": the idea grew
             if detached and _of_noun(antecedent):
                 continue  # "un hussard au teint basané, qui": the parse's antecedent completes another noun
             if b + 1 < len(clause) and clause[b + 1].text.startswith("?"):
@@ -308,6 +311,23 @@ def _elided(w: Word) -> Word:
 
 
 _PLURAL_WORDS = frozenset({"ils", "elles", "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux"})
+
+
+def _rival_subject(doc, noun) -> bool:
+    """The noun before ", qui" sits in a phrase of a verb whose own subject is a noun of the same gender and
+    number: the relative may be about either."""
+    if not any(c.dep_ == "case" for c in noun.children):
+        return False
+    verb = noun.head
+    while verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i:
+        verb = verb.head  # "venait de germer dans sa cervelle": the subject is the finite verb's
+    subject = subject_of(doc, verb)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and subject.morph.get("Gender") == noun.morph.get("Gender")
+        and subject.morph.get("Number") == noun.morph.get("Number")
+    )
 
 
 def _compared(doc, noun) -> bool:

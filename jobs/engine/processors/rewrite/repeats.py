@@ -101,8 +101,13 @@ class Repeats:
             between = range(group[-1] + 1, clause[a].src)
             if any(self.doc[i].dep_ in _CLAUSE_DEPS or is_finite_word(self.doc[i]) for i in between):
                 continue  # "retourna chez lui pour écrire à son père": the phrase may be the other verb's
-            if clause[a].text.startswith("-") or b + 1 < len(clause) and clause[b + 1].text.startswith("-"):
-                continue  # "dans ce temps-là": the parse split a word
+            if (
+                clause[a].text.startswith("-")
+                or clause[b].text.endswith("-")
+                or b + 1 < len(clause)
+                and clause[b + 1].text.startswith("-")
+            ):
+                continue  # "dans ce temps-là", "par-dessus": the parse split a word
             after = [x for x in clause[b + 1 : b + 4] if x.pos != "PUNCT"][:2]
             if any(x.src != ADDED and "Rel" in self.doc[x.src].morph.get("PronType") for x in after):
                 continue  # "au bureau du lieutenant, avec lequel j'étais lié": the relative hangs on the phrase
