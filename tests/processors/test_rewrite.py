@@ -53,6 +53,15 @@ def _rewrite(text, limit=8):
             ["Il partit le lendemain matin.", "C'était parce qu'il avait peur de son frère."],
         ),
         (
+            # the first person of the passé simple is a past; "j'" comes back as "je" before a consonant
+            "Épuisé par la longue route, j'arrivai enfin devant la porte de la maison.",
+            ["J'étais épuisé par la longue route.", "J'arrivai enfin devant la porte de la maison."],
+        ),
+        (
+            "Épuisé par la longue route, j'arrive enfin devant la porte de la maison.",
+            ["Je suis épuisé par la longue route.", "J'arrive enfin devant la porte de la maison."],
+        ),
+        (
             "Charles, ayant fini ses malles, descendit dans la cour avec sa mère.",
             ["Charles avait fini ses malles."],
         ),

@@ -15,6 +15,7 @@ from jobs.engine.processors.rewrite.french import (
     simple_past,
     tense_of,
 )
+from jobs.engine.processors.rewrite.repeats import elided_je
 from jobs.engine.processors.rewrite.tree import (
     comma_segments,
     first_finite,
@@ -49,6 +50,9 @@ from jobs.engine.processors.rewrite.words import (
 )
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 from jobs.engine.types import count_words
+
+# Pronouns that are only ever subjects ("nous", "vous" are objects too: "en nous dirigeant").
+_SUBJECT_ONLY = frozenset({"je", "j'", "j’", "tu", "il", "elle", "on", "ils", "elles"})
 
 
 class Descriptions:
@@ -137,12 +141,15 @@ class Descriptions:
         made = self.predicate_words(phrase, key, self.tense, simple_past(subject.head))
         if made is None:
             return []
+        words = elided_je(words, list(made[1]), host)
         said = connector + tuple(lower_first(words) if connector else words) + made[1]
         return [(COST_ADDED_WORD * (len(words) + 1) + COST_LINK, [host + clause[end:], said + clause[end:]])]
 
     def _describe(self, *, subject: Clause, desc: Clause, rest: Clause) -> tuple[float, Clause, Clause] | None:
         if not self._descriptive(desc, place=True, adverb=True) or not rest or not starts_verbally(self.doc, rest):
             return None
+        if any(w.dep == "nsubj" and w.text.lower() in _SUBJECT_ONLY for w in desc):
+            return None  # "Faible et blessé comme je le suis, je périssais": a clause inside, its own tense
         verb = first_finite(self.doc, rest)
         if verb is None:
             return None
@@ -158,7 +165,7 @@ class Descriptions:
         head_src, said = made
         connector = tuple(w for w in subject[:1] if w.text.lower() in KEPT_CONNECTORS)
         subject = subject[len(connector) :]
-        subject_text = connector + tuple(relink(subject, noun_of(subject), head_src))
+        subject_text = connector + tuple(elided_je(relink(subject, noun_of(subject), head_src), list(said), subject))
         described = subject_text + said + (period(),)
         pronoun = self.pronoun_for(head, subject) if head is not None else None
         main_subject = (added(pronoun, "PRON", "nsubj", verb.i),) if pronoun else subject

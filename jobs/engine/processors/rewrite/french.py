@@ -30,6 +30,8 @@ AVOIR_PAST = {"je": "avais", "tu": "avais", "nous": "avions", "vous": "aviez", "
 # "sortit", "furent"); the small model's Tense tag is often wrong for them.
 _PAST_RE = re.compile(
     r"(?:ais|ait|aient|ions|iez|a|as|âmes|âtes|èrent|is|it|îmes|irent|us|ut|ûmes|ûtes|urent|ât|ît|ût)$"
+    # "j'arrivai", "j'entrai": the first person of the passé simple, not a future "arriverai"
+    r"|\w\w(?:[^r]|tr)ai$"
 )
 _FUTURE_RE = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
 _PRESENT_AUX = frozenset({"est", "sont", "a", "ont", "suis", "es", "sommes", "êtes", "ai", "as", "avons", "avez"})
