@@ -44,6 +44,8 @@ class Absolutes:
     """Mixed into Rewriter: candidates that tell an absolute phrase apart."""
 
     def absolutes(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        if any("?" in w.text for w in clause):
+            return []  # "N'était-elle pas, de la part du père, la reconnaissance ... ?": the question's attribute
         out = []
         start = first_word_index(clause)
         bounds = [k for k, w in enumerate(clause) if w.text == ","]

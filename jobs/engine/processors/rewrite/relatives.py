@@ -90,6 +90,8 @@ class Relatives:
                 continue  # "Hé, qui est là ?": a question, not a relative
             if detached and b + 2 < len(clause) and clause[b + 1].text == "," and clause[b + 2].text.lower() == "comme":
                 continue  # "son chapeau, qui ballottait ..., comme une poche": the comparison goes with the relative
+            if _one_of_those(antecedent):
+                continue  # "il est de ces outrages qui ne se réparent pas": the relative names the kind
             if _compared(self.doc, antecedent):
                 continue  # "comme un dieu qui s'abaisse": a comparison, not something that happens
             if antecedent.dep_ in SUBJECT_DEPS and _first_or_second_person(antecedent.head):
@@ -330,6 +332,13 @@ def _rival_subject(doc, noun) -> bool:
     )
 
 
+def _one_of_those(noun) -> bool:
+    """ "de ces outrages qui", "un de ces hommes qui": the relative tells which kind, it says nothing of them."""
+    return any(c.dep_ == "det" and c.lower_ == "ces" for c in noun.children) and any(
+        c.dep_ == "case" and c.lower_ in DE_FORMS for c in noun.children
+    )
+
+
 def _compared(doc, noun) -> bool:
     """The noun is what something is compared to: "comme un dieu", "tel un fantôme"."""
     start = noun.left_edge.i
@@ -376,6 +385,9 @@ _POSSESSIVES = frozenset(
 def _of_noun(noun: Token) -> bool:
     """ "la rue Ganterie" in "un quincaillier de la rue Ganterie", "le teint" in "un hussard au teint basané": a
     noun completing another."""
+    case = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i), None)
+    if case is not None and case.lower_ in DE_FORMS and case.i and noun.doc[case.i - 1].pos_ in ("NOUN", "PROPN"):
+        return True  # "les lumières des maisons, qui": whatever the parse hung "maisons" on
     while noun.dep_ in ("flat", "flat:name", "nmod") and noun.head.i < noun.i:
         if any(c.dep_ == "case" and (c.lower_ in DE_FORMS or c.lower_ in _OF_CASES) for c in noun.children):
             return True
