@@ -4,6 +4,8 @@ make of a clause."""
 import pytest
 
 from jobs.engine.processors.fidelity import fidelity
+from jobs.engine.processors.rewrite.repeats import Repeats
+from jobs.engine.processors.rewrite.words import Word
 from jobs.engine.processors.split import split_sentences
 from jobs.engine.types import ProcessorSettings
 
@@ -186,3 +188,13 @@ def test_a_name_said_again_keeps_its_title():
     )
     assert not any(p.text.startswith("Chupin") for p in pieces)
     assert any(p.text.startswith("La veuve Chupin") for p in pieces)
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "expected"),
+    [("la", ["se", "l'", "appuya"]), ("en", ["s'", "en", "appuya"])],
+)
+def test_an_elided_reflexive_takes_back_its_e_only_before_a_consonant(pronoun, expected):
+    # "s'appuya la tête" said again: "se l'appuya"; "s'acheta des gants": "s'en acheta", never "se en"
+    words = [Word("s'", 0, "PRON", "expl:comp", 1), Word("appuya", 1, "VERB", "ROOT", 1)]
+    assert [w.text for w in Repeats._with_object(None, words, pronoun)] == expected

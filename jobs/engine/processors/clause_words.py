@@ -91,12 +91,15 @@ PHRASE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "obl:agent", "nmod", "xcom
 # A word that modifies one after it belongs with it: no cut in between.
 MODIFIER_DEPS = frozenset({"amod", "nummod", "advmod", "fixed", "flat", "flat:name", "compound", "expl:comp"})
 # Multiword expressions the small parser does not know; never cut inside.
+# How long ago: "il y a six ans", "il y a longtemps" (a time, not a clause).
+AGO = r"il y a (?:\w+ )?(?:ans|jours|mois|heures|semaines|minutes|années|siècles|instants)|il y a (?:longtemps|peu)"
+AGO_RE = re.compile(rf"^(?:{AGO})\b", re.IGNORECASE)
 LOCUTION_RE = re.compile(
     r"\b(?:tout à (?:coup|fait|l['’]heure)|tout de (?:suite|même)|à peu près|peu à peu|au lieu de|à cause de|grâce à"
     r"|quant à|parce que|tandis que|bien que|afin (?:de|que)|de nouveau|à la fois|au moins|du moins|en effet"
     r"|pendant que|dès que|sans doute|à travers|auprès de|au milieu de|le long de|près de|loin de"
     r"|au moment où|à l['’]instant où|du moment où|chemin faisant"
-    r"|il y a (?:\w+ )?(?:ans|jours|mois|heures|semaines|minutes|années|siècles|instants)|il y a (?:longtemps|peu))\b",
+    rf"|{AGO})\b",
     re.IGNORECASE,
 )
 FIXED_DEPS = frozenset({"fixed", "flat", "flat:name"})

@@ -31,8 +31,8 @@ _PERSON_ENDING = {
 _VERB_ENDING_RE = re.compile(r"(?:ait|aient|a|it|ut|èrent|irent|urent|ont|ent|e|es|is|ez|ons)$")
 _NUMBER_ENDING_RE = re.compile(r"(?:aient|èrent|irent|urent|ait)$")
 _FIRST_SECOND_PERSON_RE = re.compile(r"(?:[^e]s|x|ai|ons|ez|mes|tes)$")
-# A verb's ending that only "je", "tu", "nous" or "vous" take: "avais", "suis", "ai", "allons", "voulez".
-_FIRST_PERSON_RE = re.compile(r"(?:ais|suis|ai|ons|ez)$")
+# A verb's ending that only "je", "tu", "nous" or "vous" take, never a noun subject: "avais", "suis", "ai", "allons".
+_NOT_THIRD_PERSON_RE = re.compile(r"(?:ais|suis|ai|ons|ez)$")
 
 
 def _noun_agrees(noun: Word, after: Clause) -> bool:
@@ -47,17 +47,17 @@ def _noun_agrees(noun: Word, after: Clause) -> bool:
         return True
     verb = after[j]
     if verb.pos in ("VERB", "AUX") and (
-        "Person=1" in verb.morph or "Person=2" in verb.morph or _FIRST_PERSON_RE.search(verb.text.lower())
+        "Person=1" in verb.morph or "Person=2" in verb.morph or _NOT_THIRD_PERSON_RE.search(verb.text.lower())
     ):
         return False  # "c'était moi, le grand frère, qui avais dû": "Le frère avais dû" is another person's verb
     plural_noun = "Number=Plur" in noun.morph
-    if "VerbForm=Fin" not in after[j].morph:
+    if "VerbForm=Fin" not in verb.morph:
         # "La maison filtraient": a verb the small model did not see, known by its ending
-        ending = _NUMBER_ENDING_RE.search(after[j].text.lower())
+        ending = _NUMBER_ENDING_RE.search(verb.text.lower())
         if ending is None or "Number" not in noun.morph:
             return True
         return plural_noun == (ending.group(0) != "ait")
-    return plural_noun == is_plural_verb(after[j]) or ("Number=Sing" not in noun.morph and not plural_noun)
+    return plural_noun == is_plural_verb(verb) or ("Number=Sing" not in noun.morph and not plural_noun)
 
 
 def subject_agrees(clause: Clause) -> bool:

@@ -41,7 +41,6 @@ from jobs.engine.processors.rewrite.word_classes import (
     DROPPED_CONNECTORS,
     KEPT_CONNECTORS,
     NOMINAL,
-    PARTICIPLES_LIKE_VERBS,
     PASSE_SIMPLE_RE,
     SUBJECT_DEPS,
 )
@@ -166,8 +165,6 @@ class Coordination:
             verb = tok(self.doc, clause[j]) if j < len(clause) else None
             if verb is None or not (is_narrative_verb(verb) or _compound_tense(clause, j)):
                 continue
-            if verb.morph.get("VerbForm") == ["Part"] and verb.lower_.endswith(PARTICIPLES_LIKE_VERBS):
-                continue  # "il avait combattu à Bautzen, fait la campagne": a participle under the host's "avait"
             if j + 1 < len(clause) and clause[j + 1].text.startswith("-") or opens_incise_at(self.doc, verb):
                 continue  # "répondit-il", "dit Pierre": an incise, with its own subject
             host = clause[:k]
@@ -229,7 +226,7 @@ class Coordination:
                 continue
             if has_finite(clause[a : b + 1]) or _mixed_cases(item) or _contrast(t):
                 continue  # "en chair et en os qu'elle met", "et en atteignit un": a clause, not an item
-            if any(self.doc[k].lower_ in ("que", "qu'", "qu’") for k in range(verb.i + 1, item.i)):
+            if any(QUE_RE.match(self.doc[k].text) for k in range(verb.i + 1, item.i)):
                 continue  # "Il ne respira qu'après avoir vu Maurice et les officiers": the restriction goes too
             if has_finite(tuple(x for x in clause if item.i < x.src < t.i)):
                 # "Les Français étaient à distance, et il pouvait apercevoir leurs figures, les buffleteries": a

@@ -10,6 +10,7 @@ from jobs.engine.processors.rewrite.costs import (
 from jobs.engine.processors.rewrite.french import (
     AVOIR_PAST,
     ETRE,
+    PERSONAL,
     imparfait,
     passe_simple,
     simple_past,
@@ -52,7 +53,7 @@ from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 from jobs.engine.types import count_words
 
 # Pronouns that are only ever subjects ("nous", "vous" are objects too: "en nous dirigeant").
-_SUBJECT_ONLY = frozenset({"je", "j'", "j’", "tu", "il", "elle", "on", "ils", "elles"})
+_SUBJECT_ONLY = PERSONAL - {"nous", "vous"}
 
 
 class Descriptions:
@@ -125,6 +126,8 @@ class Descriptions:
             return []  # "ils allaient partir, quand le Suisse s'approcha, en disant": the nearest verb is another's
         first = next((w for w in phrase if w.pos != "ADV"), phrase[0])  # "absolument indigne d'elle"
         lead = self.doc[first.src] if first.src != ADDED else None
+        if lead is not None and opens_incise_at(self.doc, lead):
+            return []  # "— Il fallait s'y attendre, dit tranquillement le jeune policier.": an incise
         if (
             lead is not None
             and lead.dep_ in ("acl", "amod")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from jobs.engine.processors.clause_words import AGO_RE, FINITE_HELPERS
 from jobs.engine.processors.rewrite.costs import (
     COST_ADDED_WORD,
     COST_DROP_LINK,
@@ -14,16 +15,16 @@ from jobs.engine.processors.rewrite.tree import (
     is_finite_word,
     lower_first,
     period,
+    ruling_verb,
     sources_of,
     span_of,
     tok,
 )
 from jobs.engine.processors.rewrite.word_classes import (
+    CONNECTORS,
     DROPPABLE_CONNECTORS,
-    DROPPED_CONNECTORS,
     FRONT_MARKS,
     INVERTED_SUBJECT_RE,
-    KEPT_CONNECTORS,
     LATER_MARKS,
     PASSE_SIMPLE_RE,
 )
@@ -34,6 +35,7 @@ from jobs.engine.processors.rewrite.words import (
     added,
     apostrophe,
     first_word_index,
+    text_of,
 )
 
 
@@ -71,7 +73,7 @@ class Links:
                 m is not None
                 and mark.lower_ in FRONT_MARKS
                 and a >= start
-                and all(x.text == "," or x.text.lower() in KEPT_CONNECTORS | DROPPED_CONNECTORS for x in lead)
+                and all(x.text == "," or x.text.lower() in CONNECTORS for x in lead)
                 and b + 1 < len(clause)
                 and clause[b + 1].text == ","
                 and is_finite(t)
@@ -97,15 +99,15 @@ class Links:
                 # "Il se leva quand elle entra." -> "Elle entra." "Alors il se leva."
                 host_end = a - 1 if clause[a - 1].text == "," else a
                 opener = clause[:start]
-                lead = 1 if clause[start].text.lower() in KEPT_CONNECTORS | DROPPED_CONNECTORS else 0
-                body = tuple(lower_first(list(clause[start + lead : host_end])))
+                kept = 1 if clause[start].text.lower() in CONNECTORS else 0
+                body = tuple(lower_first(list(clause[start + kept : host_end])))
                 # "Mais ses doutes se dissipèrent quand ..." -> "Mais alors ses doutes se dissipèrent."
-                link = added("alors" if lead else "Alors", "ADV", "advmod", t.head.i)
+                link = added("alors" if kept else "Alors", "ADV", "advmod", t.head.i)
                 event, main = opener + clause[a + 1 : b + 1] + (period(),), body + clause[b + 1 :]
                 if any(x.text in _CLOSING_QUOTES for x in clause[b + 1 :]):
                     # "... quand il déclara qu'elles étaient « noires. »": the guillemet closes the clause it ends
                     event, main = event[:-1] + clause[b + 1 :], body + (period(),)
-                out.append((COST_LINK + COST_ADDED_WORD, [event, clause[start : start + lead] + (link,) + main]))
+                out.append((COST_LINK + COST_ADDED_WORD, [event, clause[start : start + kept] + (link,) + main]))
             elif mark.lower_ == "parce" and a > start and all(x.pos == "PUNCT" for x in clause[b + 1 :]):
                 # "C'était parce qu'il avait peur." gives the reason; readers took "C'était pour juger." or a
                 # phrase so framed ("C'était au milieu de la nuit.") for no sentence, and some for a claim the
@@ -135,15 +137,7 @@ _CLOSING_QUOTES = frozenset("»”")
 
 def _ago(words: Clause) -> bool:
     """ "il y a six ans", "il y a longtemps": how long ago, not a clause of its own."""
-    text = [w.text.lower() for w in words[:5]]
-    return (
-        text[:3] == ["il", "y", "a"]
-        and len(text) > 3
-        and (
-            words[3].pos == "NUM"
-            or text[3] in ("longtemps", "peu", "quelques", "plusieurs", "bien", "un", "une", "deux")
-        )
-    )
+    return bool(AGO_RE.match(text_of(words)))
 
 
 def _comma_before_subject(clause: Clause, m: int, verb) -> bool:
@@ -155,19 +149,17 @@ def _comma_before_subject(clause: Clause, m: int, verb) -> bool:
 def _main_clause(verb) -> bool:
     """ "Bourrelé de remords, honni, maudit, pourchassé à coups de pierres quand il s'aventurait": no
     conjugated verb before "quand" (participles only), no sentence after "Alors"."""
-    while verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i:
-        verb = verb.head  # "se mit à pleurer quand ...": the infinitive's verb
+    verb = ruling_verb(verb)  # "se mit à pleurer quand ...": the infinitive's verb
     return (
         verb.morph.get("VerbForm") == ["Fin"]
         or bool(PASSE_SIMPLE_RE.search(verb.lower_))  # "passa", which the small model tags as a participle
-        or any(c.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and is_finite_word(c) for c in verb.children)
+        or any(c.dep_ in FINITE_HELPERS and is_finite_word(c) for c in verb.children)
     )
 
 
 def _background(verb) -> bool:
     """ "Elle achevait de s'habiller quand on annonça une visite": a main verb in the imparfait (or the
     plus-que-parfait) sets the scene the "quand" clause breaks into; "Alors" after it would tell a sequel."""
-    while verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i:
-        verb = verb.head  # "achevait de s'habiller, quand ...": the infinitive's verb
+    verb = ruling_verb(verb)  # "achevait de s'habiller, quand ...": the infinitive's verb
     finite = next((c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")), verb)
     return finite.morph.get("Tense") == ["Imp"] or finite.lower_.endswith(("ait", "aient", "ais", "ions", "iez"))

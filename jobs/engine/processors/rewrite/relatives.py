@@ -19,6 +19,7 @@ from jobs.engine.processors.rewrite.tree import (
     is_finite_word,
     is_narrative_verb,
     lower_first,
+    ruling_verb,
     sources_of,
     span_of,
     starts_verbally,
@@ -98,14 +99,14 @@ class Relatives:
                 continue  # "L'homme qui m'accompagne et moi, sommes": the subject is more than the antecedent
             if swallows_main_verb(self.doc, clause[a + k + 1 : b + 1]):
                 continue  # "des pensées qui les assombrissaient parut se retirer": the main verb went with it
+            if open_negation(clause[a + k + 1 : b + 1]):
+                continue  # "Sa Majesté, qui n'y est que trop portée": the parse ended the relative before "que"
             for n, referent in enumerate(self.referent_options(antecedent, host, head=t.i)):
                 part = _about(referent, list(clause[a + k + 1 : b + 1]), before=list(clause[a : a + k]))
                 if part is None:
                     continue
                 while part and part[-1].text in (",", ";", ":"):
                     part.pop()
-                if open_negation(part):
-                    continue  # "Sa Majesté, qui n'y est que trop portée": the parse ended the relative before "que"
                 cost = COST_ADDED_WORD * len(referent) + (0.0 if detached else COST_RESTRICTIVE) + n * COST_LINK
                 out.append((cost, [host, tuple(part)]))
         found = {len(c[1][0]) for c in out}
@@ -320,10 +321,7 @@ def _rival_subject(doc, noun) -> bool:
     number: the relative may be about either."""
     if not any(c.dep_ == "case" for c in noun.children):
         return False
-    verb = noun.head
-    while verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i:
-        verb = verb.head  # "venait de germer dans sa cervelle": the subject is the finite verb's
-    subject = subject_of(doc, verb)
+    subject = subject_of(doc, ruling_verb(noun.head))  # "venait de germer dans sa cervelle": the finite verb's
     return (
         subject is not None
         and subject.pos_ == "NOUN"

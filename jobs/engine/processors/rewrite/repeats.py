@@ -232,7 +232,7 @@ class Repeats:
         if pronoun in ("le", "la") and elides_before(words[k].text):
             text = "l" + apostrophe(tuple(words))
         before = list(words[:k])
-        if before and before[-1].text[-1:] in ("'", "’"):
-            # "s'appuya" -> "se l'appuya": the reflexive no longer stands before a vowel
+        if before and before[-1].text[-1:] in ("'", "’") and not elides_before(text):
+            # "s'appuya" -> "se l'appuya": the reflexive no longer stands before a vowel ("s'en" stays)
             before[-1] = replace(before[-1], text=before[-1].text[:-1] + "e")
         return before + [added(text, "PRON", "obj", words[k].src)] + words[k:]

@@ -14,7 +14,12 @@ from jobs.engine.processors.rewrite.french import (
     person_key,
     tense_of,
 )
-from jobs.engine.processors.rewrite.word_classes import SENTENCE_ADVERBS, SUBJECT_DEPS, VERB_CHILD_DEPS
+from jobs.engine.processors.rewrite.word_classes import (
+    PARTICIPLES_LIKE_VERBS,
+    SENTENCE_ADVERBS,
+    SUBJECT_DEPS,
+    VERB_CHILD_DEPS,
+)
 from jobs.engine.processors.rewrite.words import (
     ADDED,
     Clause,
@@ -256,6 +261,13 @@ def narration_tense(doc: Doc) -> str:
     return "fut" if "fut" in tenses else "pres"
 
 
+def ruling_verb(verb: Token) -> Token:
+    """The verb an infinitive depends on: "se mit à pleurer", "venait de germer" -> "mit", "venait"."""
+    while verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def is_narrative_verb(t: Token) -> bool:
     return (
         t.is_alpha
@@ -264,6 +276,8 @@ def is_narrative_verb(t: Token) -> bool:
         and not subjects.has_article(t)
         and t.lower_ not in subjects.NOT_A_VERB_WORDS
         and bool(subjects.NARRATIVE_ENDING_RE.search(t.lower_))
+        # "il avait combattu, fait la campagne": "fait", "dit", "écrit" tagged participles are participles
+        and not (t.morph.get("VerbForm") == ["Part"] and t.lower_.endswith(PARTICIPLES_LIKE_VERBS))
     )
 
 
@@ -308,9 +322,6 @@ def verb_group(doc: Doc, verb: Token, srcs: frozenset[int]) -> list[int] | None:
         if doc[k - 1].dep_ in ("nsubj", "nsubj:pass"):
             break
         k -= 1
-    if skipped is not None and k == skipped:
-        k += 1  # no auxiliary before it after all
-        skipped = None
     end = verb.i
     if (
         end + 1 < len(doc)
@@ -347,7 +358,10 @@ def opens_incise_at(doc: Doc, verb: Token) -> bool:
     while k >= 0 and doc[k].lower_ in CLITICS_BEFORE_VERB:
         k -= 1
     before = doc[k].text if k >= 0 else ""
-    after = doc[verb.i + 1].text if verb.i + 1 < len(doc) else ""
+    j = verb.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV" and doc[j].lower_.endswith("ment"):
+        j += 1  # "dit tranquillement le jeune policier": the subject after the adverb
+    after = doc[j].text if j < len(doc) else ""
     word = verb.text
     if verb.i and doc[verb.i - 1].lower_ in ("s'", "s’"):
         word = doc[verb.i - 1].text + word  # "s’écria", which the tokenizer splits

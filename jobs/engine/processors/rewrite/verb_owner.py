@@ -48,7 +48,7 @@ def noun_set_off(host: Clause, verb: int) -> bool:
 
 
 def _name(w: Word) -> bool:
-    return w.pos == "PROPN" and w.text[:1].isupper()
+    return w.pos == "PROPN" and w.text[:1].isupper()  # a name
 
 
 def dangling_before(host: Clause, subject: int) -> bool:
@@ -103,12 +103,12 @@ def other_subject_between(doc, verb: Token, srcs: frozenset[int]) -> bool:
 
 
 def another_person(word: Token, subject: Token) -> bool:
-    """A subject pronoun of another gender or number than the subject: "le vicomte ..., où elle"."""
+    """A subject pronoun of another gender, number or person than the subject: "le vicomte ..., où elle"."""
     if word.dep_ not in SUBJECT_DEPS or word.lower_ not in PERSONAL or word.i == subject.i:
         return False
     return any(
         word.morph.get(key) and subject.morph.get(key) and word.morph.get(key) != subject.morph.get(key)
-        for key in ("Gender", "Number")
+        for key in ("Gender", "Number", "Person")
     )
 
 

@@ -9,10 +9,10 @@ tenses adverbs and hangs objects on the nearest noun.
 from __future__ import annotations
 
 from jobs.engine.processors import subjects
-from jobs.engine.processors.clause_words import NEGATION_CLOSERS
+from jobs.engine.processors.clause_words import COMPLEMENT_MARKS, FINITE_HELPERS, NEGATION_CLOSERS
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.tree import is_finite_word
-from jobs.engine.processors.rewrite.word_classes import PARTICIPLES_LIKE_VERBS, PASSE_SIMPLE_RE, SUBJECT_DEPS
+from jobs.engine.processors.rewrite.word_classes import NOMINAL, PARTICIPLES_LIKE_VERBS, PASSE_SIMPLE_RE, SUBJECT_DEPS
 from jobs.engine.processors.rewrite.words import ADDED, Clause
 
 
@@ -65,7 +65,7 @@ def has_finite(clause: Clause) -> bool:
             return True
         verbal = subjects.NARRATIVE_ENDING_RE.search(lower) or lower.endswith("ent")
         if "VerbForm=Part" in w.morph and lower.endswith(PARTICIPLES_LIKE_VERBS):
-            verbal = False  # "il avait combattu, fait la campagne": "fait", "dit", "écrit" are participles here
+            verbal = False  # "il avait combattu, fait la campagne": "fait", "écrit" are participles here
         if verbal and w.pos not in _NOT_VERB_TAGS and lower not in subjects.NOT_A_VERB_WORDS:
             return True
         if (
@@ -124,7 +124,6 @@ def swallows_main_verb(doc, inside: Clause) -> bool:
 
 _OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"})
 _LINKS = frozenset({"et", "ou", "mais", ",", ";", "qui", "que", "qu'", "qu’", "dont", "où", "quand", "si", "comme"})
-_NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
 def _verb_on_a_noun(doc, inside: Clause) -> bool:
@@ -136,8 +135,8 @@ def _verb_on_a_noun(doc, inside: Clause) -> bool:
             after_comma = True
         elif w.text.lower() in _LINKS:
             after_comma = False  # "..., et qui, d'ailleurs, sont": another relative's verb
-        elif after_comma and w.src != ADDED and is_finite_word(verb := doc[w.src]) and verb.head.pos_ in _NOMINAL:
-            holder = verb.head if verb.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else verb
+        elif after_comma and w.src != ADDED and is_finite_word(verb := doc[w.src]) and verb.head.pos_ in NOMINAL:
+            holder = verb.head if verb.dep_ in FINITE_HELPERS else verb
             if not any(c.dep_ in SUBJECT_DEPS for c in holder.children):
                 return True
     return False
@@ -178,4 +177,4 @@ def open_negation(words) -> bool:
     return opened is not None and not any(w in _NEGATION_ENDS for w in lower[opened + 1 :])
 
 
-_NEGATION_ENDS = NEGATION_CLOSERS | {"que", "qu'", "qu’", "guère"}
+_NEGATION_ENDS = NEGATION_CLOSERS | COMPLEMENT_MARKS | {"guère"}

@@ -19,17 +19,16 @@ VERB_CHILD_DEPS = frozenset(
 # The passé simple endings no noun or adjective has: "déclara", "tranquillisa", "entrèrent" (the small model
 # tags such verbs as nouns or adjectives).
 PASSE_SIMPLE_RE = re.compile(r"(?:\w{3}[^aeiouéèy]a|èrent|irent|urent)$")
-# Past participles that end like a conjugated verb ("fait", "dit", "écrit"), unlike a passé simple the small
-# model tags a participle ("demanda").
-PARTICIPLES_LIKE_VERBS = ("fait", "trait", "dit", "crit", "duit", "truit")
+# Past participles that end like a conjugated verb ("fait", "écrit"), unlike a passé simple the small model tags
+# a participle ("demanda", and "dit", which is both).
+PARTICIPLES_LIKE_VERBS = ("fait", "trait", "crit", "duit", "truit")
 # Connectors that open a coordinated clause and stay: "Puis il sortit."
 KEPT_CONNECTORS = frozenset({"mais", "puis", "donc", "car", "ou", "alors", "ensuite", "enfin", "pourtant", "cependant"})
 DROPPED_CONNECTORS = frozenset({"et", "ni"})
+CONNECTORS = KEPT_CONNECTORS | DROPPED_CONNECTORS
 # Words that open a sentence with a capital and are no name: "Aussi, obligés à ..., sont-ils".
-SENTENCE_ADVERBS = (
-    KEPT_CONNECTORS
-    | DROPPED_CONNECTORS
-    | {"aussi", "ainsi", "or", "bref", "soudain", "bientôt", "déjà", "maintenant", "certes", "oui", "non", "hélas"}
+SENTENCE_ADVERBS = CONNECTORS | (
+    {"aussi", "ainsi", "or", "bref", "soudain", "bientôt", "déjà", "maintenant", "certes", "oui", "non", "hélas"}
 )
 # Opening a sentence over the limit by one word, these may go.
 DROPPABLE_CONNECTORS = frozenset({"et", "mais", "or", "puis", "donc", "alors", "ensuite", "aussi"})
