@@ -16,7 +16,6 @@ from jobs.engine.processors.rewrite.french import (
     simple_past,
     tense_of,
 )
-from jobs.engine.processors.rewrite.repeats import elided_je
 from jobs.engine.processors.rewrite.tree import (
     comma_segments,
     first_finite,
@@ -47,6 +46,7 @@ from jobs.engine.processors.rewrite.words import (
     Word,
     added,
     conjugated,
+    elided_je,
     text_of,
 )
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB

@@ -11,7 +11,7 @@ from __future__ import annotations
 from jobs.engine.processors.clause_words import LOCUTION_RE
 from jobs.engine.processors.clauses import subordinate
 from jobs.engine.processors.rewrite.costs import COST_ADDED_WORD, COST_LINK
-from jobs.engine.processors.rewrite.repeats import NOT_SUBJECTS, REPEATED_PREPOSITIONS, clause_index, elided_je
+from jobs.engine.processors.rewrite.repeats import NOT_SUBJECTS, REPEATED_PREPOSITIONS, clause_index
 from jobs.engine.processors.rewrite.tree import (
     is_finite,
     is_finite_word,
@@ -25,7 +25,7 @@ from jobs.engine.processors.rewrite.tree import (
 )
 from jobs.engine.processors.rewrite.wellformed import bare_complement, has_finite, holds_an_argument, orphans
 from jobs.engine.processors.rewrite.word_classes import DROPPED_CONNECTORS, KEPT_CONNECTORS, TIME_NOUNS
-from jobs.engine.processors.rewrite.words import Clause, first_word_index, text_of
+from jobs.engine.processors.rewrite.words import Clause, elided_je, first_word_index, text_of
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 
 _CONNECTORS = KEPT_CONNECTORS | DROPPED_CONNECTORS

@@ -30,7 +30,7 @@ from jobs.engine.processors.rewrite.tree import (
 )
 from jobs.engine.processors.rewrite.wellformed import bare_complement, has_finite, holds_an_argument, orphans
 from jobs.engine.processors.rewrite.word_classes import TIME_NOUNS
-from jobs.engine.processors.rewrite.words import ADDED, Clause, Word, added, apostrophe
+from jobs.engine.processors.rewrite.words import ADDED, Clause, Word, added, apostrophe, elided_je
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 
 
@@ -54,16 +54,6 @@ _OWN_CLITICS = frozenset({"y", "en", "l'", "l’"})
 NOT_SUBJECTS = frozenset({"l'", "l’", "ce", "c'", "c’", "cela", "ça", "qui", "que", "qu'", "qu’"})
 # Clitics a new object pronoun follows in the verb group (reflexives); others make it skip.
 _BEFORE_OBJECT = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
-
-
-def elided_je(subject: list[Word], words: list[Word], clause: Clause) -> list[Word]:
-    """ "je" said again before a vowel, "j'" before a consonant: "j'observe", "je suis"."""
-    last = subject[-1].text.lower() if subject else ""
-    if last == "je" and words and elides_before(words[0].text):
-        return subject[:-1] + [added("j" + apostrophe(clause), "PRON", "nsubj", subject[-1].head)]
-    if last in ("j'", "j’") and words and not elides_before(words[0].text):
-        return subject[:-1] + [added(subject[-1].text[:1] + "e", "PRON", "nsubj", subject[-1].head)]
-    return subject
 
 
 class Repeats:

@@ -120,3 +120,13 @@ def first_word_index(clause: Clause) -> int:
 def clause_doc(clause: Clause) -> tuple[str, Parse]:
     parse = to_parse(clause)
     return parse.text, parse
+
+
+def elided_je(subject: list[Word], words: list[Word], clause: Clause) -> list[Word]:
+    """ "je" said again before a vowel, "j'" before a consonant: "j'observe", "je suis"."""
+    last = subject[-1].text.lower() if subject else ""
+    if last == "je" and words and elides_before(words[0].text):
+        return subject[:-1] + [added("j" + apostrophe(clause), "PRON", "nsubj", subject[-1].head)]
+    if last in ("j'", "j’") and words and not elides_before(words[0].text):
+        return subject[:-1] + [added(subject[-1].text[:1] + "e", "PRON", "nsubj", subject[-1].head)]
+    return subject
