@@ -152,3 +152,35 @@ def test_an_inverted_subject_counts_as_a_subject():
     from jobs.engine.quality import standalone_flags
 
     assert standalone_flags(["— Pourquoi ? interrompit-il.", "peut-être demain"]) == [True, False]
+
+
+@pytest.mark.parametrize("style", ["exact", "sentences"])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "— Prenez garde, dit encore plus tranquillement M. de Tourouvre, le baron de Mordicourt est un vieillard "
+            "de soixante-dix ans.",
+            "M. de Tourouvre",
+        ),
+        (
+            "— Prenez garde, dit encore plus tranquillement M. de Tourouvre, le baron de Mordicourt est un vieillard "
+            "de soixante-dix ans.",
+            "baron de Mordicourt",
+        ),
+        (
+            "Mais on ne vivait plus sous cette bonne régence où l’on pouvait assassiner ses ennemis en toute "
+            "tranquillité, comme le chevalier de Lorraine fit du vieux baron de Lux, en plein Paris, au grand jour.",
+            "baron de Lux",
+        ),
+        (
+            "Il ne dormait plus tranquille depuis que Marin lui avait promis de rompre ses précieux os si ledit "
+            "Clément Malompret s’avisait encore de tourner autour de Francine.",
+            "Clément Malompret",
+        ),
+    ],
+)
+def test_a_cut_never_parts_a_name(text, name, style):
+    # When every cut left in a long stretch breaks some bond, the one between an incise and its line goes first.
+    out = _process([text], max_words=8, style=style)
+    assert any(name in o.text for o in out), [o.text for o in out]

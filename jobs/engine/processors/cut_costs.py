@@ -45,6 +45,15 @@ CUT_WORD_PLAIN = 9.0
 CUT_WEAK_END = 12.0
 CUT_INSIDE_QUOTES = 4.0
 CUT_BAD_PUNCT = 50.0
+# A name parted ("M. | de Tourouvre", "Clément | Malompret", "le baron | de Mordicourt") is
+# worse than any other bad cut: when a piece must break one bond, it breaks an incise's first.
+CUT_NAME = 80.0
+# Titles that take a name with its particle: "le baron de Mordicourt", "la marquise de Bannes".
+NAME_TITLES = frozenset(
+    {"baron", "baronne", "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "vicomte", "vicomtesse"}
+    | {"chevalier", "prince", "princesse", "sieur", "abbé", "seigneur", "sire", "dom", "saint", "sainte"}
+)
+NAME_PARTICLES = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def cut_costs(blocks: Blocks, tokens: Tokens, token_block: list[int]) -> list[float]:
@@ -82,8 +91,6 @@ def _base_costs(
             costs[b] = CUT_BAD_PUNCT  # would start a piece with ", ; »"
         elif _is_punct_block(blocks, b - 1) and prev[-1] in OPENING_PUNCT:
             costs[b] = CUT_BAD_PUNCT  # would end a piece with "«" or "—"
-        elif prev.lstrip("([«“") in TITLE_ABBREVIATIONS:
-            costs[b] = CUT_BAD_PUNCT  # "(M. | Canivet": a title from its name
         elif prev[-1] in ";:":
             costs[b] = CUT_CLAUSE_PUNCT
         elif prev[-1] == "," or prev in ("—", "–"):
@@ -91,6 +98,32 @@ def _base_costs(
         else:
             costs[b] = _word_cut_cost(block_start_token.get(b), last_token.get(b - 1))
     return costs
+
+
+def _parts_a_name(prev: str, cur: str, after: str, blocks: Blocks, b: int) -> bool:
+    """ "(M. | Canivet", "Clément | Malompret", "le baron | de Mordicourt", "M. Aimeri | de Bannes"."""
+    prev = prev.lstrip("([«“")
+    if prev in TITLE_ABBREVIATIONS:
+        return True
+    cur, after = cur.rstrip(_CLOSING), after.rstrip(_CLOSING)
+    if not _is_name(cur):
+        if cur.lower() not in NAME_PARTICLES or not (_is_name(after) or after.lower() in ("la", "l'", "l’")):
+            return False
+        return prev.lower() in NAME_TITLES or _is_name(prev) and not _opens(blocks, b - 1)
+    # Two capitalised words, the first not opening the sentence: one name.
+    return _is_name(prev) and not _opens(blocks, b - 1)
+
+
+_CLOSING = ",;:.!?…»)"
+
+
+def _opens(blocks: Blocks, b: int) -> bool:
+    """Block b is the sentence's first word (a capital there proves no name)."""
+    return all(_is_punct_block(blocks, k) for k in range(b))
+
+
+def _is_name(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").replace("’", "").replace("'", "").isalpha()
 
 
 def _word_cut_cost(first: Token | None, last: Token | None) -> float:
@@ -183,7 +216,11 @@ def _add_quote_costs(costs: list[float], blocks: Blocks) -> None:
 def _add_bond_costs(costs: list[float], blocks: Blocks) -> None:
     # Whatever the parse says: "ne sais | pas" parts a negation, and "…, |
     # répondit-il" parts an incise from its line.
-    for b in range(1, len(costs)):
+    n = len(costs)
+    for b in range(1, n):
+        if _parts_a_name(blocks.block(b - 1), blocks.block(b), blocks.block(b + 1) if b + 1 < n else "", blocks, b):
+            costs[b] = max(costs[b], CUT_NAME)
+            continue
         closer = blocks.block(b).lower().strip(",;:.!?…»")
         if NEGATION_END_RE.match(blocks.block(b)) or subjects.is_incise(blocks, b):
             costs[b] = max(costs[b], CUT_BAD_PUNCT)
