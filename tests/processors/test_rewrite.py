@@ -184,7 +184,9 @@ def test_a_rule_that_breaks_on_one_sentence_costs_only_that_sentence_its_rewrite
             "On y avait abattu des baliveaux.",
             None,
         ),
-        ("Nous gagnâmes la place où se tenait le marché.", "Le marché s'y tenait.", None),
+        ("Nous gagnâmes la place où se tenait le marché.", "Le marché s’y tenait.", None),
+        # "je" elides before "y" too
+        ("Il revint dans la vieille maison de sa mère où je pensais le trouver.", "J’y pensais le trouver.", None),
         # "Il y avait une table" would say "there was a table": left alone.
         ("Il monta dans sa chambre où il avait une table de bois.", None, "Il y avait une table de bois."),
     ],

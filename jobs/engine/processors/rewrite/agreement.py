@@ -29,7 +29,8 @@ _PERSON_ENDING = {
 
 
 _VERB_ENDING_RE = re.compile(r"(?:ait|aient|a|it|ut|èrent|irent|urent|ont|ent|e|es|is|ez|ons)$")
-_NUMBER_ENDING_RE = re.compile(r"(?:aient|èrent|irent|urent|ait)$")
+_NUMBER_ENDING_RE = re.compile(r"(?:aient|èrent|irent|urent|ait|ut|it)$")
+_PLURAL_ENDINGS = frozenset({"aient", "èrent", "irent", "urent"})
 _FIRST_SECOND_PERSON_RE = re.compile(r"(?:[^e]s|x|ai|ons|ez|mes|tes)$")
 # A verb's ending that only "je", "tu", "nous" or "vous" take, never a noun subject: "avais", "suis", "ai", "allons".
 _NOT_THIRD_PERSON_RE = re.compile(r"(?:ais|suis|ai|ons|ez)$")
@@ -52,11 +53,11 @@ def _noun_agrees(noun: Word, after: Clause) -> bool:
         return False  # "c'était moi, le grand frère, qui avais dû": "Le frère avais dû" is another person's verb
     plural_noun = "Number=Plur" in noun.morph
     if "VerbForm=Fin" not in verb.morph:
-        # "La maison filtraient": a verb the small model did not see, known by its ending
+        # "La maison filtraient", "Les branchages apparut": a verb the small model did not see, known by its ending
         ending = _NUMBER_ENDING_RE.search(verb.text.lower())
         if ending is None or "Number" not in noun.morph:
             return True
-        return plural_noun == (ending.group(0) != "ait")
+        return plural_noun == (ending.group(0) in _PLURAL_ENDINGS)
     return plural_noun == is_plural_verb(verb) or ("Number=Sing" not in noun.morph and not plural_noun)
 
 

@@ -30,6 +30,7 @@ from jobs.engine.processors.rewrite.word_classes import (
     DETERMINERS,
     INVERTED_SUBJECT_RE,
     PASSE_SIMPLE_RE,
+    PRENOMINAL_ADJECTIVES,
     PRENOMINAL_FORMS,
     STRONG_TO_SUBJECT,
     SUBJECT_DEPS,
@@ -125,7 +126,8 @@ class Referents:
             return []  # "un air de hussard aguerri qui": an adjective the small model took for a name
         first = self._repeat_or_pronoun(antecedent, host, head=head, prefer_pronoun=False)
         options = [first] if first else []
-        bare = definite_noun(antecedent, head, apostrophe(self.words))
+        # "du mauvais esprit qui" -> not "Le mauvais": the small model made the adjective the noun.
+        bare = None if lower in PRENOMINAL_ADJECTIVES else definite_noun(antecedent, head, apostrophe(self.words))
         if bare and first and [w.text for w in bare] != [w.text for w in first]:
             options.append(bare)
         return options

@@ -37,6 +37,7 @@ from jobs.engine.processors.rewrite.words import (
     Clause,
     Word,
     added,
+    apostrophe,
 )
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 
@@ -218,6 +219,8 @@ class Relatives:
                 continue  # "où il ...": a subject pronoun, then its verb
             verb = inside[j].text.lower()
             after = inside[j + 1].text.lower() if j + 1 < len(inside) else ""
+            if "Mood=Sub" in inside[j].morph:
+                continue  # "un coin où je puisse me retirer": a wish, not something that happens
             if verb.startswith(("av", "a", "eu", "ont")) and not _PARTICIPLE_RE.search(after):
                 continue  # "où il avait une chambre" -> "Il y avait une chambre" would mean "there was"
             there = added("y", "PRON", "expl", inside[j].src)
@@ -225,8 +228,10 @@ class Relatives:
             r = j
             while r < len(inside) - 1 and inside[r].text.lower() in _REFLEXIVES:
                 r += 1
-            before = [_elided(w) for w in inside[j:r]]
-            sentence = tuple(inside[:j]) + tuple(before) + (there,) + tuple(inside[r:])
+            mark = apostrophe(self.words)
+            before = [_elided(w, mark) for w in inside[j:r]]
+            subject = inside[:j] if r > j else [*inside[: j - 1], _elided(inside[j - 1], mark)]  # "j'y"
+            sentence = tuple(subject) + tuple(before) + (there,) + tuple(inside[r:])
             host = clause[: k - (1 if clause[k - 1].text == "," else 0)] + clause[end:]
             if clause[k - 1].text != ",":
                 host = clause[:k] + clause[end:]
@@ -252,7 +257,8 @@ class Relatives:
         if plural != is_plural_verb(inside[j]):
             return None
         v = inside[j]
-        clitics = [Word(_ELIDED.get(w.text.lower(), w.text), w.src, w.pos, w.dep, v.src, w.morph) for w in inside[:j]]
+        mark = apostrophe(self.words)
+        clitics = [_elided(Word(w.text, w.src, w.pos, w.dep, v.src, w.morph), mark) for w in inside[:j]]
         there = added("y", "PRON", "expl", v.src)
         # The parser often misses an inverted subject; the sentence says who does what.
         members = {w.src for w in subject}
@@ -303,14 +309,15 @@ class Relatives:
 _NO_PLACES = frozenset({"cas", "façon", "manière", "point", "état", "situation", "mesure", "degré", "sorte"})
 _PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|eint|aint)$")
 _CLITICS_BEFORE_Y = frozenset({"se", "me", "te", "nous", "vous", "le", "la", "les", "lui", "leur"})
-_ELIDED = {"se": "s'", "me": "m'", "te": "t'"}
+_ELIDED = {"se": "s", "me": "m", "te": "t", "je": "j"}
 _REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 
 
-def _elided(w: Word) -> Word:
-    """ "se" before "y" is "s'"."""
-    text = _ELIDED.get(w.text.lower(), w.text)
-    return Word(text, w.src, w.pos, w.dep, w.head, w.morph, "") if text != w.text else w
+def _elided(w: Word, mark: str) -> Word:
+    """ "se" or "je" before "y" is "s'", "j'" (mark: the book's apostrophe)."""
+    if w.text.lower() not in _ELIDED:
+        return w
+    return Word(w.text[0] + mark, w.src, w.pos, w.dep, w.head, w.morph, "")
 
 
 _PLURAL_WORDS = frozenset({"ils", "elles", "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux"})

@@ -35,6 +35,35 @@ DROPPABLE_CONNECTORS = frozenset({"et", "mais", "or", "puis", "donc", "alors", "
 NOMINAL = frozenset({"NOUN", "PROPN"})
 # Adjective forms only ever said before a noun ("un vieil officier"): never a noun of their own.
 PRENOMINAL_FORMS = frozenset({"vieil", "bel", "nouvel", "fol", "mol"})
+# Adjectives that stand before their noun, which the small model often tags as the noun itself
+# ("du mauvais esprit qui": "mauvais" the noun, "esprit" its adjective).
+PRENOMINAL_ADJECTIVES = frozenset(
+    f + ending
+    for f, endings in (
+        ("beau", ("", "x")),
+        ("bell", ("e", "es")),
+        ("bon", ("", "s", "ne", "nes")),
+        ("mauvais", ("", "e", "es")),
+        ("petit", ("", "s", "e", "es")),
+        ("grand", ("", "s", "e", "es")),
+        ("gros", ("", "se", "ses")),
+        ("jeune", ("", "s")),
+        ("vieu", ("x",)),
+        ("vieill", ("e", "es")),
+        ("joli", ("", "s", "e", "es")),
+        ("nouv", ("eau", "eaux", "elle", "elles")),
+        ("long", ("", "s", "ue", "ues")),
+        ("haut", ("", "s", "e", "es")),
+        ("premi", ("er", "ers", "ère", "ères")),
+        ("derni", ("er", "ers", "ère", "ères")),
+        ("ancien", ("", "s", "ne", "nes")),
+        ("meilleur", ("", "s", "e", "es")),
+        ("vrai", ("", "s", "e", "es")),
+        ("faux", ("",)),
+        ("fauss", ("e", "es")),
+    )
+    for ending in endings
+)
 # "de" and the forms it takes: a complement's preposition or the partitive article.
 DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
 INVERTED_SUBJECT_RE = re.compile(r"^-(?:t-)?(?:il|elle|on|ils|elles)$", re.IGNORECASE)
