@@ -178,6 +178,11 @@ def test_an_inverted_subject_counts_as_a_subject():
             "Clément Malompret s’avisait encore de tourner autour de Francine.",
             "Clément Malompret",
         ),
+        (
+            "– Oui, reprit la princesse, il n’est arrivé que pour voir le comte Cyrille Vladimirovitch, quand il a su "
+            "qu’il était au plus mal.",
+            "comte Cyrille",
+        ),
     ],
 )
 def test_a_cut_never_parts_a_name(text, name, style):

@@ -110,8 +110,8 @@ def _parts_a_name(prev: str, cur: str, after: str, blocks: Blocks, b: int) -> bo
         if cur.lower() not in NAME_PARTICLES or not (_is_name(after) or after.lower() in ("la", "l'", "l’")):
             return False
         return prev.lower() in NAME_TITLES or _is_name(prev) and not _opens(blocks, b - 1)
-    # Two capitalised words, the first not opening the sentence: one name.
-    return _is_name(prev) and not _opens(blocks, b - 1)
+    # "le comte | Cyrille", or two capitalised words, the first not opening the sentence: one name.
+    return prev.lower() in NAME_TITLES or _is_name(prev) and not _opens(blocks, b - 1)
 
 
 _CLOSING = ",;:.!?…»)"

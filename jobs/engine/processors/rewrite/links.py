@@ -101,6 +101,8 @@ class Links:
                 opener = clause[:start]
                 kept = 1 if clause[start].text.lower() in CONNECTORS else 0
                 body = tuple(lower_first(list(clause[start + kept : host_end])))
+                if any(x.text in (";", ":") for x in body):
+                    continue  # "Oui ; mais ... : il n'est arrivé que pour voir le comte, quand": only the last is its
                 # "Mais ses doutes se dissipèrent quand ..." -> "Mais alors ses doutes se dissipèrent."
                 link = added("alors" if kept else "Alors", "ADV", "advmod", t.head.i)
                 event, main = opener + clause[a + 1 : b + 1] + (period(),), body + clause[b + 1 :]

@@ -358,11 +358,14 @@ def opens_incise_at(doc: Doc, verb: Token) -> bool:
     while k >= 0 and doc[k].lower_ in CLITICS_BEFORE_VERB:
         k -= 1
     before = doc[k].text if k >= 0 else ""
+    word = verb.text
     j = verb.i + 1
+    while j < len(doc) and doc[j].text.startswith("-") and j - verb.i <= 2:
+        word += doc[j].text  # "cria" "-t" "-il": the tokenizer splits the inverted subject off
+        j += 1
     while j < len(doc) and doc[j].pos_ == "ADV" and doc[j].lower_.endswith("ment"):
         j += 1  # "dit tranquillement le jeune policier": the subject after the adverb
     after = doc[j].text if j < len(doc) else ""
-    word = verb.text
     if verb.i and doc[verb.i - 1].lower_ in ("s'", "s’"):
         word = doc[verb.i - 1].text + word  # "s’écria", which the tokenizer splits
     return subjects.opens_incise(before, word, after)
