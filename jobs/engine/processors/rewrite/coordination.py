@@ -233,6 +233,12 @@ class Coordination:
                 # verb between them, the items are that verb's, whatever the parse hung them on
                 continue
             group = verb_group(self.doc, verb, srcs)
+            if group is not None and any(
+                self.doc[k].pos_ == "VERB" and k not in group for k in range(verb.i + 1, item.i)
+            ):
+                # "Il pleurait en songeant à son costume, à son public": a verb between them, the items may be
+                # its own, whatever the parse hung them on
+                continue
             subject = self.subject_words(verb, clause[:a], head=verb.i)
             if item.dep_ == "ROOT" or item.head.i == item.i:
                 # "C'étaient des manuels, des pamphlets et des romans": the list is the predicate.

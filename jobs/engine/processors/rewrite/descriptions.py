@@ -124,6 +124,11 @@ class Descriptions:
             return []  # "Tu es pâle, s'écria la princesse Marie, en accourant": the gerund is the speaker's
         if any(w.src > subject.i and w.text.lower() in _CLAUSE_OPENERS for w in host if w.src != ADDED):
             return []  # "ils allaient partir, quand le Suisse s'approcha, en disant": the nearest verb is another's
+        if any(
+            w.src != ADDED and w.src > subject.i and w.dep in ("nsubj", "nsubj:pass") and w.head != subject.head.i
+            for w in host
+        ):
+            return []  # "le rire fut glacé par le ton avec lequel le juge dit, en scandant": the judge scans
         first = next((w for w in phrase if w.pos != "ADV"), phrase[0])  # "absolument indigne d'elle"
         lead = self.doc[first.src] if first.src != ADDED else None
         if lead is not None and opens_incise_at(self.doc, lead):
