@@ -189,3 +189,17 @@ def test_a_cut_never_parts_a_name(text, name, style):
     # When every cut left in a long stretch breaks some bond, the one between an incise and its line goes first.
     out = _process([text], max_words=8, style=style)
     assert any(name in o.text for o in out), [o.text for o in out]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a noun's complement stays with the noun, the phrase is cut from the verb
+        ("Le marquis de Bannes était né au milieu des guerres civiles du royaume.", "Au milieu des guerres civiles"),
+        # a noun keeps its adjective
+        ("Louis-Antoine se hâtait vers la demeure délabrée de ses pères.", "la demeure délabrée"),
+    ],
+)
+def test_a_last_resort_cut_keeps_a_noun_with_its_complement_and_adjective(text, kept):
+    out = _process([text], max_words=8, style="exact")
+    assert any(kept.lower() in o.text.lower() for o in out), [o.text for o in out]

@@ -42,6 +42,9 @@ CUT_RELATIVE = 2.5
 CUT_COMMA = 3.0
 WORD_CUT = 6.0
 CUT_WORD_PLAIN = 9.0
+# A noun's complement parted from it ("la porte | du jardin") reads worse than a verb's phrase
+# parted from the verb ("m'entraîna | près de la porte du jardin").
+CUT_NOUN_COMPLEMENT = 2.0
 CUT_WEAK_END = 12.0
 CUT_INSIDE_QUOTES = 4.0
 CUT_BAD_PUNCT = 50.0
@@ -136,6 +139,8 @@ def _word_cut_cost(first: Token | None, last: Token | None) -> float:
         cost += CUT_WEAK_END  # "ces simples | femmes", "un homme tout | vêtu de gris"
     elif first is not None and first.dep_ in FIXED_DEPS and first.head.i < first.i:
         cost += CUT_WEAK_END  # "tout | à coup", "Mme | Bovary": one expression
+    elif first is not None and _describes_the_noun_before(first):
+        cost += CUT_WEAK_END  # "la demeure | délabrée", "d'un pied | sûr": a noun and its adjective
     return cost
 
 
@@ -150,8 +155,18 @@ def _add_phrase_cuts(costs: list[float], blocks: Blocks, doc: Tokens, token_bloc
         b = token_block[edge.i]
         if edge.i > 0 and (_dangles(doc[edge.i - 1], edge.i) or edge.dep_ in FIXED_DEPS):
             continue  # "les | plus revêches": the word before belongs to the phrase
-        if 0 < b < n and blocks.spans[b][0] == edge.idx and costs[b] > WORD_CUT:
+        if not (0 < b < n and blocks.spans[b][0] == edge.idx) or _describes_the_noun_before(edge):
+            continue
+        if t.dep_ == "nmod":
+            if costs[b] >= WORD_CUT:  # from above, and from the plain "du | jardin" a preposition opens
+                costs[b] = WORD_CUT + CUT_NOUN_COMPLEMENT
+        elif costs[b] > WORD_CUT:
             costs[b] = WORD_CUT
+
+
+def _describes_the_noun_before(first: Token) -> bool:
+    """An adjective or participle right after its noun, no comma between: "la demeure délabrée"."""
+    return first.dep_ in ("amod", "acl") and first.head.i == first.i - 1 and first.head.pos_ in ("NOUN", "PROPN")
 
 
 def _dangles(last: Token, cut: int) -> bool:
