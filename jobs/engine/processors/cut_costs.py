@@ -42,9 +42,6 @@ CUT_RELATIVE = 2.5
 CUT_COMMA = 3.0
 WORD_CUT = 6.0
 CUT_WORD_PLAIN = 9.0
-# A noun's complement parted from it ("la porte | du jardin") reads worse than a verb's phrase
-# parted from the verb ("m'entraîna | près de la porte du jardin").
-CUT_NOUN_COMPLEMENT = 2.0
 CUT_WEAK_END = 12.0
 CUT_INSIDE_QUOTES = 4.0
 CUT_BAD_PUNCT = 50.0
@@ -157,10 +154,7 @@ def _add_phrase_cuts(costs: list[float], blocks: Blocks, doc: Tokens, token_bloc
             continue  # "les | plus revêches": the word before belongs to the phrase
         if not (0 < b < n and blocks.spans[b][0] == edge.idx) or _describes_the_noun_before(edge):
             continue
-        if t.dep_ == "nmod":
-            if costs[b] >= WORD_CUT:  # from above, and from the plain "du | jardin" a preposition opens
-                costs[b] = WORD_CUT + CUT_NOUN_COMPLEMENT
-        elif costs[b] > WORD_CUT:
+        if costs[b] > WORD_CUT:
             costs[b] = WORD_CUT
 
 
