@@ -198,3 +198,24 @@ def test_an_elided_reflexive_takes_back_its_e_only_before_a_consonant(pronoun, e
     # "s'appuya la tête" said again: "se l'appuya"; "s'acheta des gants": "s'en acheta", never "se en"
     words = [Word("s'", 0, "PRON", "expl:comp", 1), Word("appuya", 1, "VERB", "ROOT", 1)]
     assert [w.text for w in Repeats._with_object(None, words, pronoun)] == expected
+
+
+def test_a_phrase_said_again_follows_its_own_clause_not_the_clauses_after_it():
+    # "Elle passait sous un pont." told after "on distinguait des bâtiments ..." would find other nouns for "elle"
+    from jobs.engine.processors.clauses import parse_text
+    from jobs.engine.processors.nlp import parse_many
+    from jobs.engine.processors.rewrite import Rewriter
+    from jobs.engine.processors.rewrite.words import text_of
+
+    text = "Une rivière passait sous un pont ; à travers la brume, on distinguait des bâtiments à toit de chaume."
+    doc = next(parse_many([parse_text(text)]))
+    rewriter = Rewriter(doc, text, ProcessorSettings(max_words=8), judge=lambda clause: (0.0, False))
+    made = [[text_of(p) for p in parts] for _, parts in rewriter.repeated_verbs(rewriter.words)]
+    said = [parts for parts in made if any(p.lower().startswith("elle passait") for p in parts)]
+    assert said == [
+        [
+            "Une rivière passait.",
+            "elle passait sous un pont.",
+            "à travers la brume, on distinguait des bâtiments à toit de chaume.",
+        ]
+    ]

@@ -132,9 +132,17 @@ class Repeats:
                 # "Il se trouvait." "Il se trouvait au même point.": the first says nothing of its own (not so
                 # "Un sourire de triomphe errait." "Il errait sur les lèvres de Lecoq.")
                 continue
+            cost = COST_ADDED_WORD * (len(subject) + len(words)) + COST_LINK
+            rest = clause[hi + 1 :]
+            if rest and rest[0].text in (";", ":") and any(x.pos != "PUNCT" for x in rest):
+                # "Une rivière passait sous un pont ; à travers la brume, on distinguait ...": the phrase's
+                # sentence follows its own clause, before the next one brings other nouns for "elle"
+                part = tuple(subject) + tuple(words) + clause[a : b + 1] + (period(),)
+                out.append((cost, [clause[:lo] + (period(),), part, rest[1:]]))
+                continue
             ending = tuple(x for x in tail if x.text in ".!?…") or (period(),)  # not a closing « or dash
             part = tuple(subject) + tuple(words) + clause[a : b + 1] + ending
-            out.append((COST_ADDED_WORD * (len(subject) + len(words)) + COST_LINK, [host, part]))
+            out.append((cost, [host, part]))
         return out
 
     def _shared_subject(self, verb: Token) -> bool:
