@@ -179,6 +179,11 @@ def test_an_inverted_subject_counts_as_a_subject():
             "Clément Malompret",
         ),
         (
+            "Tandis que parlait le docteur Roderich, le capitaine Haralan allait et venait à travers la pièce et "
+            "s'arrêtait parfois à l'une des fenêtres pour regarder dans la direction du boulevard Tékéli.",
+            "capitaine Haralan",
+        ),
+        (
             "– Oui, reprit la princesse, il n’est arrivé que pour voir le comte Cyrille Vladimirovitch, quand il a su "
             "qu’il était au plus mal.",
             "comte Cyrille",
@@ -212,3 +217,12 @@ def test_a_cut_never_parts_a_name(text, name, style):
 def test_a_last_resort_cut_keeps_a_noun_with_the_adjective_after_it(text, kept, style):
     out = _process([text], max_words=8, style=style)
     assert any(kept in o.text for o in out), [o.text for o in out]
+
+
+def test_no_piece_ends_on_a_relative_pronoun():
+    text = (
+        "Isabelle du Doulçay, comtesse de Rochefort s’écroula dans une haute chaise en ciseaux dont le cuir doré se "
+        "tendit sous son poids."
+    )
+    for style in ("exact", "sentences"):
+        assert not any(o.text.endswith("dont.") for o in _process([text], max_words=8, style=style))

@@ -45,7 +45,7 @@ NEGATION_CLOSERS = (NEGATION_AFTER - {"guère"}) | {"personne", "aucun", "aucune
 DANGLING_WORDS = frozenset(
     {"le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ton", "son"}
     | {"ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leurs", "de", "à", "dans", "sur"}
-    | {"sous", "par", "pour", "avec", "sans", "chez", "vers", "entre", "contre", "et", "ou", "ni", "que", "qui"}
+    | {"sous", "par", "pour", "avec", "sans", "chez", "vers", "entre", "contre", "et", "ou", "ni", "que", "qui", "dont"}
     | {"mais", "car", "puis", "donc", "or", "mais,", "puis,", "donc,"}
 )
 # A sentence never ends on these: "Déjà elle se dirigeait vers la porte, quand."

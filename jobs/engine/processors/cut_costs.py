@@ -54,6 +54,8 @@ NAME_TITLES = frozenset(
     | {"chevalier", "prince", "princesse", "sieur", "abbé", "seigneur", "sire", "dom", "saint", "sainte"}
 )
 NAME_PARTICLES = frozenset({"de", "d'", "d’", "du", "des"})
+# "le capitaine Haralan", "du docteur Roderich", "la mère Rolet": a noun after one of these, then a name.
+_NAME_DETERMINERS = frozenset({"le", "la", "les", "du", "au", "aux", "des", "ce", "cet", "cette", "son", "sa", "notre"})
 
 
 def cut_costs(blocks: Blocks, tokens: Tokens, token_block: list[int]) -> list[float]:
@@ -110,8 +112,10 @@ def _parts_a_name(prev: str, cur: str, after: str, blocks: Blocks, b: int) -> bo
         if cur.lower() not in NAME_PARTICLES or not (_is_name(after) or after.lower() in ("la", "l'", "l’")):
             return False
         return prev.lower() in NAME_TITLES or _is_name(prev) and not _opens(blocks, b - 1)
-    # "le comte | Cyrille", or two capitalised words, the first not opening the sentence: one name.
-    return prev.lower() in NAME_TITLES or _is_name(prev) and not _opens(blocks, b - 1)
+    # "le comte | Cyrille", "le capitaine | Haralan", or two capitalised words, the first not opening the sentence.
+    if prev.lower() in NAME_TITLES or _is_name(prev) and not _opens(blocks, b - 1):
+        return True
+    return b >= 2 and prev.isalpha() and prev.islower() and blocks.block(b - 2).lower() in _NAME_DETERMINERS
 
 
 _CLOSING = ",;:.!?…»)"
@@ -237,6 +241,8 @@ def _add_bond_costs(costs: list[float], blocks: Blocks) -> None:
             costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "contre cet | individu", "près de | la porte"
         elif (QUE_RE.match(blocks.block(b)) or closer in NEGATION_CLOSERS) and _open_negation(blocks, b):
             costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "ne rentra | que tard": "ne ... que" means "only"
+        elif closer == "pour" and _open_degree(blocks, b):
+            costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "trop maîtresse d'elle-même | pour déceler": one measure
 
 
 def _open_negation(blocks: Blocks, b: int) -> bool:
@@ -247,6 +253,17 @@ def _open_negation(blocks: Blocks, b: int) -> bool:
             return False
         if word == "ne" or word.startswith(("n'", "n’")):
             return True
+    return False
+
+
+def _open_degree(blocks: Blocks, b: int) -> bool:
+    """A "trop" or "assez" in the last few words, no comma since: "pour" after it completes the measure."""
+    for k in range(b - 1, max(-1, b - 6), -1):
+        word = blocks.block(k).lower()
+        if word.rstrip(",;:") in ("trop", "assez"):
+            return True
+        if word[-1:] in ",;:":
+            return False
     return False
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from jobs.engine.processors.clause_words import QUE_RE
 from jobs.engine.processors.clauses import subordinate
 from jobs.engine.processors.parse import Tok as Token
@@ -80,6 +82,8 @@ class Coordination:
             if not part:
                 continue
             extra = 0.0
+            if _shares_what_follows(self.doc, t):
+                continue  # "allait et venait à travers la pièce", "ouvrit et ferma la porte": one phrase for both
             if opens_incise_at(self.doc, t):
                 continue  # "« Cette fille est pleine d'esprit, se dit Mme de Chazeron.": the line's incise
             if not has_subject(self.doc, t, srcs):
@@ -167,6 +171,9 @@ class Coordination:
                 continue
             if j + 1 < len(clause) and clause[j + 1].text.startswith("-") or opens_incise_at(self.doc, verb):
                 continue  # "répondit-il", "dit Pierre": an incise, with its own subject
+            before = tok(self.doc, clause[k - 1])
+            if j == k + 1 and before is not None and _shares_what_follows(self.doc, verb, before):
+                continue  # "allait et venait à travers la pièce": one phrase for both
             host = clause[:k]
             subject = self.host_subject(host)
             if subject is None or noun_set_off(host, subject.i) or not_the_last_subject(self.doc, host, subject):
@@ -269,6 +276,21 @@ class Coordination:
                 (COST_ADDED_WORD * added_count + COST_LINK, [clause[:a] + tail, tuple(subject + words + part) + tail])
             )
         return out
+
+
+def _shares_what_follows(doc, verb: Token, first: Token | None = None) -> bool:
+    """Two verbs side by side ("allait et venait", "ouvrit et ferma") share the object or phrase after the
+    second: the parse hangs it on the first, or the pair is "aller et venir"."""
+    first = verb.head if first is None else first
+    if first.i + 2 != verb.i or doc[first.i + 1].lower_ not in ("et", "ou"):
+        return False
+    if {first.lemma_, verb.lemma_} == {"aller", "venir"} or _COMING_AND_GOING.match(f"{first.lower_} {verb.lower_}"):
+        return True
+    return any(c.i > verb.i and c.dep_ not in ("punct", "conj", "cc") for c in first.children)
+
+
+# "allait et venait", "vont et viennent": one motion, whatever the lemmatizer made of them.
+_COMING_AND_GOING = re.compile(r"^(?:all|v|ir)\w* (?:v[ei]n|vien)\w*$")
 
 
 def _gerund_en(words: list[Word], k: int, verb: int) -> bool:

@@ -75,7 +75,7 @@ class Descriptions:
         if len(segments) >= 3 and self.subject_phrase(first[len(marks) :]):
             desc, rest = segments[1], join(segments[2:])
             made = self._describe(subject=first[len(marks) :], desc=desc, rest=rest)
-            if made is not None:
+            if made is not None and self._keeps_its_measure(made[1]):
                 cost, described, main = made
                 out.append((cost, [opener + described, main]))
         body = first[len(marks) :]
@@ -84,10 +84,17 @@ class Descriptions:
             subject = self.leading_subject(rest)
             if subject:
                 made = self._describe(subject=subject, desc=body, rest=rest[len(subject) :])
-                if made is not None:
+                if made is not None and self._keeps_its_measure(made[1]):
                     cost, described, main = made
                     out.append((cost, [opener + described, main]))
         return out + self._trailing(clause, segments)
+
+    def _keeps_its_measure(self, described: Clause) -> bool:
+        """ "Elle était trop maîtresse d'elle-même pour déceler son trouble.": over the limit, a cut would part
+        "trop" from its "pour" and leave a judgement the book does not make."""
+        words = [w.text.lower() for w in described]
+        measured = any(w in ("trop", "assez") and "pour" in words[k:] for k, w in enumerate(words))
+        return not measured or count_words(text_of(described)) <= self.settings.max_words
 
     def _trailing(self, clause: Clause, segments: list[Clause]) -> list[tuple[float, list[Clause]]]:
         """ "Tes habits bâillent, déchirés en pièces." -> "Ils étaient déchirés en pièces."; "..., répondit-il

@@ -67,6 +67,8 @@ class Links:
                 # "quand les servantes jouent au volant, il ouvrait sa fenêtre": the parse hung the main clause
                 # on the mark; the clause after the comma is not the one it opens
                 continue
+            if mark.lower_ in LATER_MARKS and _imperfect_form(t):
+                continue  # "quand il n'avait pas bu", "quand il avait désobéi": each time, not one event before another
             # "Mais, quand il eut la plume ...": connectors may come before the mark.
             lead = clause[start:m] if m is not None else ()
             if (
@@ -105,6 +107,8 @@ class Links:
                     continue  # "Oui ; mais ... : il n'est arrivé que pour voir le comte, quand": only the last is its
                 # "Mais ses doutes se dissipèrent quand ..." -> "Mais alors ses doutes se dissipèrent."
                 link = added("alors" if kept else "Alors", "ADV", "advmod", t.head.i)
+                if body and body[0].text.lower() == "alors":
+                    link, body = body[0], body[1:]  # "Mais alors il pensa ... quand": no second "alors"
                 event, main = opener + clause[a + 1 : b + 1] + (period(),), body + clause[b + 1 :]
                 if any(x.text in _CLOSING_QUOTES for x in clause[b + 1 :]):
                     # "... quand il déclara qu'elles étaient « noires. »": the guillemet closes the clause it ends
@@ -131,6 +135,17 @@ class Links:
             after += 1
         if any(INVERTED_SUBJECT_RE.match(w.text) for w in clause[after:]):
             return []  # "Aussi conjura-t-il ...": without its adverb the inversion makes a question
+        first = tok(self.doc, clause[after]) if after < len(clause) else None
+        if (
+            first is not None
+            and first.morph.get("Mood") != ["Imp"]
+            and (
+                first.morph.get("VerbForm") == ["Fin"]
+                or not first.text[:1].isupper()
+                and PASSE_SIMPLE_RE.search(first.lower_)
+            )
+        ):
+            return []  # "Alors commença l'éternelle lamentation": the subject comes after the verb it opened
         return [(COST_DROP_LINK, [clause[:start] + clause[after:]])]
 
 
@@ -157,6 +172,13 @@ def _main_clause(verb) -> bool:
         or bool(PASSE_SIMPLE_RE.search(verb.lower_))  # "passa", which the small model tags as a participle
         or any(c.dep_ in FINITE_HELPERS and is_finite_word(c) for c in verb.children)
     )
+
+
+def _imperfect_form(verb) -> bool:
+    """The verb, or its auxiliary, ends like an imparfait ("n'avait pas bu", "entrait"); the tag is not trusted
+    ("entra" is often tagged Imp)."""
+    finite = next((c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")), verb)
+    return finite.lower_.endswith(("ait", "aient", "ais"))
 
 
 def _background(verb) -> bool:

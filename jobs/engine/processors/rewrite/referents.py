@@ -212,8 +212,15 @@ class Referents:
         noun = noun_of(words)
         if noun is None or noun.src == ADDED:
             return False
+        head = self.doc[noun.src]
+        if (
+            head.pos_ == "NOUN"
+            and head.dep_ not in ("nsubj", "nsubj:pass")
+            and not any(c.dep_ in ("det", "nmod:poss") for c in head.children)
+        ):
+            return False  # "Aplatis contre le sol, retenant ...": a bare noun the parse does not make the subject
         # Whatever the parser called it, a phrase opening the clause with no preposition is its subject.
-        return not any(c.dep_ == "case" for c in self.doc[noun.src].children) and words[0].pos != "ADP"
+        return not any(c.dep_ == "case" for c in head.children) and words[0].pos != "ADP"
 
     def leading_subject(self, rest: Clause) -> Clause:
         if not rest:

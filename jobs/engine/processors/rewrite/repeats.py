@@ -31,7 +31,7 @@ from jobs.engine.processors.rewrite.tree import (
 from jobs.engine.processors.rewrite.wellformed import bare_complement, has_finite, holds_an_argument, orphans
 from jobs.engine.processors.rewrite.word_classes import TIME_NOUNS
 from jobs.engine.processors.rewrite.words import ADDED, Clause, Word, added, apostrophe, elided_je
-from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
+from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB, RELATIVE_WORDS
 
 
 def clause_index(clause: Clause, src: int) -> int:
@@ -90,6 +90,10 @@ class Repeats:
                 continue
             if not any(is_finite_word(self.doc[i]) for i in group):
                 continue  # "tirée" without its "avait été": no verb to say again
+            if verb.dep_ == "conj" and verb.head.i + 2 == verb.i:
+                continue  # "allait et venait à travers la pièce": the phrase is both verbs', not the second's
+            if self._in_relative(group[0]):
+                continue  # "une chaise dont le cuir se tendit sous son poids": the relative's verb, not the host's
             a, b = span
             between = range(group[-1] + 1, clause[a].src)
             if any(self.doc[i].dep_ in _CLAUSE_DEPS or is_finite_word(self.doc[i]) for i in between):
@@ -144,6 +148,16 @@ class Repeats:
             part = tuple(subject) + tuple(words) + clause[a : b + 1] + ending
             out.append((cost, [host, part]))
         return out
+
+    def _in_relative(self, first: int) -> bool:
+        """A relative pronoun opens the clause of the verb group starting at first, whatever the parse hung it on."""
+        for k in range(first - 1, -1, -1):
+            t = self.doc[k]
+            if t.lower_ in RELATIVE_WORDS - {"que", "qu'", "qu’"} or "Rel" in t.morph.get("PronType"):
+                return True
+            if t.is_punct or is_finite_word(t):
+                return False
+        return False
 
     def _shared_subject(self, verb: Token) -> bool:
         """The subject is a coordination ("Le lieutenant et moi") or is said twice ("..., nous")."""

@@ -50,6 +50,7 @@ from jobs.engine.processors.rewrite.costs import (
 from jobs.engine.processors.rewrite.descriptions import Descriptions
 from jobs.engine.processors.rewrite.fronted import Fronted
 from jobs.engine.processors.rewrite.links import Links
+from jobs.engine.processors.rewrite.places import Places
 from jobs.engine.processors.rewrite.referents import Referents
 from jobs.engine.processors.rewrite.relatives import Relatives
 from jobs.engine.processors.rewrite.repeats import Repeats
@@ -80,7 +81,9 @@ class Plan:
     sentences: tuple[Sentence, ...]
 
 
-class Rewriter(Coordination, Relatives, Links, Descriptions, Absolutes, Attributes, Repeats, Fronted, Referents):
+class Rewriter(
+    Coordination, Relatives, Places, Links, Descriptions, Absolutes, Attributes, Repeats, Fronted, Referents
+):
     """Candidate rewrites of one parsed sentence, and the best set of them."""
 
     def __init__(self, doc: Doc, text: str, settings: ProcessorSettings, judge):

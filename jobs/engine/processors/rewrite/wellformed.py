@@ -178,3 +178,23 @@ def open_negation(words) -> bool:
 
 
 _NEGATION_ENDS = NEGATION_CLOSERS | COMPLEMENT_MARKS | {"guère"}
+
+
+# Verbs whose "que" clause tells what someone says, thinks or fears, not what is.
+_HEARSAY_VERBS = frozenset(
+    {"dire", "croire", "penser", "supposer", "imaginer", "espérer", "craindre", "douter", "prétendre", "affirmer"}
+    | {"sembler", "paraître", "soupçonner", "raconter", "assurer", "jurer", "souhaiter", "vouloir", "rêver"}
+)
+
+
+def only_supposed(t) -> bool:
+    """t stands in a clause the sentence does not assert: under "si" ("Si l'on peut dire qu'en Hongrie ce sont
+    les Allemands qui ont fondé les villes") or in what someone says or thinks ("il croyait que ...")."""
+    seen = 0
+    while t.head_i != t.i and seen < len(t.doc):
+        if any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in t.children):
+            return True
+        if t.dep_ == "ccomp" and t.head.lemma_ in _HEARSAY_VERBS:
+            return True
+        t, seen = t.head, seen + 1
+    return any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in t.children)
