@@ -11,9 +11,8 @@ from __future__ import annotations
 from jobs.engine.processors.clause_words import LOCUTION_RE
 from jobs.engine.processors.clauses import subordinate
 from jobs.engine.processors.rewrite.costs import COST_ADDED_WORD, COST_LINK
-from jobs.engine.processors.rewrite.repeats import NOT_SUBJECTS, REPEATED_PREPOSITIONS, clause_index
+from jobs.engine.processors.rewrite.repeats import REPEATED_PREPOSITIONS, clause_index, phrase_verb
 from jobs.engine.processors.rewrite.tree import (
-    is_finite,
     is_finite_word,
     lower_first,
     period,
@@ -25,8 +24,7 @@ from jobs.engine.processors.rewrite.tree import (
 )
 from jobs.engine.processors.rewrite.wellformed import bare_complement, has_finite, holds_an_argument, orphans
 from jobs.engine.processors.rewrite.word_classes import DROPPED_CONNECTORS, KEPT_CONNECTORS, TIME_NOUNS
-from jobs.engine.processors.rewrite.words import Clause, elided_je, first_word_index, text_of
-from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
+from jobs.engine.processors.rewrite.words import Clause, first_word_index, text_of
 
 _CONNECTORS = KEPT_CONNECTORS | DROPPED_CONNECTORS
 
@@ -51,9 +49,7 @@ class Fronted:
         phrase = clause[a : b + 1]
         if has_finite(phrase) or LOCUTION_RE.search(text_of(phrase)) or any("-" in w.text for w in phrase):
             return []  # "Dans la chambre où il dormait", "Sans doute", "ce soir-là": not a phrase to move
-        verb = t.head
-        if verb.pos_ == "ADV" and verb.dep_ == "advmod" and verb.head.i in srcs:
-            verb = verb.head
+        verb = phrase_verb(t, srcs)
         if verb.dep_ not in ("ROOT", "conj") or subordinate(verb) or any(c.dep_ == "mark" for c in verb.children):
             return []
         if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
@@ -61,29 +57,22 @@ class Fronted:
         group = self._repeated_group(verb, srcs)
         if group is None or not any(is_finite_word(self.doc[i]) for i in group):
             return []
-        if any(self.doc[i].lower_ in ("ne", "n'", "n’") for i in group):
-            return []  # "Dans ces groupes, on ne causait pas": without the phrase, no one would talk at all
-        finite = next((self.doc[i] for i in group if is_finite(self.doc[i])), None)
-        if finite is not None and finite.dep_ in ("aux", "aux:tense", "aux:pass") and finite.head.i in group:
-            finite = finite.head  # "notre attention fut attirée": the subject hangs on the participle
-        subject = subject_of(self.doc, finite) if finite is not None else None
-        if subject is None or not t.i < subject.i < group[0] or clause_index(clause, group[0]) >= len(clause):
-            return []  # "Dans la cour se tenait un homme": the subject after its verb
         lead = clause[:start]
         while lead and lead[-1].text == ",":
             lead = lead[:-1]
         host = lead + clause[b + 2 :]
         if orphans(host, phrase):
             return []
-        said = self.subject_words(finite, host, head=finite.i)
-        words = self._said_again(verb, t, group)
-        if not said or not words or said[0].text.lower() in NOT_SUBJECTS or self._shared_subject(finite):
+        # "Dans ces groupes, on ne causait pas": without the phrase, no one would talk at all
+        made = self.said_again(verb, t, group, context=host, clause=clause)
+        if made is None:
             return []
-        if any(w.text.lower() in CLITICS_BEFORE_VERB for w in said[1:]):
-            return []
-        if not any(w.src > group[-1] and w.pos != "PUNCT" for w in host):
+        said, words, finite = made
+        subject = subject_of(self.doc, finite)
+        if subject is None or not t.i < subject.i < group[0] or clause_index(clause, group[0]) >= len(clause):
+            return []  # "Dans la cour se tenait un homme": the subject after its verb
+        if not self.says_something(host, group, finite):
             return []  # "Dans la cour, il attendait.": the host would say nothing the other does not
-        said = elided_je(said, words, clause)
         part = tuple(said) + tuple(words) + tuple(lower_first(list(phrase))) + (period(),)
         return [(COST_ADDED_WORD * (len(said) + len(words)) + COST_LINK, [host, part])]
 

@@ -34,6 +34,12 @@ from jobs.engine.processors.rewrite.words import ADDED, Clause, Word, added, apo
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB, RELATIVE_WORDS
 
 
+def phrase_verb(phrase: Token, srcs: frozenset[int]) -> Token:
+    """The verb a phrase tells of: "dormait tranquillement sous la table": the small model hangs it on the adverb."""
+    verb = phrase.head
+    return verb.head if verb.pos_ == "ADV" and verb.dep_ == "advmod" and verb.head.i in srcs else verb
+
+
 def clause_index(clause: Clause, src: int) -> int:
     return next((k for k, w in enumerate(clause) if w.src == src), len(clause))
 
@@ -77,9 +83,7 @@ class Repeats:
                 continue  # "avec lequel j'étais lié": a relative, no phrase to tell
             if bare_complement(t):
                 continue  # "cartons à dessin", "verre d'eau": no article, the phrase completes a noun
-            verb = t.head
-            if verb.pos_ == "ADV" and verb.dep_ == "advmod" and verb.head.i in srcs:
-                verb = verb.head  # "dormait tranquillement sous la table": the small model hangs it on the adverb
+            verb = phrase_verb(t, srcs)
             if verb.dep_ in _SUBORDINATE or any(c.dep_ == "mark" for c in verb.children) or subordinate(verb):
                 # a verb of a subordinate or relative clause ("cette lettre où palpitait ..."): the sentence
                 # left would read badly
@@ -112,29 +116,14 @@ class Repeats:
                 continue  # "dans François de Sales l'élégance de l'expression et feuilleta": a verb is no phrase
             if orphans(clause[:a] + clause[b + 1 :], clause[a : b + 1]):
                 continue  # "reporta sur lui seul la haine": the phrase is more than the parse's subtree
-            if any(self.doc[i].lower_ in ("ne", "n'", "n’") for i in group):
-                # "Il ne mit pas son chapeau. Il ne le mit pas sur la table.": the first would deny it all;
-                # "Je ne crois ni à Hardenberg.": a lone "ni"
+            said = self.said_again(verb, t, group, context=clause[:a], clause=clause)
+            if said is None:
                 continue
-            words = self._said_again(verb, t, group)
-            finite = next(self.doc[i] for i in group if is_finite(self.doc[i]))
-            if finite.dep_ in ("aux", "aux:tense", "aux:pass") and finite.head.i in group:
-                finite = finite.head  # "notre attention fut attirée": the subject hangs on the participle
-            subject = self.subject_words(finite, clause[:a], head=finite.i)
-            if not words or not subject or subject[0].text.lower() in NOT_SUBJECTS:
-                continue
-            if any(w.text.lower() in CLITICS_BEFORE_VERB for w in subject[1:]) or self._shared_subject(finite):
-                continue  # "Les événements n'": the parse hung the negation on the noun; "Marc et moi, nous"
-            subject = elided_je(subject, words, clause)
+            subject, words, finite = said
             lo = a - 1 if clause[a - 1].text == "," else a
             hi = b + 1 if b + 1 < end and clause[b + 1].text == "," else b
             host = clause[:lo] + clause[hi + 1 :]  # the phrase goes with the commas around it
-            named = subject_of(self.doc, finite)
-            if not any(w.src > group[-1] and w.pos != "PUNCT" for w in host) and (
-                named is None or named.pos_ not in ("NOUN", "PROPN")
-            ):
-                # "Il se trouvait." "Il se trouvait au même point.": the first says nothing of its own (not so
-                # "Un sourire de triomphe errait." "Il errait sur les lèvres de Lecoq.")
+            if not self.says_something(host, group, finite):
                 continue
             cost = COST_ADDED_WORD * (len(subject) + len(words)) + COST_LINK
             rest = clause[hi + 1 :]
@@ -148,6 +137,36 @@ class Repeats:
             part = tuple(subject) + tuple(words) + clause[a : b + 1] + ending
             out.append((cost, [host, part]))
         return out
+
+    def said_again(
+        self, verb: Token, phrase: Token, group: list[int], *, context: Clause, clause: Clause
+    ) -> tuple[list[Word], list[Word], Token] | None:
+        """The subject (found in context) and verb group said again for the phrase, the object as a pronoun:
+        (subject, verb words, the finite verb); None where it cannot be said again."""
+        if any(self.doc[i].lower_ in ("ne", "n'", "n’") for i in group):
+            # "Il ne mit pas son chapeau. Il ne le mit pas sur la table.": the first would deny it all;
+            # "Je ne crois ni à Hardenberg.": a lone "ni"
+            return None
+        finite = next((self.doc[i] for i in group if is_finite(self.doc[i])), None)
+        if finite is None:
+            return None
+        if finite.dep_ in ("aux", "aux:tense", "aux:pass") and finite.head.i in group:
+            finite = finite.head  # "notre attention fut attirée": the subject hangs on the participle
+        words = self._said_again(verb, phrase, group)
+        subject = self.subject_words(finite, context, head=finite.i)
+        if not words or not subject or subject[0].text.lower() in NOT_SUBJECTS:
+            return None
+        if any(w.text.lower() in CLITICS_BEFORE_VERB for w in subject[1:]) or self._shared_subject(finite):
+            return None  # "Les événements n'": the parse hung the negation on the noun; "Marc et moi, nous"
+        return elided_je(subject, words, clause), words, finite
+
+    def says_something(self, host: Clause, group: list[int], finite: Token) -> bool:
+        """The host keeps words after the verb, or a named subject: "Il se trouvait." with "Il se trouvait au
+        même point." says nothing of its own; "Un sourire de triomphe errait." does."""
+        named = subject_of(self.doc, finite)
+        return any(w.src > group[-1] and w.pos != "PUNCT" for w in host) or (
+            named is not None and named.pos_ in ("NOUN", "PROPN")
+        )
 
     def _in_relative(self, first: int) -> bool:
         """A relative pronoun opens the clause of the verb group starting at first, whatever the parse hung it on."""
