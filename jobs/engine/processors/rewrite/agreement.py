@@ -36,6 +36,22 @@ _FIRST_SECOND_PERSON_RE = re.compile(r"(?:[^e]s|x|ai|ons|ez|mes|tes)$")
 _NOT_THIRD_PERSON_RE = re.compile(r"(?:ais|suis|ai|ons|ez)$")
 
 
+_MASCULINE_PARTICIPLE_RE = re.compile(r"(?:é|és|i|is|u|us)$")
+_FEMININE_PARTICIPLE_RE = re.compile(r"(?:ée|ées)$")
+
+
+def _participle_agrees(pronoun: str, word: Word) -> bool:
+    """ "elle était saisi", "il était épuisée": a participle after "être" whose ending shows the other gender."""
+    if "VerbForm=Part" not in word.morph:
+        return True
+    form = word.text.lower()
+    if pronoun in ("elle", "elles"):
+        return not _MASCULINE_PARTICIPLE_RE.search(form)
+    if pronoun in ("il", "ils"):
+        return not _FEMININE_PARTICIPLE_RE.search(form)
+    return True
+
+
 def _noun_agrees(noun: Word, after: Clause) -> bool:
     j = 0
     while j < len(after) and (
@@ -89,5 +105,7 @@ def subject_agrees(clause: Clause) -> bool:
             return False  # "Il me suis dit": a third person never ends like "suis", "ai", "avons"
         if w.text.lower() in ("il", "elle", "on", "ils", "elles") and plural_subject != plural_verb:
             return plural_subject and not singular_verb
+        if j + 1 < len(clause) and verb.pos == "AUX" and not _participle_agrees(w.text.lower(), clause[j + 1]):
+            return False  # "Elle était saisi d'une illusion": the participle is another's, Charles's
         return True
     return True

@@ -11,7 +11,7 @@ from jobs.engine.processors.rewrite.costs import (
     COST_ADDED_WORD,
     COST_LINK,
 )
-from jobs.engine.processors.rewrite.french import PERSONAL, person_key, simple_past
+from jobs.engine.processors.rewrite.french import PERSONAL, person_key, simple_past, unreal
 from jobs.engine.processors.rewrite.tree import (
     copula_group,
     copy,
@@ -87,6 +87,8 @@ class Coordination:
             if opens_incise_at(self.doc, t):
                 continue  # "« Cette fille est pleine d'esprit, se dit Mme de Chazeron.": the line's incise
             if not has_subject(self.doc, t, srcs):
+                if t.morph.get("VerbForm") == ["Inf"]:
+                    continue  # "à charge de l'espionner et de faire naître": an infinitive takes no subject
                 if t.head.i in aside and t.i not in aside:
                     continue  # "seul (M. Canivet venait de partir), assis ... et contemplant": not the aside's verb
                 if subordinate(t.head) or que_between(self.doc, t.head.i, t.i):
@@ -140,8 +142,8 @@ class Coordination:
             key = "plur"
         else:
             key = "sing"
-        if self.tense != "past":
-            return None
+        if self.tense != "past" or unreal(verb.head):
+            return None  # "Elle serait obligée d'agir ..., et en s'entourant": not what she did
         made = self.past_form(copy(verb), key, simple_past(verb.head))
         if made is None:
             return None

@@ -15,6 +15,7 @@ from jobs.engine.processors.rewrite.french import (
     passe_simple,
     simple_past,
     tense_of,
+    unreal,
 )
 from jobs.engine.processors.rewrite.tree import (
     comma_segments,
@@ -90,10 +91,16 @@ class Descriptions:
         return out + self._trailing(clause, segments)
 
     def _keeps_its_measure(self, described: Clause) -> bool:
-        """ "Elle était trop maîtresse d'elle-même pour déceler son trouble.": over the limit, a cut would part
-        "trop" from its "pour" and leave a judgement the book does not make."""
-        words = [w.text.lower() for w in described]
-        measured = any(w in ("trop", "assez") and "pour" in words[k:] for k, w in enumerate(words))
+        """ "Elle était trop maîtresse d'elle-même pour déceler son trouble.", "Il tremblait d'émotion encore plus
+        que de fureur.": over the limit, a cut would part the measure from what it is measured by."""
+        words = [w.text.lower().replace("’", "'") for w in described]
+        measured = any(
+            w in ("trop", "assez")
+            and "pour" in words[k:]
+            or w in ("plus", "moins", "aussi", "autant")
+            and any(x in ("que", "qu'") for x in words[k:])
+            for k, w in enumerate(words)
+        )
         return not measured or count_words(text_of(described)) <= self.settings.max_words
 
     def _trailing(self, clause: Clause, segments: list[Clause]) -> list[tuple[float, list[Clause]]]:
@@ -153,6 +160,8 @@ class Descriptions:
         words = self.subject_for_token(subject, host, head=phrase[-1].src)
         if key is None or words is None:
             return []
+        if unreal(subject.head):
+            return []
         made = self.predicate_words(phrase, key, self.tense, simple_past(subject.head))
         if made is None:
             return []
@@ -174,7 +183,9 @@ class Descriptions:
             return None
         # "ne put fermer": the small model may miss the finite verb and find the infinitive; the story's tense then
         tense = tense_of(verb) if is_finite(verb) else self.tense
-        made = self.predicate_words(desc, key, tense, simple_past(verb))
+        if unreal(verb):
+            return None  # "Elle serait obligée d'agir ..., en s'entourant": not what she did
+        made = self.predicate_words(desc, key, tense, simple_past(verb), prior=True)
         if made is None:
             return None
         head_src, said = made
@@ -189,7 +200,9 @@ class Descriptions:
         added_words = 1 + (1 if pronoun else 0)
         return COST_ADDED_WORD * added_words, described, main_subject + rest
 
-    def predicate_words(self, desc: Clause, key: str, tense: str, simple: bool = False) -> tuple[int, Clause] | None:
+    def predicate_words(
+        self, desc: Clause, key: str, tense: str, simple: bool = False, *, prior: bool = False
+    ) -> tuple[int, Clause] | None:
         """A description turned into a predicate: "surpris" -> "était surpris", "ayant fini" -> "avait
         fini", "en la coiffant" -> "la coiffait" (the imparfait shares the participle's stem); beside a
         verb in the passé simple (simple), a first-group participle takes it: "attirant" -> "attira"."""
@@ -208,7 +221,7 @@ class Descriptions:
             for i, w in enumerate(rest):
                 participle = w.text.lower().endswith("ant") and ("VerbForm=Part" in w.morph or w.pos == "VERB")
                 if i == 0 or (participle and _after_link(rest, i)):
-                    made = self.past_form(w, key, simple)
+                    made = self.past_form(w, key, simple, prior=prior and lead != "en")
                     if made is None:
                         return None
                     rest[i] = made
@@ -218,13 +231,17 @@ class Descriptions:
         # "Jugés par un conseil de guerre, ils ..." -> "Ils étaient jugés par un conseil de guerre."
         return desc[0].src, (added(ETRE[tense][key], "AUX", "cop", desc[0].src), *lower_first(list(desc)))
 
-    def past_form(self, w: Word, key: str, simple: bool) -> Word | None:
+    def past_form(self, w: Word, key: str, simple: bool, *, prior: bool = False) -> Word | None:
         """The participle w conjugated: the passé simple where the sentence tells in it and the verb allows,
         else the imparfait."""
         lemma = self.doc[w.src].lemma_ if w.src != ADDED else ""
         form = passe_simple(w.text, lemma, key) if simple else None
         if form is not None:
             return conjugated(w, form, "Past")
+        if simple and prior:
+            # "Et prenant le bras ..., il se dirigea": an act before the verb; "Il prenait" would tell a lasting
+            # one, and no passé simple is made beyond the first group
+            return None
         form = imparfait(w.text, key)
         return conjugated(w, form) if form is not None else None
 

@@ -102,13 +102,20 @@ def tense_of(verb: Token) -> str:
 
 
 # The passé simple of the third person: "fit", "entra", "vint", "entrèrent"; not the imparfait's "-ait".
-_SIMPLE_PAST_RE = re.compile(r"(?:[^aeiouéè]a|[^a]it|ut|[^a]int|èrent|irent|urent|inrent)$")
+_SIMPLE_PAST_RE = re.compile(r"(?:[^aeiouéè]a|gea|[^a]it|ut|[^a]int|èrent|irent|urent|inrent)$")
 
 
 def simple_past(verb: Token) -> bool:
     """The verb (or its auxiliary) is in the passé simple: "fit", "entra", "fut culbutée"; not "faisait"."""
     finite = next((c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")), verb)
     return bool(_SIMPLE_PAST_RE.search(finite.lower_))
+
+
+def unreal(verb: Token) -> bool:
+    """The verb (or its auxiliary) is a conditional or a future: "serait obligée", "viendront"; a participle
+    beside it told in the past would state what the book only supposes."""
+    finite = next((c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")), verb)
+    return finite.lower_.endswith(("rait", "raient", "rais", "ront"))  # by its ending: "dûmes" is tagged Cnd
 
 
 def passe_simple(participle: str, lemma: str, key: str) -> str | None:

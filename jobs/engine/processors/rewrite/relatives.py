@@ -152,6 +152,8 @@ class Relatives:
             if k is None or g is None or k > g or inside[-1].text.lower() in CLITICS_BEFORE_VERB:
                 continue
             before = [x for x in clause[:a] if x.pos != "PUNCT"]
+            if _cleft(before):
+                continue  # "c'est de la voix la plus tranquille qu'il répondit": "que" is no object there
             if not before or before[-1].src not in (t.head.i, *(c.i for c in t.head.children if c.dep_ == "amod")):
                 continue  # "que" right after its noun (and its adjectives), or the parse may have the wrong one
             negated = any(self.doc[i].lower_ in NEGATION_AFTER for i in group)
@@ -224,6 +226,20 @@ class Relatives:
 
 # "le cas où il entrerait": "où" after these tells no place
 _PLURAL_WORDS = frozenset({"ils", "elles", "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux"})
+
+
+_CLEFT_VERBS = frozenset({"est", "était", "fut", "sera", "serait"})
+
+
+def _cleft(before: list[Word]) -> bool:
+    """ "c'est de la voix la plus tranquille | qu'il répondit": "c'est", "c'était" or "ce fut" in the words
+    before the antecedent, with no verb between."""
+    for k in range(len(before) - 1, max(0, len(before) - 8), -1):
+        if before[k].text.lower() in _CLEFT_VERBS and before[k - 1].text.lower() in ("c'", "c’", "ce"):
+            return True
+        if before[k].pos in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _rival_subject(doc, noun) -> bool:

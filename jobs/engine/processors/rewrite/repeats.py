@@ -121,8 +121,10 @@ class Repeats:
                 continue
             subject, words, finite = said
             lo = a - 1 if clause[a - 1].text == "," else a
-            hi = b + 1 if b + 1 < end and clause[b + 1].text == "," else b
-            host = clause[:lo] + clause[hi + 1 :]  # the phrase goes with the commas around it
+            # The phrase goes with the commas around it; a comma after it alone stays: "entré au service de
+            # Florimond, à charge de l'espionner" -> "entré, à charge de", never "entré à charge de"
+            hi = b + 1 if lo < a and b + 1 < end and clause[b + 1].text == "," else b
+            host = clause[:lo] + clause[hi + 1 :]
             if not self.says_something(host, group, finite):
                 continue
             cost = COST_ADDED_WORD * (len(subject) + len(words)) + COST_LINK

@@ -32,8 +32,8 @@ def noun_set_off(host: Clause, verb: int) -> bool:
         if w is not None and w.text not in (",", ";"):
             segment.append(w)
             continue
-        while segment and segment[0].text.lower() in _CLAUSE_LINKS:
-            segment = segment[1:]  # ", car la duchesse, de retour de ..., achevait"
+        while segment and (segment[0].text.lower() in _CLAUSE_LINKS or segment[0].pos == "ADV" and len(segment) > 1):
+            segment = segment[1:]  # ", car la duchesse, de retour de ..., achevait", ", souvent Charles, ..."
         first = segment[0] if segment else None
         if (
             first is not None
@@ -93,13 +93,27 @@ def absolute(segment: list[Word]) -> bool:
 
 
 def other_subject_between(doc, verb: Token, srcs: frozenset[int]) -> bool:
-    """Between the coordinated verb and the one the parse gives it, the subject of another verb, a
-    pronoun that is not the same person."""
+    """Between the coordinated verb and the one the parse gives it, the subject of another verb: a
+    pronoun that is not the same person, or a noun."""
     subject = subject_of(doc, verb.head)
     return subject is not None and any(
-        k in srcs and doc[k].head.i != verb.head.i and another_person(doc[k], subject)
+        k in srcs
+        and doc[k].head.i != verb.head.i
+        and (another_person(doc[k], subject) or _named_subject(doc[k]) or _another_verb(doc[k], verb.head))
         for k in range(verb.head.i + 1, verb.i)
     )
+
+
+def _another_verb(word: Token, head: Token) -> bool:
+    """ "..., Anne de Cuzance parlait d'autre chose et prouvait": a conjugated verb between the two, not an
+    auxiliary of the first; the second may be its, whatever the parse says."""
+    return word.pos_ == "VERB" and is_finite_word(word) and word.head.i != head.i
+
+
+def _named_subject(word: Token) -> bool:
+    """ "que « la coquine » promenait ..., Anne de Cuzance parlait d'autre chose et prouvait": a noun subject
+    of another verb between the two; the second verb may be its."""
+    return word.dep_ in ("nsubj", "nsubj:pass") and word.pos_ in ("NOUN", "PROPN")
 
 
 def another_person(word: Token, subject: Token) -> bool:
