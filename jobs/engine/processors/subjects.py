@@ -275,9 +275,10 @@ def name_verb_pairs(doc: Tokens) -> list[tuple[int, int]]:
     verbs = [t.i for t in doc if NARRATIVE_ENDING_RE.search(t.lower_)]
     if not verbs:
         return pairs
+    # The verb comes at most a name, an adverb and a few clitics later: the tokens with one 1 to 6 after them.
+    near = {i for v in verbs for i in range(v - 6, v)}
     for t in doc:
-        # The verb comes at most a name, an adverb and a few clitics later.
-        if not any(0 < v - t.i <= 6 for v in verbs) or not _subject_like(t):
+        if t.i not in near or not _subject_like(t):
             continue
         k = t.i + 1
         while k < len(doc) and doc[k].dep_ in ("flat", "flat:name") and doc[k].text[:1].isupper():
