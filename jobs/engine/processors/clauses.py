@@ -45,6 +45,9 @@ _PAST_PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées)$")
 # Standalone dialogue dashes confuse the small model ("— Viens-tu" parses as
 # a proper noun); blanking them keeps character offsets unchanged.
 _DASH_BLOCK_RE = re.compile(r"(?:(?<=\s)|^)[—–-](?=\s)")
+# A child making a complement adverbial ("sans", "pour", "quand", not "que"); a clause's subject or auxiliary.
+_ADVERBIAL_OPENERS = ADVERBIAL_MARKS | (SUBORDINATORS - COMPLEMENT_MARKS)
+_SUBJECT_OR_HELPER_DEPS = SUBJECT_DEPS | FINITE_HELPERS
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,7 @@ def _required_links(doc: Tokens, token_block: list[int]) -> tuple[tuple[int, int
         near = abs(t.left_edge.i - t.head.i) <= LINK_REACH or abs(t.i - t.head.i) <= LINK_REACH
         if not near:
             continue
-        adverbial = any(c.lower_ in ADVERBIAL_MARKS or c.lower_ in SUBORDINATORS - COMPLEMENT_MARKS for c in t.children)
+        adverbial = any(c.lower_ in _ADVERBIAL_OPENERS for c in t.children)
         if t.dep_ in REQUIRED_DEPS and not adverbial:
             links.append((token_block[t.head.i], token_block[t.i]))
         if t.dep_ in ATTACHED_DEPS and t.head.i < t.i:
@@ -193,7 +196,7 @@ def _opens_clause(t: Token) -> bool:
     if "Rel" not in t.morph.get("PronType") and (t.dep_ != "mark" or t.lower_ not in SUBORDINATORS):
         return False
     head = t.head
-    return head.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS | FINITE_HELPERS for c in head.children)
+    return head.pos_ in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_OR_HELPER_DEPS for c in head.children)
 
 
 def _subordinate_starts(blocks: Blocks) -> frozenset[int]:
