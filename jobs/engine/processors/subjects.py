@@ -148,15 +148,15 @@ def is_incise(blocks: Blocks, b: int) -> bool:
     """Block b opens a dialogue incise after a comma: "répondit-il", "dit le chef"."""
     if b == 0:
         # A rewritten piece that starts on the incise: "dit Pierre, repoussant son ami" (no capital: cut from its line).
-        word = blocks.block(0)
+        word = blocks.strings[0]
         return (
             word[:1].islower()
             and bool(_SPEECH_VERB_RE.match(word))
             and len(blocks.spans) > 1
-            and bool(_POSTPOSED_SUBJECT_RE.match(blocks.block(1)))
+            and bool(_POSTPOSED_SUBJECT_RE.match(blocks.strings[1]))
         )
-    after = blocks.block(b + 1) if b + 1 < len(blocks.spans) else ""
-    return opens_incise(blocks.block(b - 1), blocks.block(b), after)
+    after = blocks.strings[b + 1] if b + 1 < len(blocks.spans) else ""
+    return opens_incise(blocks.strings[b - 1], blocks.strings[b], after)
 
 
 def opens_incise(before: str, word: str, after: str) -> bool:
