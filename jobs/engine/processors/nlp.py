@@ -32,12 +32,34 @@ def get_nlp() -> Language:
 
 def _build() -> Language:
     import spacy
+    from thinc.api import use_ops
 
-    nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
+    # thinc multiplies its matrices with blis unless told otherwise; numpy's
+    # OpenBLAS makes the same products in about 60% of the time here, and
+    # gave the same parse for every sentence of the five corpus books (40,608).
+    # One thread: a worker process is one core's worth of work.
+    one_blas_thread()
+    with use_ops("numpy", use_blis=False):
+        nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
     index_as_sets(nlp)
     lookups = nlp.get_pipe("lemmatizer").lookups
     lookups.set_table(LOOKUP_TABLE, PackedLookup(lookups.get_table(LOOKUP_TABLE)))
     return nlp
+
+
+def one_blas_thread() -> None:
+    """Keep numpy's bundled OpenBLAS to one thread (left alone, it spins one per core and slows the parse)."""
+    import ctypes
+    from pathlib import Path
+
+    import numpy as np
+
+    for library in sorted((Path(np.__file__).parent.parent / "numpy.libs").glob("libscipy_openblas*.so")):
+        blas = ctypes.CDLL(str(library))
+        for name in ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads"):
+            if hasattr(blas, name):
+                getattr(blas, name)(1)
+                return
 
 
 def index_as_sets(nlp: Language) -> None:
