@@ -45,6 +45,9 @@ _PAST_PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées)$")
 # Standalone dialogue dashes confuse the small model ("— Viens-tu" parses as
 # a proper noun); blanking them keeps character offsets unchanged.
 _DASH_BLOCK_RE = re.compile(r"(?:(?<=\s)|^)[—–-](?=\s)")
+# A child making a complement adverbial ("sans", "pour", "quand", not "que"); a clause's subject or auxiliary.
+_ADVERBIAL_OPENERS = ADVERBIAL_MARKS | (SUBORDINATORS - COMPLEMENT_MARKS)
+_SUBJECT_OR_HELPER_DEPS = SUBJECT_DEPS | FINITE_HELPERS
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ class _Judge:
         self.last_word = [-1] * (n + 1)
         for k in range(1, n + 1):
             self.last_word[k] = k - 1 if blocks.words[k - 1] else self.last_word[k - 1]
-        self.open_end = [_open_end(blocks.block(k)) for k in range(n)]
+        self.open_end = [_open_end(blocks.strings[k]) for k in range(n)]
 
     def stands_alone(self, i: int, j: int) -> bool:
         if self.nearest_end[i] >= j:
@@ -128,7 +131,7 @@ def _open_end(word: str) -> bool:
 def _main_after_comma(analysis: Analysis, i: int, j: int) -> bool:
     """ "Quand il arriva, la porte s'ouvrit": a main clause after the subordinate one."""
     for k in range(i, j - 1):
-        if analysis.blocks.block(k).endswith(","):
+        if analysis.blocks.strings[k].endswith(","):
             return any(k < lo and hi < j for lo, hi in analysis.pairs)
     return False
 
@@ -142,7 +145,8 @@ def analyse(blocks: Blocks, doc: Doc, *, cuts: bool = True) -> Analysis:
     tokens = list(doc)  # one Token object each, reused by every rule below
     starts = [a for a, _ in blocks.spans]
     token_block = [max(0, bisect_right(starts, t.idx) - 1) for t in tokens]
-    costs = cut_costs(blocks, tokens, token_block) if cuts else [0.0] * len(blocks.spans)
+    incises = frozenset(b for b in range(len(blocks.spans)) if subjects.is_incise(blocks, b))
+    costs = cut_costs(blocks, tokens, token_block, incises) if cuts else [0.0] * len(blocks.spans)
     pairs, finite = _standalone_pairs(tokens, token_block)
     pairs += _imperative_pairs(blocks) + _inversion_pairs(blocks) + _block_shape_pairs(blocks)
     return Analysis(
@@ -153,7 +157,7 @@ def analyse(blocks: Blocks, doc: Doc, *, cuts: bool = True) -> Analysis:
         _shared_subject_clauses(blocks, tokens, token_block) if cuts else (),
         _required_links(tokens, token_block),
         _subordinate_starts(blocks),
-        frozenset(b for b in range(len(blocks.spans)) if subjects.is_incise(blocks, b)),
+        incises,
         doc,
     )
 
@@ -171,7 +175,7 @@ def _required_links(doc: Tokens, token_block: list[int]) -> tuple[tuple[int, int
         near = abs(t.left_edge.i - t.head.i) <= LINK_REACH or abs(t.i - t.head.i) <= LINK_REACH
         if not near:
             continue
-        adverbial = any(c.lower_ in ADVERBIAL_MARKS or c.lower_ in SUBORDINATORS - COMPLEMENT_MARKS for c in t.children)
+        adverbial = any(c.lower_ in _ADVERBIAL_OPENERS for c in t.children)
         if t.dep_ in REQUIRED_DEPS and not adverbial:
             links.append((token_block[t.head.i], token_block[t.i]))
         if t.dep_ in ATTACHED_DEPS and t.head.i < t.i:
@@ -193,7 +197,7 @@ def _opens_clause(t: Token) -> bool:
     if "Rel" not in t.morph.get("PronType") and (t.dep_ != "mark" or t.lower_ not in SUBORDINATORS):
         return False
     head = t.head
-    return head.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS | FINITE_HELPERS for c in head.children)
+    return head.pos_ in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_OR_HELPER_DEPS for c in head.children)
 
 
 def _subordinate_starts(blocks: Blocks) -> frozenset[int]:
@@ -201,10 +205,10 @@ def _subordinate_starts(blocks: Blocks) -> frozenset[int]:
         return frozenset()  # "Où est-il ?", "Que veux-tu ?", "Comme il est beau !"
     starts = set()
     for i in range(len(blocks.spans)):
-        if SUBORDINATE_START_RE.match(blocks.block(i)):
+        if SUBORDINATE_START_RE.match(blocks.strings[i]):
             starts.add(i)
             # "Mais, quand il eut la plume": the connector before opens the subordinate clause too.
-            if i > 0 and CONNECTOR_RE.match(blocks.block(i - 1)):
+            if i > 0 and CONNECTOR_RE.match(blocks.strings[i - 1]):
                 starts.add(i - 1)
     return frozenset(starts)
 
@@ -227,11 +231,11 @@ def _shared_subject_clauses(blocks: Blocks, doc: Tokens, token_block: list[int])
 def _imperative_pairs(blocks: Blocks) -> tuple[tuple[int, int], ...]:
     if "?" in blocks.text:
         return ()  # "Venez-vous ?" asks, it does not order
-    return tuple((i, i) for i in range(len(blocks.spans)) if IMPERATIVE_RE.match(blocks.block(i)))
+    return tuple((i, i) for i in range(len(blocks.spans)) if IMPERATIVE_RE.match(blocks.strings[i]))
 
 
 def _inversion_pairs(blocks: Blocks) -> tuple[tuple[int, int], ...]:
-    return tuple((i, i) for i in range(len(blocks.spans)) if INVERSION_RE.search(blocks.block(i)))
+    return tuple((i, i) for i in range(len(blocks.spans)) if INVERSION_RE.search(blocks.strings[i]))
 
 
 def _finite_token(head: Token) -> Token | None:
@@ -299,6 +303,6 @@ def _shape_pairs(doc: Tokens) -> list[tuple[int, int]]:
 
 
 def _block_shape_pairs(blocks: Blocks) -> tuple[tuple[int, int], ...]:
-    words = [blocks.block(i) for i in range(len(blocks.spans))]
+    words = [blocks.strings[i] for i in range(len(blocks.spans))]
     pairs = subjects.incise_pairs(words) + [(i, i) for i in subjects.presentative_blocks(words)]
     return tuple(pairs)

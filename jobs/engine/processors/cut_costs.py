@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from jobs.engine.processors import subjects
 from jobs.engine.processors.blocks import Blocks
 from jobs.engine.processors.clause_words import (
     CLAUSE_DEPS,
@@ -58,8 +57,11 @@ NAME_PARTICLES = frozenset({"de", "d'", "d’", "du", "des"})
 _NAME_DETERMINERS = frozenset({"le", "la", "les", "du", "au", "aux", "des", "ce", "cet", "cette", "son", "sa", "notre"})
 
 
-def cut_costs(blocks: Blocks, tokens: Tokens, token_block: list[int]) -> list[float]:
-    """costs[b]: the cost of cutting before block b; token_block[i] is the block holding token i."""
+def cut_costs(blocks: Blocks, tokens: Tokens, token_block: list[int], incises: frozenset[int]) -> list[float]:
+    """costs[b]: the cost of cutting before block b; token_block[i] is the block holding token i.
+
+    incises: the blocks opening a dialogue incise (subjects.is_incise).
+    """
     starts = frozenset(a for a, _ in blocks.spans)
     block_start_token = {token_block[t.i]: t for t in tokens if t.idx in starts}
     costs = _base_costs(blocks, tokens, token_block, block_start_token)
@@ -67,7 +69,7 @@ def cut_costs(blocks: Blocks, tokens: Tokens, token_block: list[int]) -> list[fl
     _add_clause_cuts(costs, blocks, tokens, token_block)
     _add_quote_costs(costs, blocks)
     _add_locution_costs(costs, blocks)
-    _add_bond_costs(costs, blocks)
+    _add_bond_costs(costs, blocks, incises)
     return costs
 
 
@@ -88,7 +90,7 @@ def _base_costs(
             last_token[token_block[t.i]] = t
     costs = [0.0] * n
     for b in range(1, n):
-        prev, cur = blocks.block(b - 1), blocks.block(b)
+        prev, cur = blocks.strings[b - 1], blocks.strings[b]
         if _is_punct_block(blocks, b) and cur[0] in TRAILING_PUNCT:
             costs[b] = CUT_BAD_PUNCT  # would start a piece with ", ; »"
         elif _is_punct_block(blocks, b - 1) and prev[-1] in OPENING_PUNCT:
@@ -115,7 +117,7 @@ def _parts_a_name(prev: str, cur: str, after: str, blocks: Blocks, b: int) -> bo
     # "le comte | Cyrille", "le capitaine | Haralan", or two capitalised words, the first not opening the sentence.
     if prev.lower() in NAME_TITLES or _is_name(prev) and not _opens(blocks, b - 1):
         return True
-    return b >= 2 and prev.isalpha() and prev.islower() and blocks.block(b - 2).lower() in _NAME_DETERMINERS
+    return b >= 2 and prev.isalpha() and prev.islower() and blocks.strings[b - 2].lower() in _NAME_DETERMINERS
 
 
 _CLOSING = ",;:.!?…»)"
@@ -197,14 +199,14 @@ def _add_clause_cuts(costs: list[float], blocks: Blocks, doc: Tokens, token_bloc
 
 
 def _step_back_over_openers(blocks: Blocks, b: int) -> int:
-    while b > 1 and _is_punct_block(blocks, b - 1) and blocks.block(b - 1)[-1] in OPENING_PUNCT:
+    while b > 1 and _is_punct_block(blocks, b - 1) and blocks.strings[b - 1][-1] in OPENING_PUNCT:
         b -= 1
     return b
 
 
 def _step_over_trailing(blocks: Blocks, b: int) -> int:
     n = len(blocks.spans)
-    while b < n and _is_punct_block(blocks, b) and blocks.block(b)[0] in TRAILING_PUNCT:
+    while b < n and _is_punct_block(blocks, b) and blocks.strings[b][0] in TRAILING_PUNCT:
         b += 1
     return b
 
@@ -214,7 +216,7 @@ def _add_quote_costs(costs: list[float], blocks: Blocks) -> None:
     # strands a guillemet in each piece.
     depth, opened_at = 0, []
     for i in range(len(costs)):
-        text = blocks.block(i)
+        text = blocks.strings[i]
         if "«" in text:
             depth += text.count("«")
             opened_at.append(i)
@@ -226,20 +228,22 @@ def _add_quote_costs(costs: list[float], blocks: Blocks) -> None:
             depth = max(depth, 0)
 
 
-def _add_bond_costs(costs: list[float], blocks: Blocks) -> None:
+def _add_bond_costs(costs: list[float], blocks: Blocks, incises: frozenset[int]) -> None:
     # Whatever the parse says: "ne sais | pas" parts a negation, and "…, |
     # répondit-il" parts an incise from its line.
     n = len(costs)
     for b in range(1, n):
-        if _parts_a_name(blocks.block(b - 1), blocks.block(b), blocks.block(b + 1) if b + 1 < n else "", blocks, b):
+        if _parts_a_name(
+            blocks.strings[b - 1], blocks.strings[b], blocks.strings[b + 1] if b + 1 < n else "", blocks, b
+        ):
             costs[b] = max(costs[b], CUT_NAME)
             continue
-        closer = blocks.block(b).lower().strip(",;:.!?…»")
-        if NEGATION_END_RE.match(blocks.block(b)) or subjects.is_incise(blocks, b):
+        closer = blocks.strings[b].lower().strip(",;:.!?…»")
+        if NEGATION_END_RE.match(blocks.strings[b]) or b in incises:
             costs[b] = max(costs[b], CUT_BAD_PUNCT)
-        elif blocks.block(b - 1).lower() in DANGLING_WORDS:
+        elif blocks.strings[b - 1].lower() in DANGLING_WORDS:
             costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "contre cet | individu", "près de | la porte"
-        elif (QUE_RE.match(blocks.block(b)) or closer in NEGATION_CLOSERS) and _open_negation(blocks, b):
+        elif (QUE_RE.match(blocks.strings[b]) or closer in NEGATION_CLOSERS) and _open_negation(blocks, b):
             costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "ne rentra | que tard": "ne ... que" means "only"
         elif closer == "pour" and _open_degree(blocks, b):
             costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "trop maîtresse d'elle-même | pour déceler": one measure
@@ -248,7 +252,7 @@ def _add_bond_costs(costs: list[float], blocks: Blocks) -> None:
 def _open_negation(blocks: Blocks, b: int) -> bool:
     """A "ne" in the last few words that no "pas", "plus", "jamais"... has closed."""
     for k in range(b - 1, max(-1, b - 7), -1):
-        word = blocks.block(k).lower().strip(",;:")
+        word = blocks.strings[k].lower().strip(",;:")
         if word in NEGATION_CLOSERS:
             return False
         if word == "ne" or word.startswith(("n'", "n’")):
@@ -259,7 +263,7 @@ def _open_negation(blocks: Blocks, b: int) -> bool:
 def _open_degree(blocks: Blocks, b: int) -> bool:
     """A "trop" or "assez" in the last few words, no comma since: "pour" after it completes the measure."""
     for k in range(b - 1, max(-1, b - 6), -1):
-        word = blocks.block(k).lower()
+        word = blocks.strings[k].lower()
         if word.rstrip(",;:") in ("trop", "assez"):
             return True
         if word[-1:] in ",;:":

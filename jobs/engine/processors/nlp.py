@@ -32,12 +32,27 @@ def get_nlp() -> Language:
 
 def _build() -> Language:
     import spacy
+    from thinc.api import use_ops
 
-    nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
+    # thinc multiplies its matrices with blis unless told otherwise; numpy's
+    # OpenBLAS makes the same products in about 60% of the time here, and
+    # gave the same parse for every sentence of the five corpus books (40,608).
+    # One thread: a worker process is one core's worth of work.
+    one_blas_thread()
+    with use_ops("numpy", use_blis=False):
+        nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
     index_as_sets(nlp)
     lookups = nlp.get_pipe("lemmatizer").lookups
     lookups.set_table(LOOKUP_TABLE, PackedLookup(lookups.get_table(LOOKUP_TABLE)))
     return nlp
+
+
+def one_blas_thread() -> None:
+    """Keep numpy's OpenBLAS to one thread: left alone it runs one per core, and the parse gets slower."""
+    import numpy  # noqa: F401  (loads the BLAS library threadpoolctl finds)
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def index_as_sets(nlp: Language) -> None:

@@ -44,6 +44,8 @@ def morph_of(text: str) -> Morph:
 
 
 class Tok:
+    """One token; head and children are the tokens themselves, set once the parse is built (read, never mutate)."""
+
     __slots__ = (
         "doc",
         "i",
@@ -59,18 +61,12 @@ class Tok:
         "is_space",
         "is_alpha",
         "head_i",
+        "head",
         "child_ids",
+        "children",
         "left_i",
         "right_i",
     )
-
-    @property
-    def head(self) -> Tok:
-        return self.doc[self.head_i]
-
-    @property
-    def children(self) -> list[Tok]:
-        return [self.doc[c] for c in self.child_ids]
 
     @property
     def left_edge(self) -> Tok:
@@ -126,12 +122,14 @@ def build(
         t.whitespace_ = spaces[i] if isinstance(spaces[i], str) else (" " if spaces[i] else "")
         t.idx = idx
         t.is_space, t.is_alpha, t.is_punct = text.isspace(), text.isalpha(), _is_punct(text)
-        t.child_ids, t.left_i, t.right_i = [], i, i
+        t.child_ids, t.children, t.left_i, t.right_i = [], [], i, i
         parse.append(t)
         idx += len(text) + len(t.whitespace_)
     for t in parse:
+        t.head = parse[t.head_i]
         if t.head_i != t.i:
-            parse[t.head_i].child_ids.append(t.i)
+            t.head.child_ids.append(t.i)
+            t.head.children.append(t)
     for t in parse:  # widen each ancestor's edges to cover its descendants
         seen, node = 0, t
         while node.head_i != node.i and seen < len(parse):

@@ -148,15 +148,15 @@ def is_incise(blocks: Blocks, b: int) -> bool:
     """Block b opens a dialogue incise after a comma: "répondit-il", "dit le chef"."""
     if b == 0:
         # A rewritten piece that starts on the incise: "dit Pierre, repoussant son ami" (no capital: cut from its line).
-        word = blocks.block(0)
+        word = blocks.strings[0]
         return (
             word[:1].islower()
             and bool(_SPEECH_VERB_RE.match(word))
             and len(blocks.spans) > 1
-            and bool(_POSTPOSED_SUBJECT_RE.match(blocks.block(1)))
+            and bool(_POSTPOSED_SUBJECT_RE.match(blocks.strings[1]))
         )
-    after = blocks.block(b + 1) if b + 1 < len(blocks.spans) else ""
-    return opens_incise(blocks.block(b - 1), blocks.block(b), after)
+    after = blocks.strings[b + 1] if b + 1 < len(blocks.spans) else ""
+    return opens_incise(blocks.strings[b - 1], blocks.strings[b], after)
 
 
 def opens_incise(before: str, word: str, after: str) -> bool:
@@ -275,9 +275,10 @@ def name_verb_pairs(doc: Tokens) -> list[tuple[int, int]]:
     verbs = [t.i for t in doc if NARRATIVE_ENDING_RE.search(t.lower_)]
     if not verbs:
         return pairs
+    # The verb comes at most a name, an adverb and a few clitics later: the tokens with one 1 to 6 after them.
+    near = {i for v in verbs for i in range(v - 6, v)}
     for t in doc:
-        # The verb comes at most a name, an adverb and a few clitics later.
-        if not any(0 < v - t.i <= 6 for v in verbs) or not _subject_like(t):
+        if t.i not in near or not _subject_like(t):
             continue
         k = t.i + 1
         while k < len(doc) and doc[k].dep_ in ("flat", "flat:name") and doc[k].text[:1].isupper():

@@ -11,6 +11,7 @@ lists; study sets fold them into lemmas.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from jobs.engine.processors.parse import Parse
 
@@ -27,6 +28,7 @@ ADDED_LEMMAS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def has_letter(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 

@@ -12,6 +12,7 @@ from jobs.engine.processors.rewrite.word_classes import TIME_NOUNS
 from jobs.engine.processors.rewrite.words import Clause, Word, added, apostrophe
 
 _NO_PLACES = frozenset({"cas", "façon", "manière", "point", "état", "situation", "mesure", "degré", "sorte"})
+_NO_ANTECEDENTS = TIME_NOUNS | _NO_PLACES
 _PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|eint|aint)$")
 _CLITICS_BEFORE_Y = frozenset({"se", "me", "te", "nous", "vous", "le", "la", "les", "lui", "leur"})
 _ELIDED = {"se": "s", "me": "m", "te": "t", "je": "j"}
@@ -40,7 +41,7 @@ class Places:
             while back > 0 and (clause[back].text == "," or clause[back].pos in ("ADJ", "ADV")) and k - back < 4:
                 back -= 1
             antecedent = tok(self.doc, clause[back])
-            if antecedent is None or antecedent.pos_ != "NOUN" or antecedent.lower_ in TIME_NOUNS | _NO_PLACES:
+            if antecedent is None or antecedent.pos_ != "NOUN" or antecedent.lower_ in _NO_ANTECEDENTS:
                 continue
             inside = list(clause[k + 1 : end])
             if any(w.text in (",", ";", ":") for w in inside):
