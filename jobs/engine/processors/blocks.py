@@ -29,9 +29,6 @@ class Blocks:
         words = tuple(1 if _ALNUM_RE.search(text, a, b) else 0 for a, b in spans)
         return cls(text, spans, words)
 
-    def block(self, i: int) -> str:
-        return self.strings[i]
-
     @cached_property
     def strings(self) -> tuple[str, ...]:
         return tuple(self.text[a:b] for a, b in self.spans)

@@ -109,3 +109,14 @@ WEAK_END_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX"})
 GOOD_START_POS = frozenset({"CCONJ", "SCONJ", "ADP"})
 TRAILING_PUNCT = frozenset(",;:.!?…»”›)]")
 OPENING_PUNCT = frozenset("«“‹([—–-")
+# "de" and the forms it takes: a complement's preposition or the partitive article.
+DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
+DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces"}
+    | {"mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur", "nos", "vos", "leurs"}
+)
+# Nouns of time: no place for "où", no object for a verb said again ("le soir").
+TIME_NOUNS = frozenset(
+    {"jour", "moment", "instant", "heure", "soir", "matin", "nuit", "temps", "année", "époque", "minute", "semaine"}
+    | {"mois", "fois", "saison", "lendemain", "veille", "soirée", "journée", "siècle", "âge", "an", "période"}
+)

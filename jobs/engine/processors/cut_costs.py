@@ -9,12 +9,15 @@ cuts that bring every piece within the limit.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from jobs.engine.processors.blocks import Blocks
 from jobs.engine.processors.clause_words import (
     CLAUSE_DEPS,
     DANGLING_WORDS,
+    DE_FORMS,
+    DETERMINERS,
     FIXED_DEPS,
     GOOD_START_POS,
     LOCUTION_RE,
@@ -25,6 +28,7 @@ from jobs.engine.processors.clause_words import (
     PHRASE_DEPS,
     QUE_RE,
     SUBJECT_DEPS,
+    TIME_NOUNS,
     TRAILING_PUNCT,
     WEAK_END_POS,
 )
@@ -52,9 +56,6 @@ NAME_TITLES = frozenset(
     {"baron", "baronne", "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "vicomte", "vicomtesse"}
     | {"chevalier", "prince", "princesse", "sieur", "abbé", "seigneur", "sire", "dom", "saint", "sainte"}
 )
-NAME_PARTICLES = frozenset({"de", "d'", "d’", "du", "des"})
-# "le capitaine Haralan", "du docteur Roderich", "la mère Rolet": a noun after one of these, then a name.
-_NAME_DETERMINERS = frozenset({"le", "la", "les", "du", "au", "aux", "des", "ce", "cet", "cette", "son", "sa", "notre"})
 
 
 def cut_costs(blocks: Blocks, tokens: Tokens, token_block: list[int], incises: frozenset[int]) -> list[float]:
@@ -104,23 +105,40 @@ def _base_costs(
     return costs
 
 
-def _parts_a_name(prev: str, cur: str, after: str, blocks: Blocks, b: int) -> bool:
-    """ "(M. | Canivet", "Clément | Malompret", "le baron | de Mordicourt", "M. Aimeri | de Bannes"."""
-    prev = prev.lstrip("([«“")
+def _parts_a_name(blocks: Blocks, b: int) -> bool:
+    """ "(M. | Canivet", "Clément | Malompret", "le baron | de Mordicourt", "le comte | d'Artois", "le capitaine |
+    Haralan": a cut before block b would part a name from its title or its other half."""
+    strings = blocks.strings
+    prev = strings[b - 1].lstrip("([«“")
     if prev in TITLE_ABBREVIATIONS:
         return True
-    cur, after = cur.rstrip(_CLOSING), after.rstrip(_CLOSING)
-    if not _is_name(cur):
-        if cur.lower() not in NAME_PARTICLES or not (_is_name(after) or after.lower() in ("la", "l'", "l’")):
-            return False
-        return prev.lower() in NAME_TITLES or _is_name(prev) and not _opens(blocks, b - 1)
-    # "le comte | Cyrille", "le capitaine | Haralan", or two capitalised words, the first not opening the sentence.
+    if not (_is_name(strings[b].rstrip(_CLOSING)) or _ELIDED_PARTICLE_RE.match(strings[b]) or _particle(strings, b)):
+        return False  # "Malompret", "d'Artois", "de Tourouvre", "de la Butière": a name or its particle
+    # Before it: a title ("le comte"), a name not opening the sentence, or a noun after a determiner
+    # ("le capitaine", "mon oncle"), unless a time ("le lendemain | Pierre partit").
     if prev.lower() in NAME_TITLES or _is_name(prev) and not _opens(blocks, b - 1):
         return True
-    return b >= 2 and prev.isalpha() and prev.islower() and blocks.strings[b - 2].lower() in _NAME_DETERMINERS
+    return (
+        b >= 2
+        and prev.isalpha()
+        and prev.islower()
+        and prev not in TIME_NOUNS
+        and strings[b - 2].lower() in DETERMINERS
+    )
 
 
 _CLOSING = ",;:.!?…»)"
+
+
+def _particle(strings: tuple[str, ...], b: int) -> bool:
+    """strings[b] is "de" before a name: "de Tourouvre", "de la Butière" (not "de la chambre")."""
+    if strings[b].lower() not in DE_FORMS or b + 1 >= len(strings):
+        return False
+    name = b + 2 if strings[b + 1].lower() in ("la", "l'", "l’") and b + 2 < len(strings) else b + 1
+    return _is_name(strings[name].rstrip(_CLOSING))
+
+
+_ELIDED_PARTICLE_RE = re.compile(r"^d['’][A-ZÀ-Ý]")
 
 
 def _opens(blocks: Blocks, b: int) -> bool:
@@ -231,11 +249,8 @@ def _add_quote_costs(costs: list[float], blocks: Blocks) -> None:
 def _add_bond_costs(costs: list[float], blocks: Blocks, incises: frozenset[int]) -> None:
     # Whatever the parse says: "ne sais | pas" parts a negation, and "…, |
     # répondit-il" parts an incise from its line.
-    n = len(costs)
-    for b in range(1, n):
-        if _parts_a_name(
-            blocks.strings[b - 1], blocks.strings[b], blocks.strings[b + 1] if b + 1 < n else "", blocks, b
-        ):
+    for b in range(1, len(costs)):
+        if _parts_a_name(blocks, b):
             costs[b] = max(costs[b], CUT_NAME)
             continue
         closer = blocks.strings[b].lower().strip(",;:.!?…»")

@@ -62,7 +62,6 @@ class Tok:
         "is_alpha",
         "head_i",
         "head",
-        "child_ids",
         "children",
         "left_i",
         "right_i",
@@ -122,13 +121,12 @@ def build(
         t.whitespace_ = spaces[i] if isinstance(spaces[i], str) else (" " if spaces[i] else "")
         t.idx = idx
         t.is_space, t.is_alpha, t.is_punct = text.isspace(), text.isalpha(), _is_punct(text)
-        t.child_ids, t.children, t.left_i, t.right_i = [], [], i, i
+        t.children, t.left_i, t.right_i = [], i, i
         parse.append(t)
         idx += len(text) + len(t.whitespace_)
     for t in parse:
         t.head = parse[t.head_i]
         if t.head_i != t.i:
-            t.head.child_ids.append(t.i)
             t.head.children.append(t)
     for t in parse:  # widen each ancestor's edges to cover its descendants
         seen, node = 0, t

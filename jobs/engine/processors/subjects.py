@@ -275,7 +275,7 @@ def name_verb_pairs(doc: Tokens) -> list[tuple[int, int]]:
     verbs = [t.i for t in doc if NARRATIVE_ENDING_RE.search(t.lower_)]
     if not verbs:
         return pairs
-    # The verb comes at most a name, an adverb and a few clitics later: the tokens with one 1 to 6 after them.
+    # The verb comes at most a name, an adverb and a few clitics later: the tokens 1 to 6 before a verb.
     near = {i for v in verbs for i in range(v - 6, v)}
     for t in doc:
         if t.i not in near or not _subject_like(t):

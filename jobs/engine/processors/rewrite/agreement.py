@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from jobs.engine.processors.rewrite.french import ETRE_FORMS
 from jobs.engine.processors.rewrite.words import ADDED, Clause, Word
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 
@@ -105,7 +106,11 @@ def subject_agrees(clause: Clause) -> bool:
             return False  # "Il me suis dit": a third person never ends like "suis", "ai", "avons"
         if w.text.lower() in ("il", "elle", "on", "ils", "elles") and plural_subject != plural_verb:
             return plural_subject and not singular_verb
-        if j + 1 < len(clause) and verb.pos == "AUX" and not _participle_agrees(w.text.lower(), clause[j + 1]):
+        if (
+            j + 1 < len(clause)
+            and verb.text.lower() in ETRE_FORMS
+            and not _participle_agrees(w.text.lower(), clause[j + 1])
+        ):
             return False  # "Elle était saisi d'une illusion": the participle is another's, Charles's
         return True
     return True

@@ -292,7 +292,7 @@ def _shares_what_follows(doc, verb: Token, first: Token | None = None) -> bool:
 
 
 # "allait et venait", "vont et viennent": one motion, whatever the lemmatizer made of them.
-_COMING_AND_GOING = re.compile(r"^(?:all|v|ir)\w* (?:v[ei]n|vien)\w*$")
+_COMING_AND_GOING = re.compile(r"^(?:all|va|vont|ir)\w* (?:v[ei]n|vien)\w*$")
 
 
 def _gerund_en(words: list[Word], k: int, verb: int) -> bool:

@@ -233,7 +233,7 @@ class Descriptions:
 
     def past_form(self, w: Word, key: str, simple: bool, *, prior: bool = False) -> Word | None:
         """The participle w conjugated: the passé simple where the sentence tells in it and the verb allows,
-        else the imparfait."""
+        else the imparfait; None for an act told before a passé simple (prior) that has no passé simple here."""
         lemma = self.doc[w.src].lemma_ if w.src != ADDED else ""
         form = passe_simple(w.text, lemma, key) if simple else None
         if form is not None:

@@ -25,6 +25,18 @@ ETRE = {
     "pres": {"je": "suis", "tu": "es", "nous": "sommes", "vous": "êtes", "sing": "est", "plur": "sont"},
     "fut": {"je": "serai", "tu": "seras", "nous": "serons", "vous": "serez", "sing": "sera", "plur": "seront"},
 }
+# Every form of "être" a participle may follow and agree with its subject ("elle était assise").
+ETRE_FORMS = frozenset(f for forms in ETRE.values() for f in forms.values()) | {
+    "fut",
+    "furent",
+    "serait",
+    "seraient",
+    "soit",
+    "soient",
+    "fût",
+    "étant",
+    "été",
+}
 AVOIR_PAST = {"je": "avais", "tu": "avais", "nous": "avions", "vous": "aviez", "sing": "avait", "plur": "avaient"}
 # Past narration: imparfait and passé simple endings ("regardait", "regarda",
 # "sortit", "furent"); the small model's Tense tag is often wrong for them.
@@ -86,11 +98,7 @@ def person_key(subject: str) -> str:
 
 def tense_of(verb: Token) -> str:
     """past, pres or fut, from the finite verb (or its auxiliary) that carries the tense."""
-    finite = verb
-    for child in verb.children:
-        if child.dep_ in ("aux", "aux:tense", "aux:pass", "cop"):
-            finite = child
-            break
+    finite = tense_carrier(verb)
     word = finite.lower_
     if word in _PRESENT_AUX:
         return "past" if finite is not verb else "pres"  # "il a fini": a past event
@@ -102,20 +110,29 @@ def tense_of(verb: Token) -> str:
 
 
 # The passé simple of the third person: "fit", "entra", "vint", "entrèrent"; not the imparfait's "-ait".
-_SIMPLE_PAST_RE = re.compile(r"(?:[^aeiouéè]a|gea|[^a]it|ut|[^a]int|èrent|irent|urent|inrent)$")
+_SIMPLE_PAST_RE = re.compile(r"(?:[^ao]a|[^a]it|ut|[^a]int|èrent|irent|urent|inrent)$")  # "dirigea", "cria"
 
 
 def simple_past(verb: Token) -> bool:
     """The verb (or its auxiliary) is in the passé simple: "fit", "entra", "fut culbutée"; not "faisait"."""
-    finite = next((c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")), verb)
-    return bool(_SIMPLE_PAST_RE.search(finite.lower_))
+    return bool(_SIMPLE_PAST_RE.search(tense_carrier(verb).lower_))
+
+
+def tense_carrier(verb: Token) -> Token:
+    """The word that carries the verb's tense: its auxiliary or copula, else the verb ("fut culbutée")."""
+    return next((c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")), verb)
 
 
 def unreal(verb: Token) -> bool:
-    """The verb (or its auxiliary) is a conditional or a future: "serait obligée", "viendront"; a participle
-    beside it told in the past would state what the book only supposes."""
-    finite = next((c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")), verb)
-    return finite.lower_.endswith(("rait", "raient", "rais", "ront"))  # by its ending: "dûmes" is tagged Cnd
+    """The verb (or its auxiliary) is a conditional or a future: "serait obligée", "viendra"; a participle
+    beside it told in the past would state what the book only supposes. The tag and the ending must agree
+    (the small model tags "dûmes" Cnd; "entrait" ends like "entrerait")."""
+    finite = tense_carrier(verb)
+    tagged = finite.morph.get("Mood") == ["Cnd"] or finite.morph.get("Tense") == ["Fut"]
+    return tagged and bool(_UNREAL_RE.search(finite.lower_))
+
+
+_UNREAL_RE = re.compile(r"(?:rais|rait|raient|rions|riez|rai|ras|ra|rons|rez|ront)$")
 
 
 def passe_simple(participle: str, lemma: str, key: str) -> str | None:

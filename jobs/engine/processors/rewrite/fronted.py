@@ -63,7 +63,7 @@ class Fronted:
         host = lead + clause[b + 2 :]
         if orphans(host, phrase):
             return []
-        # "Dans ces groupes, on ne causait pas": without the phrase, no one would talk at all
+        # (none for a negated verb: "Dans ces groupes, on ne causait pas" without its phrase denies it all)
         made = self.said_again(verb, t, group, context=host, clause=clause)
         if made is None:
             return []

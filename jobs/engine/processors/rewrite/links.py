@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from jobs.engine.processors.clause_words import AGO_RE, FINITE_HELPERS
+from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.costs import (
     COST_ADDED_WORD,
     COST_DROP_LINK,
     COST_LINK,
 )
+from jobs.engine.processors.rewrite.french import tense_carrier
 from jobs.engine.processors.rewrite.tree import (
     clause_members,
     has_subject,
@@ -174,16 +176,17 @@ def _main_clause(verb) -> bool:
     )
 
 
-def _imperfect_form(verb) -> bool:
+_IMPERFECT_ENDINGS = ("ait", "aient", "ais", "ions", "iez")
+
+
+def _imperfect_form(verb: Token) -> bool:
     """The verb, or its auxiliary, ends like an imparfait ("n'avait pas bu", "entrait"); the tag is not trusted
     ("entra" is often tagged Imp)."""
-    finite = next((c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")), verb)
-    return finite.lower_.endswith(("ait", "aient", "ais"))
+    return tense_carrier(verb).lower_.endswith(_IMPERFECT_ENDINGS)
 
 
-def _background(verb) -> bool:
+def _background(verb: Token) -> bool:
     """ "Elle achevait de s'habiller quand on annonça une visite": a main verb in the imparfait (or the
     plus-que-parfait) sets the scene the "quand" clause breaks into; "Alors" after it would tell a sequel."""
-    verb = ruling_verb(verb)  # "achevait de s'habiller, quand ...": the infinitive's verb
-    finite = next((c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")), verb)
-    return finite.morph.get("Tense") == ["Imp"] or finite.lower_.endswith(("ait", "aient", "ais", "ions", "iez"))
+    finite = tense_carrier(ruling_verb(verb))  # "achevait de s'habiller, quand ...": the infinitive's verb
+    return finite.morph.get("Tense") == ["Imp"] or finite.lower_.endswith(_IMPERFECT_ENDINGS)

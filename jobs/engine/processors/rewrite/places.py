@@ -11,6 +11,7 @@ from jobs.engine.processors.rewrite.tree import is_finite_word, tok
 from jobs.engine.processors.rewrite.word_classes import TIME_NOUNS
 from jobs.engine.processors.rewrite.words import Clause, Word, added, apostrophe
 
+# "le cas où il entrerait": "où" after these tells no place
 _NO_PLACES = frozenset({"cas", "façon", "manière", "point", "état", "situation", "mesure", "degré", "sorte"})
 _NO_ANTECEDENTS = TIME_NOUNS | _NO_PLACES
 _PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|eint|aint)$")

@@ -127,7 +127,10 @@ class Referents:
         first = self._repeat_or_pronoun(antecedent, host, head=head, prefer_pronoun=False)
         options = [first] if first else []
         # "du mauvais esprit qui" -> not "Le mauvais": the small model made the adjective the noun.
-        bare = None if lower in PRENOMINAL_ADJECTIVES else definite_noun(antecedent, head, apostrophe(self.words))
+        swapped = lower in PRENOMINAL_ADJECTIVES and any(
+            c.dep_ == "amod" and c.i == antecedent.i + 1 for c in antecedent.children
+        )
+        bare = None if swapped else definite_noun(antecedent, head, apostrophe(self.words))
         if bare and first and [w.text for w in bare] != [w.text for w in first]:
             options.append(bare)
         return options

@@ -1,4 +1,4 @@
-"""Relative clauses on "qui", "que" and "où": a sentence about the antecedent."""
+"""Relative clauses on "qui" and "que": a sentence about the antecedent (a closing "où": places.py)."""
 
 from __future__ import annotations
 
@@ -224,11 +224,10 @@ class Relatives:
         return out
 
 
-# "le cas où il entrerait": "où" after these tells no place
 _PLURAL_WORDS = frozenset({"ils", "elles", "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux"})
 
 
-_CLEFT_VERBS = frozenset({"est", "était", "fut", "sera", "serait"})
+_CLEFT_VERBS = frozenset({"est", "était", "fut", "sera", "serait", "sont", "étaient", "furent", "seront", "seraient"})
 
 
 def _cleft(before: list[Word]) -> bool:

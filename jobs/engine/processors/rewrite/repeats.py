@@ -58,6 +58,8 @@ _CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "acl", "acl:relcl"})
 _OWN_CLITICS = frozenset({"y", "en", "l'", "l’"})
 # "l'on", "ce", "cela": not a subject to say again before a verb.
 NOT_SUBJECTS = frozenset({"l'", "l’", "ce", "c'", "c’", "cela", "ça", "qui", "que", "qu'", "qu’"})
+# A relative pronoun before a verb makes it the relative's ("que" may open a complement clause instead).
+_RELATIVE_PRONOUNS = RELATIVE_WORDS - {"que", "qu'", "qu’"}
 # Clitics a new object pronoun follows in the verb group (reflexives); others make it skip.
 _BEFORE_OBJECT = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 
@@ -94,7 +96,7 @@ class Repeats:
                 continue
             if not any(is_finite_word(self.doc[i]) for i in group):
                 continue  # "tirée" without its "avait été": no verb to say again
-            if verb.dep_ == "conj" and verb.head.i + 2 == verb.i:
+            if verb.dep_ == "conj" and verb.head.i + 2 == verb.i and self.doc[verb.i - 1].lower_ in ("et", "ou"):
                 continue  # "allait et venait à travers la pièce": the phrase is both verbs', not the second's
             if self._in_relative(group[0]):
                 continue  # "une chaise dont le cuir se tendit sous son poids": the relative's verb, not the host's
@@ -174,7 +176,7 @@ class Repeats:
         """A relative pronoun opens the clause of the verb group starting at first, whatever the parse hung it on."""
         for k in range(first - 1, -1, -1):
             t = self.doc[k]
-            if t.lower_ in RELATIVE_WORDS - {"que", "qu'", "qu’"} or "Rel" in t.morph.get("PronType"):
+            if t.lower_ in _RELATIVE_PRONOUNS or "Rel" in t.morph.get("PronType"):
                 return True
             if t.is_punct or is_finite_word(t):
                 return False

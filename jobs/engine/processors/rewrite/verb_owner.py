@@ -99,15 +99,15 @@ def other_subject_between(doc, verb: Token, srcs: frozenset[int]) -> bool:
     return subject is not None and any(
         k in srcs
         and doc[k].head.i != verb.head.i
-        and (another_person(doc[k], subject) or _named_subject(doc[k]) or _another_verb(doc[k], verb.head))
+        and (another_person(doc[k], subject) or _named_subject(doc[k]) or _another_verb(doc[k]))
         for k in range(verb.head.i + 1, verb.i)
     )
 
 
-def _another_verb(word: Token, head: Token) -> bool:
-    """ "..., Anne de Cuzance parlait d'autre chose et prouvait": a conjugated verb between the two, not an
-    auxiliary of the first; the second may be its, whatever the parse says."""
-    return word.pos_ == "VERB" and is_finite_word(word) and word.head.i != head.i
+def _another_verb(word: Token) -> bool:
+    """ "..., Anne de Cuzance parlait d'autre chose et prouvait": a conjugated verb between the two (not one of
+    the first's words: the caller skips those); the second may be its, whatever the parse says."""
+    return word.pos_ == "VERB" and is_finite_word(word)
 
 
 def _named_subject(word: Token) -> bool:

@@ -187,14 +187,15 @@ _HEARSAY_VERBS = frozenset(
 )
 
 
-def only_supposed(t) -> bool:
+def only_supposed(t: Token) -> bool:
     """t stands in a clause the sentence does not assert: under "si" ("Si l'on peut dire qu'en Hongrie ce sont
     les Allemands qui ont fondé les villes") or in what someone says or thinks ("il croyait que ...")."""
-    seen = 0
-    while t.head_i != t.i and seen < len(t.doc):
+    for _ in range(len(t.doc)):
         if any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in t.children):
             return True
         if t.dep_ == "ccomp" and t.head.lemma_ in _HEARSAY_VERBS:
             return True
-        t, seen = t.head, seen + 1
-    return any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in t.children)
+        if t.head_i == t.i:
+            return False
+        t = t.head
+    return False

@@ -10,6 +10,9 @@ import re
 
 from jobs.engine.processors import clause_words
 
+DE_FORMS = clause_words.DE_FORMS
+DETERMINERS = clause_words.DETERMINERS
+TIME_NOUNS = clause_words.TIME_NOUNS
 # A subject a rewrite reads or gives back is a word, never a clause ("csubj").
 SUBJECT_DEPS = clause_words.SUBJECT_DEPS - {"csubj"}
 VERB_CHILD_DEPS = frozenset(
@@ -64,24 +67,13 @@ PRENOMINAL_ADJECTIVES = frozenset(
     )
     for ending in endings
 )
-# "de" and the forms it takes: a complement's preposition or the partitive article.
-DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
 INVERTED_SUBJECT_RE = re.compile(r"^-(?:t-)?(?:il|elle|on|ils|elles)$", re.IGNORECASE)
 LATER_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’"})
 # Not "à" nor "en": "à la fin", "en hâte" tell when and how, not where.
 PLACE_PREPOSITIONS = frozenset({"dans", "sur", "sous", "devant", "derrière", "près", "loin", "chez"})
-DETERMINERS = frozenset(
-    {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces"}
-    | {"mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur", "nos", "vos", "leurs"}
-)
 FRONT_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", "comme", "puisque", "puisqu'", "puisqu’"})
 OPENERS = frozenset({"«", "“", "—", "–", "-", "("})
 STRONG_TO_SUBJECT = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", "moi": "je", "toi": "tu"}
-# Nouns of time: no place for "où", no object for a verb said again ("le soir").
-TIME_NOUNS = frozenset(
-    {"jour", "moment", "instant", "heure", "soir", "matin", "nuit", "temps", "année", "époque", "minute", "semaine"}
-    | {"mois", "fois", "saison", "lendemain", "veille", "soirée", "journée", "siècle", "âge", "an", "période"}
-)
 # The words that open a relative or "que" clause.
 RELATIVE_OPENERS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
 # Past participle endings, for the participles the small model tags as nouns ("crottés").
