@@ -60,6 +60,12 @@ _OWN_CLITICS = frozenset({"y", "en", "l'", "l’"})
 NOT_SUBJECTS = frozenset({"l'", "l’", "ce", "c'", "c’", "cela", "ça", "qui", "que", "qu'", "qu’"})
 # A relative pronoun before a verb makes it the relative's ("que" may open a complement clause instead).
 _RELATIVE_PRONOUNS = RELATIVE_WORDS - {"que", "qu'", "qu’"}
+# Verbs that take no direct object: a noun the parse makes one is something else ("restèrent les doigts
+# entrelacés"), and "les" before them would be no French.
+_NO_OBJECT_VERBS = frozenset(
+    {"rester", "demeurer", "devenir", "sembler", "paraître", "être", "arriver", "partir"}
+    | {"tomber", "mourir", "naître", "exister", "dormir", "sourire"}
+)
 # Clitics a new object pronoun follows in the verb group (reflexives); others make it skip.
 _BEFORE_OBJECT = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 
@@ -114,6 +120,8 @@ class Repeats:
             after = [x for x in clause[b + 1 : b + 4] if x.pos != "PUNCT"][:2]
             if any(x.src != ADDED and "Rel" in self.doc[x.src].morph.get("PronType") for x in after):
                 continue  # "au bureau du lieutenant, avec lequel j'étais lié": the relative hangs on the phrase
+            if any(x.text.lower() == "comme" for x in clause[clause_index(clause, group[-1]) : a]):
+                continue  # "les doigts entrelacés, comme le premier jour, aux Comices": the comparison's phrase
             if has_finite(clause[a + 1 : b + 1]):
                 continue  # "dans François de Sales l'élégance de l'expression et feuilleta": a verb is no phrase
             if orphans(clause[:a] + clause[b + 1 :], clause[a : b + 1]):
@@ -198,6 +206,8 @@ class Repeats:
                 continue  # another phrase of the clause: it stays in the sentence before
             if c.lemma_.lower() in TIME_NOUNS:
                 continue  # "soupait ... le soir de la fête": a time the small model calls an object
+            if verb.lemma_ in _NO_OBJECT_VERBS:
+                return None  # "ils restèrent les doigts entrelacés": no object, whatever the parse says
             pronouns.append(self._object_pronoun(c, group))
         if not pronouns:
             return words
