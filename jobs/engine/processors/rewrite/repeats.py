@@ -29,9 +29,18 @@ from jobs.engine.processors.rewrite.tree import (
     verb_group,
 )
 from jobs.engine.processors.rewrite.wellformed import bare_complement, has_finite, holds_an_argument, orphans
-from jobs.engine.processors.rewrite.word_classes import TIME_NOUNS
+from jobs.engine.processors.rewrite.word_classes import DE_FORMS, DETERMINERS, TIME_NOUNS
 from jobs.engine.processors.rewrite.words import ADDED, Clause, Word, added, apostrophe, elided_je
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB, RELATIVE_WORDS
+
+
+def _object_after(clause: Clause, b: int, end: int) -> bool:
+    """A noun phrase right after the phrase ending at b (past a comma): the verb's object, wherever the parse
+    hung it ("avait, sous la lucarne de son grenier, un chapelet", "portait, selon la mode, un corsage")."""
+    k = b + 1
+    while k < end and clause[k].text == ",":
+        k += 1
+    return k < end and clause[k].text.lower() in DETERMINERS - DE_FORMS
 
 
 def phrase_verb(phrase: Token, srcs: frozenset[int]) -> Token:
@@ -120,6 +129,8 @@ class Repeats:
             after = [x for x in clause[b + 1 : b + 4] if x.pos != "PUNCT"][:2]
             if any(x.src != ADDED and "Rel" in self.doc[x.src].morph.get("PronType") for x in after):
                 continue  # "au bureau du lieutenant, avec lequel j'étais lié": the relative hangs on the phrase
+            if _object_after(clause, b, end) and not any(c.dep_ == "obj" for c in verb.children):
+                continue  # "elle avait, sous la lucarne, un chapelet d'oignons": the object the parse missed follows
             if any(x.text.lower() == "comme" for x in clause[clause_index(clause, group[-1]) : a]):
                 continue  # "les doigts entrelacés, comme le premier jour, aux Comices": the comparison's phrase
             if has_finite(clause[a + 1 : b + 1]):
