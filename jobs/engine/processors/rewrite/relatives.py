@@ -89,6 +89,12 @@ class Relatives:
                 continue  # "son chapeau, qui ballottait ..., comme une poche": the comparison goes with the relative
             if only_supposed(antecedent):
                 continue  # "si l'on peut dire que ce sont les Allemands qui ont fondé les villes": not asserted
+            if _cleft([x for x in clause[:a] if x.pos != "PUNCT"]):
+                continue  # "c'est avec l'accent d'une indulgence toute paternelle qu'il dit": no relative there
+            if _who_knows(clause[a + k + 1 : b + 1]):
+                continue  # "qui sait quels secrets": "who knows", not a relative
+            if b + 2 < len(clause) and clause[b + 1].text == "," and clause[b + 2].text.lower() == "en":
+                continue  # "Anatole qui embrassait la jeune Française, en lui parlant": the gerund is the relative's
             if _one_of_those(antecedent):
                 continue  # "il est de ces outrages qui ne se réparent pas": the relative names the kind
             if _compared(self.doc, antecedent):
@@ -216,6 +222,8 @@ class Relatives:
                 continue
             if not has_words(inside) or any(w.text.startswith("?") for w in clause[k : end + 1]):
                 continue  # "Hé, qui est là ?": a question, not a relative
+            if _who_knows(inside):
+                continue  # "la sienne, qui sait quels secrets": "who knows", not a relative
             for n, referent in enumerate(self.referent_options(antecedent, host, head=inside[0].src)):
                 made = _about(referent, list(inside))
                 if made is not None:
@@ -227,13 +235,21 @@ class Relatives:
 _PLURAL_WORDS = frozenset({"ils", "elles", "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux"})
 
 
+def _who_knows(inside) -> bool:
+    """ "qui sait quels secrets ...": the words after "qui" make the idiom "who knows", not a relative."""
+    return (
+        len(inside) > 1 and inside[0].text.lower() in ("sait", "savait") and inside[1].text.lower() in _QUESTION_WORDS
+    )
+
+
+_QUESTION_WORDS = frozenset({"quel", "quels", "quelle", "quelles", "combien", "comment", "pourquoi", "où", "si", "ce"})
 _CLEFT_VERBS = frozenset({"est", "était", "fut", "sera", "serait", "sont", "étaient", "furent", "seront", "seraient"})
 
 
 def _cleft(before: list[Word]) -> bool:
     """ "c'est de la voix la plus tranquille | qu'il répondit": "c'est", "c'était" or "ce fut" in the words
     before the antecedent, with no verb between."""
-    for k in range(len(before) - 1, max(0, len(before) - 8), -1):
+    for k in range(len(before) - 1, max(0, len(before) - 12), -1):
         if before[k].text.lower() in _CLEFT_VERBS and before[k - 1].text.lower() in ("c'", "c’", "ce"):
             return True
         if before[k].pos in ("VERB", "AUX"):

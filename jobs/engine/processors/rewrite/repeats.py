@@ -30,7 +30,7 @@ from jobs.engine.processors.rewrite.tree import (
 )
 from jobs.engine.processors.rewrite.wellformed import bare_complement, has_finite, holds_an_argument, orphans
 from jobs.engine.processors.rewrite.word_classes import DE_FORMS, DETERMINERS, TIME_NOUNS
-from jobs.engine.processors.rewrite.words import ADDED, Clause, Word, added, apostrophe, elided_je
+from jobs.engine.processors.rewrite.words import ADDED, Clause, Word, added, apostrophe, elided_je, text_of
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB, RELATIVE_WORDS
 
 
@@ -69,6 +69,8 @@ _OWN_CLITICS = frozenset({"y", "en", "l'", "l’"})
 NOT_SUBJECTS = frozenset({"l'", "l’", "ce", "c'", "c’", "cela", "ça", "qui", "que", "qu'", "qu’"})
 # A relative pronoun before a verb makes it the relative's ("que" may open a complement clause instead).
 _RELATIVE_PRONOUNS = RELATIVE_WORDS - {"que", "qu'", "qu’"}
+# Phrases that tell how sure the clause is, not where or how it happens: the host must keep them.
+_HEDGES = frozenset({"sans doute", "sans aucun doute", "à coup sûr", "en apparence", "selon toute apparence"})
 # Verbs that take no direct object: a noun the parse makes one is something else ("restèrent les doigts
 # entrelacés"), and "les" before them would be no French.
 _NO_OBJECT_VERBS = frozenset(
@@ -129,6 +131,8 @@ class Repeats:
             after = [x for x in clause[b + 1 : b + 4] if x.pos != "PUNCT"][:2]
             if any(x.src != ADDED and "Rel" in self.doc[x.src].morph.get("PronType") for x in after):
                 continue  # "au bureau du lieutenant, avec lequel j'étais lié": the relative hangs on the phrase
+            if text_of(clause[a : b + 1]).lower() in _HEDGES:
+                continue  # "Vous connaissez sans doute toutes les histoires": without it, the host is certain
             if _object_after(clause, b, end) and not any(c.dep_ == "obj" for c in verb.children):
                 continue  # "elle avait, sous la lucarne, un chapelet d'oignons": the object the parse missed follows
             if any(x.text.lower() == "comme" for x in clause[clause_index(clause, group[-1]) : a]):
