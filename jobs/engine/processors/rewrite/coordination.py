@@ -37,7 +37,7 @@ from jobs.engine.processors.rewrite.verb_owner import (
     other_subject_between,
     que_between,
 )
-from jobs.engine.processors.rewrite.wellformed import bare_complement, has_finite, in_parentheses
+from jobs.engine.processors.rewrite.wellformed import bare_complement, has_finite, in_parentheses, under_condition
 from jobs.engine.processors.rewrite.word_classes import (
     DE_FORMS,
     DROPPED_CONNECTORS,
@@ -82,7 +82,7 @@ class Coordination:
             if not part:
                 continue
             extra = 0.0
-            if _conditioned(t.head):
+            if under_condition(t.head):
                 continue  # "Si on attaque le centre, nous concentrons ..., et nous nous replions": both depend on it
             if _shares_what_follows(self.doc, t):
                 continue  # "allait et venait à travers la pièce", "ouvrit et ferma la porte": one phrase for both
@@ -280,14 +280,6 @@ class Coordination:
                 (COST_ADDED_WORD * added_count + COST_LINK, [clause[:a] + tail, tuple(subject + words + part) + tail])
             )
         return out
-
-
-def _conditioned(verb: Token) -> bool:
-    """A "si" clause hangs on the verb: a verb coordinated with it depends on the same condition."""
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("si", "s'", "s’") for m in c.children)
-        for c in verb.children
-    )
 
 
 def _shares_what_follows(doc, verb: Token, first: Token | None = None) -> bool:

@@ -235,7 +235,7 @@ class Relatives:
 _PLURAL_WORDS = frozenset({"ils", "elles", "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux"})
 
 
-def _who_knows(inside) -> bool:
+def _who_knows(inside: Clause) -> bool:
     """ "qui sait quels secrets ...": the words after "qui" make the idiom "who knows", not a relative."""
     return (
         len(inside) > 1 and inside[0].text.lower() in ("sait", "savait") and inside[1].text.lower() in _QUESTION_WORDS

@@ -40,7 +40,7 @@ def _object_after(clause: Clause, b: int, end: int) -> bool:
     k = b + 1
     while k < end and clause[k].text == ",":
         k += 1
-    return k < end and clause[k].text.lower() in DETERMINERS - DE_FORMS
+    return k < end and clause[k].text.lower() in _OBJECT_OPENERS
 
 
 def phrase_verb(phrase: Token, srcs: frozenset[int]) -> Token:
@@ -69,6 +69,8 @@ _OWN_CLITICS = frozenset({"y", "en", "l'", "l’"})
 NOT_SUBJECTS = frozenset({"l'", "l’", "ce", "c'", "c’", "cela", "ça", "qui", "que", "qu'", "qu’"})
 # A relative pronoun before a verb makes it the relative's ("que" may open a complement clause instead).
 _RELATIVE_PRONOUNS = RELATIVE_WORDS - {"que", "qu'", "qu’"}
+# Determiners that open an object ("un chapelet", "le corsage"); "de", "du", "des" may open a complement instead.
+_OBJECT_OPENERS = DETERMINERS - DE_FORMS
 # Phrases that tell how sure the clause is, not where or how it happens: the host must keep them.
 _HEDGES = frozenset({"sans doute", "sans aucun doute", "à coup sûr", "en apparence", "selon toute apparence"})
 # Verbs that take no direct object: a noun the parse makes one is something else ("restèrent les doigts

@@ -187,11 +187,22 @@ _HEARSAY_VERBS = frozenset(
 )
 
 
+def opens_with_if(verb: Token) -> bool:
+    """The verb's clause opens with "si": a condition."""
+    return any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in verb.children)
+
+
+def under_condition(verb: Token) -> bool:
+    """A "si" clause hangs on the verb ("Si on attaque le centre, nous concentrons ..."): what is coordinated
+    with it depends on the same condition."""
+    return any(c.dep_ == "advcl" and opens_with_if(c) for c in verb.children)
+
+
 def only_supposed(t: Token) -> bool:
     """t stands in a clause the sentence does not assert: under "si" ("Si l'on peut dire qu'en Hongrie ce sont
     les Allemands qui ont fondé les villes") or in what someone says or thinks ("il croyait que ...")."""
     for _ in range(len(t.doc)):
-        if any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in t.children):
+        if opens_with_if(t):
             return True
         if t.dep_ == "ccomp" and t.head.lemma_ in _HEARSAY_VERBS:
             return True
