@@ -18,11 +18,11 @@ class OneMessagePerThread(dramatiq.Middleware):
     own ``dramatiq_queue_prefetch`` set to the thread count, for every worker
     however it is started. It has to be set before the consumers start.
 
-    A consumer that may not fetch while its thread is busy backs off as if
-    the queue were idle, up to Dramatiq's ``worker_timeout`` (1 s): the
-    next chunk then waited half a second on average after each one, about
-    30 s on a 926-page book. The consumers poll at most every
-    ``POLL_MS`` instead (a few Redis calls a second when idle).
+    A consumer that may not fetch while its thread is busy waits on the
+    thread without asking Redis and fetches as soon as it is free
+    (``jobs.broker.Consumer``). A consumer whose queue is empty backs off up
+    to ``POLL_MS`` (Dramatiq's default is 1 s): a few Redis calls a second
+    when idle, and a new job's first message waits at most that long.
     """
 
     POLL_MS = 100

@@ -120,7 +120,7 @@ CACHES = {
 }
 
 DRAMATIQ_BROKER = {
-    "BROKER": "dramatiq.brokers.redis.RedisBroker",
+    "BROKER": "jobs.broker.RedisBroker",
     "OPTIONS": {
         "url": REDIS_URL,
         "namespace": env_str("DRAMATIQ_NAMESPACE", "novelproc"),

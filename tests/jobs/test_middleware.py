@@ -8,6 +8,7 @@ from django.db import connection
 from dramatiq import Worker
 
 from accounts.models import User
+from jobs import broker as jobs_broker
 from jobs.middleware import ForgetQueries, OneMessagePerThread, ScratchCleanupOnBoot, SweepOnBoot, WorkerRegistry
 
 
@@ -45,3 +46,31 @@ def test_the_sql_django_records_under_debug_is_dropped_after_each_message(settin
     assert connection.queries_log  # what a chunk's inserts used to leave behind, message after message
     ForgetQueries().after_process_message(dramatiq.get_broker(), message=None, result=None)
     assert not connection.queries_log
+
+
+def test_a_consumer_whose_threads_are_busy_waits_on_them_without_redis_and_fetches_once_one_is_free(broker):
+    from jobs.broker import Consumer
+
+    assert isinstance(broker, jobs_broker.RedisBroker)
+    broker.declare_queue("busy-probe")
+    for n in (1, 2):
+        broker.enqueue(dramatiq.Message(queue_name="busy-probe", actor_name="probe", args=(n,), kwargs={}, options={}))
+    consumer = broker.consume("busy-probe", prefetch=1, timeout=100)
+    assert isinstance(consumer, Consumer)
+    first = next(consumer)
+    assert first.args == (1,)
+    fetches = []
+    real_fetch = broker.do_fetch
+    broker.do_fetch = lambda *a: fetches.append(a) or real_fetch(*a)
+    try:
+        assert next(consumer) is None  # its one message is running: no fetch, and no idle backoff built up
+        assert not fetches and consumer.misses == 0
+        consumer.ack(first)
+        second = next(consumer)
+        assert second.args == (2,) and len(fetches) == 1
+        consumer.ack(second)
+        assert next(consumer) is None  # an empty queue: fetched, found nothing, backs off as Dramatiq does
+        assert len(fetches) == 2 and consumer.misses == 1
+    finally:
+        broker.do_fetch = real_fetch
+        consumer.close()
