@@ -128,14 +128,30 @@ def build(
         t.head = parse[t.head_i]
         if t.head_i != t.i:
             t.head.children.append(t)
-    for t in parse:  # widen each ancestor's edges to cover its descendants
-        seen, node = 0, t
-        while node.head_i != node.i and seen < len(parse):
-            node = parse[node.head_i]
-            node.left_i, node.right_i = min(node.left_i, t.i), max(node.right_i, t.i)
-            seen += 1
+    _set_edges(parse)
     parse.text = "".join(t.text + t.whitespace_ for t in parse)
     return parse
+
+
+def _set_edges(parse: Parse) -> None:
+    """Widen each token's edges to cover its descendants: children before their heads, from the roots down."""
+    order = [t for t in parse if t.head_i == t.i]
+    for node in order:  # grows while it is read: every token below a root, heads first
+        order.extend(node.children)
+    if len(order) != len(parse):  # a cycle with no root (a clause cut out of a bad parse): walk each token up
+        for t in parse:
+            seen, node = 0, t
+            while node.head_i != node.i and seen < len(parse):
+                node = parse[node.head_i]
+                node.left_i, node.right_i = min(node.left_i, t.i), max(node.right_i, t.i)
+                seen += 1
+        return
+    for node in reversed(order):
+        for c in node.children:
+            if c.left_i < node.left_i:
+                node.left_i = c.left_i
+            if c.right_i > node.right_i:
+                node.right_i = c.right_i
 
 
 def from_doc(doc: Doc) -> Parse:
