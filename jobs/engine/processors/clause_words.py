@@ -64,6 +64,12 @@ OPEN_ENDS = (DANGLING_WORDS - {"donc", "donc,", "or", "leurs"}) | {
     "quoique",
     "tandis",
     "afin",
+    "en",  # "lui dit-elle en | rapprochant": a gerund's or a phrase's opening word
+    "quel",
+    "quelle",
+    "quels",
+    "quelles",
+    "très",
     "d'",
     "d’",
     "l'",

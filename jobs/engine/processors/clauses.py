@@ -157,7 +157,7 @@ def analyse(blocks: Blocks, doc: Doc, *, cuts: bool = True) -> Analysis:
         _shared_subject_clauses(blocks, tokens, token_block) if cuts else (),
         _required_links(tokens, token_block),
         _subordinate_starts(blocks),
-        incises,
+        frozenset(b for b in range(len(blocks.spans)) if subjects.starts_incise(blocks, b)),
         doc,
     )
 

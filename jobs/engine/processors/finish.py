@@ -29,17 +29,22 @@ _QUESTION_WORD_RE = re.compile(
 _QUESTION_END_RE = re.compile(r"(\s?)\?\s*[»”]?\s*$")
 
 
-def finish_piece(piece: str, *, source: str) -> str:
-    """The piece with its line's marks and a sentence's shape."""
+def finish_piece(piece: str, *, source: str, spoken: bool = True) -> str:
+    """The piece with its line's marks and a sentence's shape; spoken=False: narration an incise hung on the
+    line, which takes none of its marks."""
     text = piece.strip()
     text = _TRAILING_JUNK_RE.sub("", _LEADING_JUNK_RE.sub("", text)) or text
-    dash = _DIALOGUE_DASH_RE.match(source)
+    if not spoken:
+        text = _DIALOGUE_DASH_RE.sub("", text, count=1)
+        if text.count("«") != text.count("»"):
+            text = text.strip("«» ")
+    dash = _DIALOGUE_DASH_RE.match(source) if spoken else None
     if dash and not _DIALOGUE_DASH_RE.match(text + " "):
         text = f"{dash.group(1)} {text}"
-    if _quoted_whole(source):
+    if spoken and _quoted_whole(source):
         text = text if text.startswith("«") else f"« {text}"
         text = text if text.endswith("»") else f"{text} »"
-    elif _balanced(source):
+    elif spoken and _balanced(source):
         opens, closes = text.count("«"), text.count("»")
         if opens > closes:
             text = f"{text} »"

@@ -29,6 +29,7 @@ from jobs.engine.processors.rewrite import (
     COST_PIECE,
     Rewriter,
     clause_doc,
+    incise_narration,
 )
 from jobs.engine.processors.terms import Lexicon, Term, Words, span_words
 from jobs.engine.types import STYLE_EXACT, ProcessorSettings, count_words
@@ -129,13 +130,15 @@ def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Pie
         cost, pieces = cut(clause)
         return cost, all(p.stands_alone for p in pieces)
 
-    plan = Rewriter(doc, text, settings, judge=judge).best()
+    rewriter = Rewriter(doc, text, settings, judge=judge)
+    plan = rewriter.best()
+    narration = {sentence: incise_narration(rewriter.doc, sentence.clause) for sentence in plan.sentences}
     out = []
     for sentence in plan.sentences:
         for piece in cut(sentence.clause)[1]:
             flags = piece.flags + ((FLAG_REWRITTEN,) if sentence.rewritten else ())
             # A fragment gets a sentence's shape too; its flag, not its look, tells it apart.
-            finished = finish_piece(piece.text, source=text)
+            finished = finish_piece(piece.text, source=text, spoken=not narration[sentence])
             if not piece.stands_alone:
                 flags += (FLAG_FRAGMENT,)
             out.append(Piece(render(finished, settings.keep_punctuation), flags, piece.stands_alone, piece.words))

@@ -1,6 +1,7 @@
 """Rewriting long sentences into short ones that stand alone (the sentences style)."""
 
 from jobs.engine.processors.rewrite.costs import COST_FRAGMENT, COST_FRAGMENT_WORD, COST_PIECE
+from jobs.engine.processors.rewrite.incises import incise_narration
 from jobs.engine.processors.rewrite.search import Rewriter
 from jobs.engine.processors.rewrite.words import clause_doc
 
@@ -10,4 +11,5 @@ __all__ = [
     "COST_PIECE",
     "Rewriter",
     "clause_doc",
+    "incise_narration",
 ]

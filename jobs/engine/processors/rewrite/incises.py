@@ -1,0 +1,53 @@
+"""What an incise tells around the words spoken, which is no part of the line.
+
+"— C'est bien simple, répondit-elle en souriant." -> "— C'est bien simple,
+répondit-elle." "Elle souriait.": the second sentence is narration, and a
+dash or guillemets would make it something the character says.
+"""
+
+from __future__ import annotations
+
+from jobs.engine.processors.clause_words import SUBJECT_DEPS
+from jobs.engine.processors.parse import Parse as Doc
+from jobs.engine.processors.rewrite.tree import opens_incise_at
+from jobs.engine.processors.rewrite.words import ADDED, Clause
+
+# What an incise tells around the words spoken: "dit-il en souriant", "répondit-elle d'une voix douce".
+_NARRATION_DEPS = frozenset({"advcl", "acl", "obl", "obl:mod", "obl:arg"})
+
+
+def incise_narration(doc: Doc, clause: Clause) -> bool:
+    """The clause tells only the narration an incise hangs on the spoken line ("..., dit-il en souriant" ->
+    "Il souriait.", "..., reprit M. Segmuller, qui avait pris le mot" -> "M. Segmuller avait pris le mot."):
+    no part of what is said, so it takes no dash or guillemets. After a comma, a phrase on the verb is the
+    line going on ("..., dit-il, pour vous servir."); a relative on the speaker is not."""
+    srcs = {w.src for w in clause if w.src != ADDED and w.pos != "PUNCT"}
+    if not srcs:
+        return False
+    for verb in doc:
+        if verb.i in srcs or not opens_incise_at(doc, verb):  # (the small model tags "répondit" a noun too)
+            continue
+        speakers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        speaker = {i for c in speakers for i in range(c.left_i, c.i + 1)}  # "M. Segmuller", not his relative
+        speaker |= {x.i for c in speakers for x in c.children if x.dep_.startswith("flat")}
+        end = max([verb.i, *speaker])
+        # a relative right after a named speaker is about the speaker ("dit M. Segmuller, qui ..."), wherever the
+        # parse hangs it; after a pronoun it is the line's ("C'est lui, dit-il, qui l'a fait.")
+        named = any(c.pos_ in ("NOUN", "PROPN") for c in speakers)
+        told = [
+            c
+            for c in verb.children + [c for s in speakers for c in s.children]
+            if c.i > end
+            and (
+                c.dep_ == "acl:relcl"
+                and named
+                and c.left_i == end + 2
+                and doc[end + 1].text == ","
+                or c.dep_ in _NARRATION_DEPS
+                and not any(doc[k].text == "," for k in range(end + 1, c.left_i))
+            )
+        ]
+        for phrase in told:
+            if phrase.i in srcs and srcs <= {x.i for x in phrase.subtree} | speaker:
+                return True
+    return False

@@ -1,0 +1,91 @@
+"""Dialogue in the sentences style: an incise stays with its line, what it tells is no part of the line, and
+a piece opening on an incise or ending open does not stand alone."""
+
+import pytest
+
+from jobs.engine.processors.blocks import Blocks
+from jobs.engine.processors.clauses import analyse, stands_alone
+from jobs.engine.processors.nlp import parse_many
+from jobs.engine.processors.split import split_sentences
+from jobs.engine.types import ProcessorSettings
+
+
+def _rewrite(text, limit=8):
+    return split_sentences([text], ProcessorSettings(max_words=limit, style="sentences"))[0]
+
+
+def test_an_incise_stays_with_its_line_and_each_piece_of_the_line_keeps_the_dash():
+    pieces = [
+        p.text for p in _rewrite("— Je ne sais pas, répondit-il en haussant les épaules, mais je crois qu'il viendra.")
+    ]
+    assert pieces[0].startswith("— Je ne sais pas, répondit-il")
+    assert "— Mais je crois qu'il viendra." in pieces
+    assert "Il haussa les épaules." in pieces  # what the incise tells is no part of the line: no dash
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("— C'est bien simple, répondit-elle en souriant doucement à sa mère.", "Elle souriait doucement à sa mère."),
+        (
+            "« Je serai franche avec toi, lui dit-elle en rapprochant son fauteuil du sien. »",
+            "Elle rapprocha son fauteuil du sien.",
+        ),
+        (
+            "— Je ne suis pas votre ennemi, dit doucement M. Segmuller, qui avait pris le mot pour lui.",
+            "M. Segmuller avait pris le mot pour lui.",
+        ),
+    ],
+)
+def test_what_an_incise_tells_around_the_line_takes_neither_its_dash_nor_its_guillemets(text, told):
+    pieces = [p.text for p in _rewrite(text)]
+    assert told in pieces
+    assert pieces[0][0] in "—«"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "— Oui, dit-il, je viendrai demain matin chez vous avec mon frère.",  # the line goes on after the incise
+        "— C'est lui, dit-il, qui a volé la montre du vieux comte.",  # a relative after a pronoun is the line's
+    ],
+)
+def test_the_line_going_on_after_its_incise_keeps_the_dash(text):
+    assert all(p.text.startswith("— ") for p in _rewrite(text))
+
+
+def test_an_incise_without_the_words_spoken_does_not_stand_alone():
+    text = "– Non, je n’en veux plus, » dit Pierre, repoussant son ami et s’approchant de la fenêtre."
+    for piece in _rewrite(text):
+        if piece.text.lower().lstrip("–— ").startswith("dit pierre"):
+            assert piece.stands_alone is False, piece.text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("— Je ne suis pas votre ennemi, dit doucement M. Segmuller, qui avait pris le mot pour lui.", "dit doucement"),
+        (
+            "— Tu as tort de n'être pas poli, lui disait-elle, c'est une bonne pièce que tu perds, sans compter qu'une"
+            " fois libre je t'aurais invité à venir boire un bon coup sans payer dans mon établissement.",
+            "lui disait-elle",
+        ),
+    ],
+)
+def test_a_piece_opening_on_an_incise_past_an_adverb_or_a_pronoun_does_not_stand_alone(text, start):
+    found = [p for p in split_sentences([text], ProcessorSettings(max_words=8, style="exact"))[0]]
+    found += _rewrite(text)
+    opening = [p for p in found if p.text.lower().lstrip("–— ").startswith(start)]
+    assert opening
+    assert all(p.stands_alone is False for p in opening), [p.text for p in opening]
+
+
+def test_a_piece_ending_on_en_does_not_stand_alone():
+    text = (
+        "La princesse arrangea les plis de sa robe de taffetas teint, en se regardant dans une grande glace de Venise"
+        " encadrée dans le mur, et posa hardiment sa chaussure usée sur les marches tendues d’un riche tapis."
+    )
+    analysis = analyse(Blocks.of(text), next(parse_many([text])))
+    k = analysis.blocks.strings.index("en")
+    assert stands_alone(analysis, 0, k) is True  # "La princesse arrangea les plis de sa robe de taffetas teint,"
+    assert stands_alone(analysis, 0, k + 1) is False
