@@ -216,3 +216,25 @@ def test_no_piece_ends_on_a_relative_pronoun():
     )
     for style in ("exact", "sentences"):
         assert not any(o.text.endswith("dont.") for o in _process([text], max_words=8, style=style))
+
+
+@pytest.mark.parametrize(
+    ("text", "never_last"),
+    [
+        (
+            "Il y avait dessus quatre aloyaux, six fricassées de poulets, du veau à la casserole, trois gigots, et, au"
+            " milieu, un joli cochon de lait rôti.",
+            "et,",
+        ),
+        ("– Est-ce que nos destinées maintenant ne sont pas communes.", "est-ce"),
+        (
+            "Où courait cette foule, comme les flots d’une mer en furie, sous les torrents d’un soleil tropical qui"
+            " répandait sa chaleur sur nos guérets ?",
+            "où",
+        ),
+    ],
+)
+def test_no_piece_ends_on_a_word_that_opens_what_follows(text, never_last):
+    for style in ("exact", "sentences"):
+        for o in _process([text], max_words=8, style=style):
+            assert o.text.rstrip(" .,").split()[-1].lower() != never_last.rstrip(","), o.text

@@ -46,7 +46,7 @@ DANGLING_WORDS = frozenset(
     {"le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ton", "son"}
     | {"ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leurs", "de", "à", "dans", "sur"}
     | {"sous", "par", "pour", "avec", "sans", "chez", "vers", "entre", "contre", "et", "ou", "ni", "que", "qui", "dont"}
-    | {"mais", "car", "puis", "donc", "or", "mais,", "puis,", "donc,"}
+    | {"mais", "car", "puis", "donc", "or", "mais,", "puis,", "donc,", "et,", "ou,", "est-ce", "où"}  # "et, au milieu,"
 )
 # A sentence never ends on these: "Déjà elle se dirigeait vers la porte, quand."
 OPEN_ENDS = (DANGLING_WORDS - {"donc", "donc,", "or", "leurs"}) | {
@@ -104,7 +104,7 @@ LOCUTION_RE = re.compile(
     r"\b(?:tout à (?:coup|fait|l['’]heure)|tout de (?:suite|même)|à peu près|peu à peu|au lieu de|à cause de|grâce à"
     r"|quant à|parce que|tandis que|bien que|afin (?:de|que)|de nouveau|à la fois|au moins|du moins|en effet"
     r"|pendant que|dès que|sans doute|à travers|auprès de|au milieu de|le long de|près de|loin de"
-    r"|au moment où|à l['’]instant où|du moment où|chemin faisant"
+    r"|au moment où|à l['’]instant où|du moment où|chemin faisant|est-ce qu(?:e|i)?|n['’]est-ce pas"
     rf"|{AGO})\b",
     re.IGNORECASE,
 )
