@@ -20,7 +20,7 @@ class JobSettingsSerializer(serializers.Serializer):
     style = serializers.ChoiceField(
         choices=STYLE_CHOICES,
         default=_DEFAULTS.style,
-        help_text="How long sentences are shortened: "
+        help_text="How sentences are shortened: "
         + "; ".join(f"`{value}`: {label}" for value, label in STYLE_CHOICES)
         + ".",
     )

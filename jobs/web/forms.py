@@ -26,7 +26,7 @@ class UploadForm(forms.Form):
     file = forms.FileField(label="PDF file", widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"}))
     # Ranges are checked by the service (jobs.options), so the page shows the API's messages.
     style = forms.ChoiceField(
-        label="How long sentences are shortened",
+        label="How sentences are shortened",
         choices=STYLE_CHOICES,
         initial=DEFAULTS.style,
         widget=forms.RadioSelect,

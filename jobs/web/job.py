@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -23,9 +24,15 @@ def _status_context(job: Job) -> dict:
         "quality": quality_rows(job.quality) if job.is_final else [],
         # Quality was measured on the sentences as generated; merges and splits change the count since.
         "generated_count": (job.quality or {}).get("sentences"),
-        "eta": duration_text(job.eta),
+        "eta": _time_left(job.eta),
         "elapsed": duration_text(job.elapsed),
     }
+
+
+def _time_left(eta: timedelta | None) -> str:
+    if eta is None:
+        return ""
+    return "a few seconds" if eta < timedelta(seconds=5) else f"about {duration_text(eta)}"
 
 
 @login_required

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.selectors import credits_balance
 from accounts.services import credits_reserve
@@ -104,6 +106,22 @@ def test_status_partial_polls_while_active(owner_client, running_job):
     assert reverse("job_status", args=[running_job.id]) in body
     assert "Cancel job" in body
     assert "1 done" in body and "of 2" in body
+
+
+@pytest.mark.parametrize(
+    ("left", "shown"), [(timedelta(seconds=2), "a few seconds"), (timedelta(seconds=75), "about 1 min 15 s")]
+)
+def test_status_partial_says_the_time_left_and_when_the_job_finished(owner_client, owner, left, shown):
+    now = timezone.now()
+    # one of two parts done: the other takes as long as the first
+    job = make_job(owner, status=Job.Status.PROCESSING, processing_started_at=now - left)
+    body = owner_client.get(reverse("job_status", args=[job.id])).content.decode()
+    assert re.search(r'<dd id="eta">([^<]*)</dd>', body).group(1) == shown
+    assert "finished-at" not in body
+    job.status, job.finished_at = Job.Status.COMPLETED, now
+    job.save(update_fields=["status", "finished_at"])
+    body = owner_client.get(reverse("job_status", args=[job.id])).content.decode()
+    assert 'id="finished-at"' in body and 'id="eta"' not in body
 
 
 @pytest.mark.parametrize("status", [s for s in Job.FINAL])

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -45,6 +47,14 @@ def test_upload_page_names_both_styles_and_checks_short_sentences(owner_client):
     assert 'type="radio" name="style" value="sentences"' in body
     checked = body.split('value="sentences"', 1)[1].split(">", 1)[0]
     assert "checked" in checked
+
+
+def test_every_help_text_the_upload_fields_point_to_is_on_the_page(owner_client):
+    body = owner_client.get(reverse("upload")).content.decode()
+    described = re.findall(r'aria-describedby="([^"]+)"', body)
+    assert "id_max_words_helptext" in described
+    for ref in described:
+        assert f'id="{ref}"' in body, ref
 
 
 def test_upload_sends_anonymous_to_sign_in(client):

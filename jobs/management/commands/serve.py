@@ -42,7 +42,7 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"\nnovelproc is running at http://{addr}/\n"
                 f"Sign in as {DEMO_EMAIL} / {DEMO_PASSWORD} (staff, with credits); admin at http://{addr}/admin/\n"
-                "Press Ctrl-C to stop the web server and the worker.\n"
+                "Press Ctrl-C to stop the web server, the worker and the scheduler.\n"
             )
         )
         # `kill` (SIGTERM) must stop the children too, as Ctrl-C does.
