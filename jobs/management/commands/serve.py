@@ -30,14 +30,16 @@ class Command(BaseCommand):
         settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
         call_command("migrate", interactive=False, verbosity=0)
         self._demo_account()
-        procs = [
-            subprocess.Popen([sys.executable, "manage.py", "runserver", addr, "--noreload"]),
-            subprocess.Popen(
-                [sys.executable, "manage.py", "rundramatiq", "--processes", str(processes), "--threads", "1"]
-            ),
+        # Each child in a session of its own: Ctrl-C (SIGINT to the terminal's whole process group) reaches
+        # this command only, and each child gets one SIGTERM from it. Two signals made Dramatiq kill its
+        # workers mid-chunk and broke the scheduler's lock release.
+        commands = [
+            [sys.executable, "manage.py", "runserver", addr, "--noreload"],
+            [sys.executable, "manage.py", "rundramatiq", "--processes", str(processes), "--threads", "1"],
             # Restarts dramatiq-crontab's scheduler whenever it stops (e.g. Redis restarted empty).
-            subprocess.Popen([sys.executable, "manage.py", "scheduler"]),
+            [sys.executable, "manage.py", "scheduler"],
         ]
+        procs = [subprocess.Popen(command, start_new_session=True) for command in commands]
         self.stdout.write(
             self.style.SUCCESS(
                 f"\nnovelproc is running at http://{addr}/\n"
