@@ -13,6 +13,11 @@ def test_headings_are_their_own_items_never_glued_to_the_next_sentence():
     assert [s.is_heading for s in out] == [True, True, False, False]
 
 
+def test_a_paragraph_of_marks_alone_is_no_sentence():
+    pages = [(1, "Il entra.\n\n—\n\n* * *\n\nIl sortit.", ())]
+    assert _texts(segment_book(pages)) == ["Il entra.", "Il sortit."]
+
+
 def test_every_sentence_knows_its_chapter_with_its_part():
     pages = [
         (1, "PREMIÈRE PARTIE\n\nI\n\nIl entra.", ()),

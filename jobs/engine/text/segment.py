@@ -78,6 +78,8 @@ def segment_book(pages: Iterable[Page]) -> list[SourceSentence]:
         text = para.text
         single_page = len(para.pages) == 1
         for start, end in sentence_spans(text):
+            if not any(ch.isalnum() for ch in text[start:end]):
+                continue  # a lone dash or "* * *" between paragraphs: nothing to read
             page = para.pages[0][1] if single_page else para.page_at(start)
             out.append(SourceSentence(text[start:end], page, label))
     return out
