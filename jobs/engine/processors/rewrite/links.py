@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jobs.engine.processors.clause_words import AGO_RE, FINITE_HELPERS
+from jobs.engine.processors.parse import Parse as Doc
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.costs import (
     COST_ADDED_WORD,
@@ -16,6 +17,7 @@ from jobs.engine.processors.rewrite.tree import (
     is_finite,
     is_finite_word,
     lower_first,
+    opens_incise_at,
     period,
     ruling_verb,
     sources_of,
@@ -107,6 +109,8 @@ class Links:
                 body = tuple(lower_first(list(clause[start + kept : host_end])))
                 if any(x.text in (";", ":") for x in body):
                     continue  # "Oui ; mais ... : il n'est arrivé que pour voir le comte, quand": only the last is its
+                if _more_than_its_clause(self.doc, t.head, mark, [x.src for x in body if x.src != ADDED]):
+                    continue  # "voilà ce que c'est, dit-il, voilà ce qu'il arrive, quand": "alors" would go first
                 # "Mais ses doutes se dissipèrent quand ..." -> "Mais alors ses doutes se dissipèrent."
                 link = added("alors" if kept else "Alors", "ADV", "advmod", t.head.i)
                 if body and body[0].text.lower() == "alors":
@@ -190,3 +194,32 @@ def _background(verb: Token) -> bool:
     plus-que-parfait) sets the scene the "quand" clause breaks into; "Alors" after it would tell a sequel."""
     finite = tense_carrier(ruling_verb(verb))  # "achevait de s'habiller, quand ...": the infinitive's verb
     return finite.morph.get("Tense") == ["Imp"] or finite.lower_.endswith(_IMPERFECT_ENDINGS)
+
+
+def _more_than_its_clause(doc: Doc, head: Token, mark: Token, told: list[int]) -> bool:
+    """The words before a closing "quand" clause hold another clause than the one it hangs on (a conjugated verb
+    that does not rule it, or an incise): "alors" at their head would link the wrong one."""
+    ruling = _ancestors(head)  # "se mit à pleurer quand": "mit" rules "pleurer"
+    others = (doc[i] for i in range(min(told, default=mark.i), mark.i))
+    return any(_conjugated(t) and not _rules_with(t, ruling) for t in others) or any(
+        opens_incise_at(doc, doc[i]) for i in told
+    )
+
+
+def _conjugated(t: Token) -> bool:
+    """A conjugated verb by its tag ("c'est", "dit-il"), not by its ending ("tout à fait")."""
+    return t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and t.dep_ != "fixed"
+
+
+def _ancestors(t: Token) -> set[int]:
+    """The token and every word above it in the parse."""
+    out = {t.i}
+    while t.head.i != t.i and t.head.i not in out:
+        t = t.head
+        out.add(t.i)
+    return out
+
+
+def _rules_with(t: Token, ruling: set[int]) -> bool:
+    """t is one of the ruling verbs, or the auxiliary or copula of one ("a expliqué")."""
+    return t.i in ruling or (t.dep_ in FINITE_HELPERS and t.head.i in ruling)

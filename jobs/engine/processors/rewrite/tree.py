@@ -224,11 +224,16 @@ def join(segments: list[Clause]) -> Clause:
     return tuple(out)
 
 
+# Words the small model tags as names at the head of a sentence ("Voilà ce que c'est").
+_NEVER_NAMES = frozenset({"voilà", "voici", "oui", "non", "ah", "oh", "eh", "hé", "hélas", "bah", "allons"})
+
+
 def lower_first(words: list[Word]) -> list[Word]:
     if not words:
         return words
     w = words[0]
-    if w.pos in ("PROPN",) or w.text.lower() in ("je",) or (len(w.text) > 1 and w.text[1:2].isupper()):
+    name = w.pos == "PROPN" and w.text.lower() not in _NEVER_NAMES
+    if name or w.text.lower() in ("je",) or (len(w.text) > 1 and w.text[1:2].isupper()):
         return words
     if w.text in TITLES or (len(words) > 1 and words[1].pos == "PROPN" and w.pos in ("NOUN", "PROPN", "X")):
         return words  # "M. Lacheneur", "Madame Bovary": a name keeps its capital
