@@ -238,3 +238,14 @@ def test_no_piece_ends_on_a_word_that_opens_what_follows(text, never_last):
     for style in ("exact", "sentences"):
         for o in _process([text], max_words=8, style=style):
             assert o.text.rstrip(" .,").split()[-1].lower() != never_last.rstrip(","), o.text
+
+
+def test_a_verb_cut_from_its_object_after_an_inserted_phrase_does_not_stand_alone():
+    text = "L’armée russe occupait, en octobre 1805, un certain nombre de villes et de villages de l’archiduché d’Autriche."
+    for style in ("exact", "sentences"):
+        for o in _process([text], max_words=8, style=style):
+            if o.text.rstrip(" .,").endswith("1805"):
+                assert o.stands_alone is False, o.text
+                break
+        else:
+            raise AssertionError(f"no piece ends before the object in the {style} style")

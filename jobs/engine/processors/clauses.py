@@ -173,7 +173,7 @@ def _required_links(doc: Tokens, token_block: list[int]) -> tuple[tuple[int, int
             continue
         # Only near links: a complement far from its verb is more often a misparse than a cut.
         near = abs(t.left_edge.i - t.head.i) <= LINK_REACH or abs(t.i - t.head.i) <= LINK_REACH
-        if not near:
+        if not near and not (t.dep_ in REQUIRED_DEPS and t.head.i < t.i):
             continue
         adverbial = any(c.lower_ in _ADVERBIAL_OPENERS for c in t.children)
         if t.dep_ in REQUIRED_DEPS and not adverbial:

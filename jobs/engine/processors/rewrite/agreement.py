@@ -78,11 +78,39 @@ def _noun_agrees(noun: Word, after: Clause) -> bool:
     return plural_noun == is_plural_verb(verb) or ("Number=Sing" not in noun.morph and not plural_noun)
 
 
+_SINGULAR_DETERMINERS = frozenset(
+    {"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette", "son", "sa", "mon", "ma", "ton", "ta", "notre"}
+    | {"votre", "leur"}
+)
+_PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs"})
+
+
+def _determiner_agrees(det: Word, after: Clause) -> bool:
+    """A subject said again that opens on a determiner: its number against the verb after the noun phrase."""
+    lower = det.text.lower()
+    if lower not in _SINGULAR_DETERMINERS and lower not in _PLURAL_DETERMINERS:
+        return True
+    j = 0
+    while j < len(after) and after[j].src == ADDED:
+        j += 1  # the rest of the subject
+    while j < len(after) and (after[j].text.lower() in CLITICS_BEFORE_VERB or after[j].pos == "ADV"):
+        j += 1
+    if j == 0 or j == len(after):
+        return True
+    ending = _NUMBER_ENDING_RE.search(after[j].text.lower())
+    if ending is None:
+        return True
+    return (lower in _PLURAL_DETERMINERS) == (ending.group(0) in _PLURAL_ENDINGS)
+
+
 def subject_agrees(clause: Clause) -> bool:
     """An added subject pronoun agrees in number with the verb after it ("Elle laissèrent" does not)."""
     for k, w in enumerate(clause):
         if w.src == ADDED and w.dep == "nsubj" and w.pos == "NOUN" and not _noun_agrees(w, clause[k + 1 :]):
             return False  # "Les paysans en présentait": a repeated subject disagreeing with its verb
+        opens = w.src == ADDED and w.dep in ("det", "nsubj") and (k == 0 or clause[k - 1].src != ADDED)
+        if opens and not _determiner_agrees(w, clause[k + 1 :]):
+            return False  # "L'attaque s'éloignèrent": the noun's tag was wrong, its determiner is not
         if w.src != ADDED or w.dep != "nsubj" or w.pos != "PRON":
             continue
         j = k + 1

@@ -105,6 +105,8 @@ class Relatives:
                 continue  # "des pensées qui les assombrissaient parut se retirer": the main verb went with it
             if open_negation(clause[a + k + 1 : b + 1]):
                 continue  # "Sa Majesté, qui n'y est que trop portée": the parse ended the relative before "que"
+            if not detached and (b + 1 < len(clause) and clause[b + 1].pos == "DET" or _elided_article(clause, b + 1)):
+                continue  # "le régiment qui avait soutenu l'attaque se reforma": the parse ended it before its object
             for n, referent in enumerate(self.referent_options(antecedent, host, head=t.i)):
                 part = _about(referent, list(clause[a + k + 1 : b + 1]), before=list(clause[a : a + k]))
                 if part is None:
@@ -332,3 +334,8 @@ def _of_noun(noun: Token) -> bool:
             return True
         noun = noun.head
     return False
+
+
+def _elided_article(clause: Clause, k: int) -> bool:
+    """ "l'attaque" right after a relative: the small model tags the "l'" a noun."""
+    return k + 1 < len(clause) and clause[k].text.lower() in ("l'", "l’") and clause[k].pos != "PRON"
