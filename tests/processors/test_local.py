@@ -241,7 +241,10 @@ def test_no_piece_ends_on_a_word_that_opens_what_follows(text, never_last):
 
 
 def test_a_verb_cut_from_its_object_after_an_inserted_phrase_does_not_stand_alone():
-    text = "L’armée russe occupait, en octobre 1805, un certain nombre de villes et de villages de l’archiduché d’Autriche."
+    text = (
+        "L’armée russe occupait, en octobre 1805, un certain nombre de villes et de villages de l’archiduché"
+        " d’Autriche."
+    )
     for style in ("exact", "sentences"):
         for o in _process([text], max_words=8, style=style):
             if o.text.rstrip(" .,").endswith("1805"):
