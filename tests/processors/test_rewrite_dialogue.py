@@ -89,3 +89,13 @@ def test_a_piece_ending_on_en_does_not_stand_alone():
     k = analysis.blocks.strings.index("en")
     assert stands_alone(analysis, 0, k) is True  # "La princesse arrangea les plis de sa robe de taffetas teint,"
     assert stands_alone(analysis, 0, k + 1) is False
+
+
+def test_the_dash_closing_an_aside_does_not_open_a_piece_outside_dialogue():
+    text = (
+        "Je me précipitai à leurs secours, au moment même où une voix -- cette voix que nous connaissions tous, à"
+        " présent ! -- prononçait avec l'accent d'une indomptable volonté."
+    )
+    pieces = [p.text for p in _rewrite(text)]
+    assert any("prononçait" in p for p in pieces)
+    assert not any(p.startswith(("--", "—", "–")) for p in pieces), pieces

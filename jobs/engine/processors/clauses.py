@@ -171,7 +171,8 @@ def _required_links(doc: Tokens, token_block: list[int]) -> tuple[tuple[int, int
             # "répéta Pierre qui", "tout ce que vous": the clause's opener without its verb.
             links.append((token_block[t.i], token_block[t.head.i]))
             continue
-        # Only near links: a complement far from its verb is more often a misparse than a cut.
+        # Near links; and a verb's complement after it however far ("occupait, en octobre 1805, | un certain
+        # nombre de villes"): against 2,364 pieces judged by readers, the flag agrees a little more often with it.
         near = abs(t.left_edge.i - t.head.i) <= LINK_REACH or abs(t.i - t.head.i) <= LINK_REACH
         if not near and not (t.dep_ in REQUIRED_DEPS and t.head.i < t.i):
             continue

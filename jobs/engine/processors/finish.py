@@ -14,6 +14,7 @@ from jobs.engine.processors.subjects import opens_incise
 
 _DIALOGUE_DASH_RE = re.compile(r"^\s*([—–-])\s")
 _LEADING_JUNK_RE = re.compile(r"^[\s,;:]+")
+_LEADING_DASHES_RE = re.compile(r"^[—–-]+\s+")
 _TRAILING_JUNK_RE = re.compile(r"[\s,;:—–-]+$")
 _JUNK_BEFORE_END_RE = re.compile(r"\s*[,;:][\s,;:]*([.!?…]+\s*[»”]?)$")  # "du boulevard,." -> "du boulevard."
 _END_RE = re.compile(r"[.!?…]\s*[»”\"]?$")
@@ -41,6 +42,8 @@ def finish_piece(piece: str, *, source: str, spoken: bool = True) -> str:
     dash = _DIALOGUE_DASH_RE.match(source) if spoken else None
     if dash and not _DIALOGUE_DASH_RE.match(text + " "):
         text = f"{dash.group(1)} {text}"
+    elif not _DIALOGUE_DASH_RE.match(source):
+        text = _LEADING_DASHES_RE.sub("", text)  # "... une voix -- cette voix ! -- | prononçait": an aside's close
     if spoken and _quoted_whole(source):
         text = text if text.startswith("«") else f"« {text}"
         text = text if text.endswith("»") else f"{text} »"

@@ -171,6 +171,8 @@ class Relatives:
             if len(said) > 1 and said[0].text.lower() in ("l'", "l’") and said[1].text.lower() == "on":
                 said = said[1:]  # "que l'on racontait" -> "On racontait"
             g -= len(inside) - len(said)
+            if g + 1 < len(said) and said[g + 1].text.lower() in ("tous", "toutes"):
+                continue  # "cette voix que nous connaissions tous": the object would go after "tous"
             host = self._without_relative(clause, a, b)
             for n, referent in enumerate(self.referent_options(t.head, host, head=t.i)):
                 if referent[0].text.lower() in PERSONAL:
