@@ -67,8 +67,13 @@ class Referents:
             if a in srcs and "Rel" in t.morph.get("PronType"):
                 return None  # "un quincaillier, qui le faisait sortir ..., puis le ramenait": the relative's verb
             if a in srcs and not subordinate(t.head):
-                if any(c.dep_ == "case" for c in t.children) and t.dep_ in SUBJECT_DEPS:
-                    continue  # "Dans la chaumière voisine se trouvait un colonel": no subject after a preposition
+                phrase = t
+                while phrase.dep_.startswith("flat") and phrase.head.i < phrase.i:
+                    phrase = phrase.head  # "la comtesse Rostow": the name's first word carries its preposition
+                if any(c.dep_ == "case" for c in phrase.children):
+                    # "Dans la chaumière voisine se trouvait un colonel", "la voiture mise à sa disposition par la
+                    # comtesse Rostow quittait": no subject after a preposition
+                    continue
                 if a in aside or t.lower_ in subjects.NOT_SUBJECT_CLITICS:
                     # an aside's subject ("Il le trouva seul (M. Canivet venait de partir), assis"), an object
                     # pronoun the parse took for a subject ("l'envoyait")

@@ -69,6 +69,10 @@ class Relatives:
             if not detached and a >= 1 and clause[a - 1].pos in ("NOUN", "PROPN"):
                 # "le nom de l'hôte qui dormait": the noun right before "qui", not the phrase's head
                 before = tok(self.doc, clause[a - 1])
+                if before is not None and _complement_of(before, antecedent):
+                    # "le tambour du bataillon qui portait" (the drummer), "le nom de l'hôte qui dormait" (the
+                    # host): which of the two the relative tells about, only the sense knows
+                    continue
             while before is not None and before.dep_ in ("flat", "flat:name") and before.head.i < before.i:
                 before = before.head  # "le capitaine Haralan, qui": the phrase's head, not its last name
             if before is not None and is_narrative_verb(before):
@@ -341,3 +345,13 @@ def _of_noun(noun: Token) -> bool:
 def _elided_article(clause: Clause, k: int) -> bool:
     """ "l'attaque" right after a relative: the small model tags the "l'" a noun."""
     return k + 1 < len(clause) and clause[k].text.lower() in ("l'", "l’") and clause[k].pos != "PRON"
+
+
+def _complement_of(noun: Token, head: Token) -> bool:
+    """ "du bataillon" in "le tambour du bataillon": a noun's complement with its preposition."""
+    return (
+        noun.i != head.i
+        and noun.head.i == head.i
+        and noun.dep_ == "nmod"
+        and any(c.dep_ == "case" for c in noun.children)
+    )

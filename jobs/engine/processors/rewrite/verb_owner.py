@@ -71,9 +71,14 @@ def dangling_before(host: Clause, subject: int) -> bool:
     )
 
 
+# Words opening a clause of their own: relatives, "que", indirect questions ("raconta comment ce garçon").
+_CLAUSE_OPENERS = RELATIVE_OPENERS | {"comment", "pourquoi", "combien", "quand", "lorsque", "lorsqu'", "lorsqu’"}
+
+
 def open_relative(doc, a: int, b: int) -> bool:
-    """A relative or "que" clause opens between a and b with no conjugated verb of its own before b."""
-    opener = max((i for i in range(a + 1, b) if doc[i].lower_ in RELATIVE_OPENERS), default=None)
+    """A relative, "que" or indirect question clause opens between a and b with no conjugated verb of its own
+    before b ("Macha avait raconté comment ce beau garçon, au visage vermeil, s'était élancé")."""
+    opener = max((i for i in range(a + 1, b) if doc[i].lower_ in _CLAUSE_OPENERS), default=None)
     return opener is not None and not any(is_finite_word(doc[i]) for i in range(opener + 1, b))
 
 
