@@ -17,6 +17,7 @@ from jobs.engine.processors.rewrite.french import (
     title_gender,
 )
 from jobs.engine.processors.rewrite.tree import (
+    is_finite_word,
     is_narrative_verb,
     noun_of,
     noun_phrase,
@@ -105,6 +106,8 @@ class Referents:
             return None
         if _coordinated_subject(subject):
             return None  # "L'abbé Midon et Maurice frissonnaient": one of them is not the subject
+        if _object_of_the_verb_before(self.doc, subject):
+            return None  # "le curé qui lisait son bréviaire avait perdu": the bréviaire is what he read
         if lower in PERSONAL:
             pronoun = "je" if lower.startswith("j") else lower
             return [added(pronoun, "PRON", "nsubj", head, "Person=3")]
@@ -334,3 +337,17 @@ def _article_noun(article: str, noun: Token, head: int) -> list[Word]:
         Word(article, ADDED, "DET", "det", noun.i, ""),
         Word(noun.text, ADDED, noun.pos_, "nsubj", head, str(noun.morph)),
     ]
+
+
+def _object_of_the_verb_before(doc, subject: Token) -> bool:
+    """The subject's phrase follows a conjugated verb with no object of its own: it is that verb's object."""
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.left_i == 0:
+        return False
+    left = doc[subject.left_i - 1]
+    return (
+        left.pos_ in ("VERB", "AUX")
+        and is_finite_word(left)
+        and not any(
+            c.dep_ in ("obj", "ccomp", "xcomp") and c.i not in (subject.i, subject.head.i) for c in left.children
+        )
+    )
