@@ -228,6 +228,11 @@ def test_no_piece_ends_on_a_relative_pronoun():
         ),
         ("– Est-ce que nos destinées maintenant ne sont pas communes.", "est-ce"),
         (
+            "Ne pouvant l’adresser au consul, il va de soi qu’on ne pouvait l’adresser à l’Empereur ; il ne restait"
+            " plus que le général Bonaparte.",
+            "va",
+        ),
+        (
             "Où courait cette foule, comme les flots d’une mer en furie, sous les torrents d’un soleil tropical qui"
             " répandait sa chaleur sur nos guérets ?",
             "où",

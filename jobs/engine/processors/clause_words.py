@@ -105,6 +105,7 @@ LOCUTION_RE = re.compile(
     r"|quant à|parce que|tandis que|bien que|afin (?:de|que)|de nouveau|à la fois|au moins|du moins|en effet"
     r"|pendant que|dès que|sans doute|à travers|auprès de|au milieu de|le long de|près de|loin de"
     r"|au moment où|à l['’]instant où|du moment où|chemin faisant|est-ce qu(?:e|i)?|n['’]est-ce pas"
+    r"|(?:va|allait|alla|ira|irait) de soi"
     rf"|{AGO})\b",
     re.IGNORECASE,
 )

@@ -165,6 +165,12 @@ class Referents:
         if _not_the_noun(noun):
             return None
         phrase = noun_phrase(self.doc, noun)
+        kind = _kind_after(noun) if phrase[0].lower_ in ("un", "une") else None
+        if kind is not None:
+            # "un pied de langue", "ce noble de malheur": said again whole, never "le pied"
+            if kind.left_i != phrase[-1].i + 1:
+                return None
+            phrase = phrase + [self.doc[i] for i in range(kind.left_i, kind.right_i + 1)]
         if any(t.lower_ in ("ne", "n'", "n’") for t in phrase):
             return None  # "la journée n’était pas": the small model hung the negation on the noun
         if phrase[-1].lower_ in _ABBREVIATED_TITLES:
@@ -312,6 +318,8 @@ def definite_noun(noun: Token, head: int, apostrophe: str) -> list[Word] | None:
         return None
     if det.lower_ == "les" and noun.morph.get("Number") != ["Plur"]:
         return None
+    if det.lower_ in ("un", "une") and _kind_after(noun) is not None:
+        return None  # "un pied de langue" is not "le pied"
     article = det.text if det.lower_ in ("l'", "l’", "les") else _article(det.lower_, noun.text, apostrophe)
     return _article_noun(article, noun, head)
 
@@ -350,4 +358,30 @@ def _object_of_the_verb_before(doc, subject: Token) -> bool:
         and not any(
             c.dep_ in ("obj", "ccomp", "xcomp") and c.i not in (subject.i, subject.head.i) for c in left.children
         )
+    )
+
+
+# Nouns of measure and quantity: "un pied de langue" said again as "le pied" is a foot.
+_MEASURES = frozenset(
+    {"pied", "pieds", "pouce", "pouces", "mètre", "mètres", "verre", "verres", "tasse", "bouteille", "morceau"}
+    | {"morceaux", "tranche", "goutte", "gouttes", "poignée", "paquet", "tas", "foule", "nombre", "quantité", "masse"}
+    | {"livre", "livres", "litre", "litres", "sac", "panier", "brin", "grain", "bout", "peu", "reste", "partie"}
+)
+
+
+def _kind_after(noun: Token) -> Token | None:
+    """ "un pied de langue", "un verre de vin": a noun of measure whose complement on bare "de" says what is
+    measured ("le pied" alone is something else)."""
+    if noun.lower_ not in _MEASURES:
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "nmod"
+            and c.i > noun.i
+            and not any(g.dep_ == "det" for g in c.children)
+            and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in c.children)
+        ),
+        None,
     )
