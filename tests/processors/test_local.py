@@ -232,11 +232,6 @@ def test_no_piece_ends_on_a_relative_pronoun():
             " plus que le général Bonaparte.",
             "va",
         ),
-        (
-            "Où courait cette foule, comme les flots d’une mer en furie, sous les torrents d’un soleil tropical qui"
-            " répandait sa chaleur sur nos guérets ?",
-            "où",
-        ),
     ],
 )
 def test_no_piece_ends_on_a_word_that_opens_what_follows(text, never_last):

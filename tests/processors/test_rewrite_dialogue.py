@@ -99,3 +99,21 @@ def test_the_dash_closing_an_aside_does_not_open_a_piece_outside_dialogue():
     pieces = [p.text for p in _rewrite(text)]
     assert any("prononçait" in p for p in pieces)
     assert not any(p.startswith(("--", "—", "–")) for p in pieces), pieces
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["— Qui est-ce ?", "Il irait n'importe où.", "— Vous disait-il la vérité ?", "Nous dit-on toute la vérité ?"],
+)
+def test_a_whole_question_or_a_closed_sentence_stands_alone(text):
+    for style in ("exact", "sentences"):
+        (piece,) = split_sentences([text], ProcessorSettings(max_words=8, style=style))[0]
+        assert piece.stands_alone is True, (style, text)
+
+
+def test_a_line_opening_on_two_hyphens_keeps_them_on_every_piece_of_the_line():
+    pieces = [
+        p.text for p in _rewrite("-- Je ne sais pas, répondit-il en haussant les épaules, mais je crois qu'il viendra.")
+    ]
+    assert pieces[0].startswith("-- Je ne sais pas")
+    assert "-- Mais je crois qu'il viendra." in pieces

@@ -41,12 +41,12 @@ NEGATION_END_RE = re.compile(rf"^(?:{'|'.join(NEGATION_ONLY)})\b", re.IGNORECASE
 NEGATION_AFTER = frozenset(NEGATION_ONLY) | {"plus", "jamais", "rien"}
 # Words that close an open "ne" ("ne ... personne", "ni ... ni"); after "ne ... guère" the "ne" counts as open still.
 NEGATION_CLOSERS = (NEGATION_AFTER - {"guère"}) | {"personne", "aucun", "aucune", "nul", "ni"}
-# Words that never end a piece: articles, possessives, demonstratives, prepositions.
+# Words that never end a piece: articles, possessives, demonstratives, prepositions, conjunctions, "est-ce".
 DANGLING_WORDS = frozenset(
     {"le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ton", "son"}
     | {"ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leurs", "de", "à", "dans", "sur"}
     | {"sous", "par", "pour", "avec", "sans", "chez", "vers", "entre", "contre", "et", "ou", "ni", "que", "qui", "dont"}
-    | {"mais", "car", "puis", "donc", "or", "mais,", "puis,", "donc,", "et,", "ou,", "est-ce", "où"}  # "et, au milieu,"
+    | {"mais", "car", "puis", "donc", "or", "mais,", "puis,", "donc,", "et,", "ou,", "est-ce"}  # "et, au milieu,"
 )
 # A sentence never ends on these: "Déjà elle se dirigeait vers la porte, quand."
 OPEN_ENDS = (DANGLING_WORDS - {"donc", "donc,", "or", "leurs"}) | {

@@ -106,6 +106,8 @@ class _Judge:
         for k in range(1, n + 1):
             self.last_word[k] = k - 1 if blocks.words[k - 1] else self.last_word[k - 1]
         self.open_end = [_open_end(blocks.strings[k]) for k in range(n)]
+        # "— Qui est-ce ?": the question mark is a block of its own, after the word it closes
+        self.asks = [blocks.strings[k].endswith(("?", "!")) for k in range(n)]
 
     def stands_alone(self, i: int, j: int) -> bool:
         if self.nearest_end[i] >= j:
@@ -118,7 +120,7 @@ class _Judge:
             return False
         first = self.first_word[i] if self.first_word[i] < j else i
         last = self.last_word[j] if self.last_word[j] >= i else j - 1
-        return first not in self.analysis.incise_starts and not self.open_end[last]
+        return first not in self.analysis.incise_starts and (self.asks[j - 1] or not self.open_end[last])
 
 
 def _open_end(word: str) -> bool:
@@ -157,7 +159,7 @@ def analyse(blocks: Blocks, doc: Doc, *, cuts: bool = True) -> Analysis:
         _shared_subject_clauses(blocks, tokens, token_block) if cuts else (),
         _required_links(tokens, token_block),
         _subordinate_starts(blocks),
-        frozenset(b for b in range(len(blocks.spans)) if subjects.starts_incise(blocks, b)),
+        incises | frozenset(b for b in range(len(blocks.spans)) if subjects.opens_incise_past_a_word(blocks, b)),
         doc,
     )
 

@@ -12,7 +12,7 @@ import re
 
 from jobs.engine.processors.subjects import opens_incise
 
-_DIALOGUE_DASH_RE = re.compile(r"^\s*([—–-])\s")
+_DIALOGUE_DASH_RE = re.compile(r"^\s*([—–]|-{1,2})\s")
 _LEADING_JUNK_RE = re.compile(r"^[\s,;:]+")
 _LEADING_DASHES_RE = re.compile(r"^[—–-]+\s+")
 _TRAILING_JUNK_RE = re.compile(r"[\s,;:—–-]+$")

@@ -68,6 +68,7 @@ _POSTPOSED_SUBJECT_RE = re.compile(
 )
 _INCISE_BEFORE = tuple(",!?…»—–")
 _MANNER_ADVERB_RE = re.compile(r"^\w{3,}ment$", re.IGNORECASE)
+_AFTER_WORDS_SPOKEN = tuple(",!?…»")
 _SPEECH_CLITICS = frozenset({"lui", "leur", "me", "te", "nous", "vous"})
 _PRESENTATIVE_RE = re.compile(r"^[«“—–-]?(?:voilà|voici)\b", re.IGNORECASE)
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -161,25 +162,29 @@ def is_incise(blocks: Blocks, b: int) -> bool:
     return opens_incise(blocks.strings[b - 1], blocks.strings[b], after)
 
 
-def starts_incise(blocks: Blocks, b: int) -> bool:
-    """A piece starting at block b would start on an incise: is_incise, and also past an adverb ("dit doucement
-    M. Segmuller") or a pronoun ("lui dit-il"). Only the judge of pieces reads these; the cost of a cut before
-    them stays as is_incise says (the line without its incise may still be the best piece)."""
-    if is_incise(blocks, b):
-        return True
-    if blocks.strings[b].lower() in _SPEECH_CLITICS:
-        before = blocks.strings[b - 1] if b else ","
+def opens_incise_past_a_word(blocks: Blocks, b: int) -> bool:
+    """A piece starting at block b would start on an incise that is_incise does not see: past a pronoun ("…,
+    lui dit-il") or before an adverb ("…, dit doucement M. Segmuller"). Only the judge of pieces reads these;
+    the cost of a cut before them stays as is_incise says (the line without its incise may still be the best
+    piece)."""
+    word = blocks.strings[b]
+    if b == 0 or (b == 1 and blocks.strings[0] in ("—", "–", "-", "--")):
+        if not word[:1].islower():
+            return False  # "— Vous disait-il la vérité ?": a question, not an incise cut from its line
+    elif blocks.strings[b - 1][-1:] not in _AFTER_WORDS_SPOKEN:
+        return False
+    if word.lower() in _SPEECH_CLITICS:
         after = blocks.strings[b + 1] if b + 1 < len(blocks.spans) else ""
-        return before[-1:] in _INCISE_BEFORE and bool(_INVERTED_SPEECH_RE.match(after))
+        return bool(_INVERTED_SPEECH_RE.match(after))
     k = b + 1
     while k < len(blocks.spans) and _MANNER_ADVERB_RE.match(blocks.strings[k]):
         k += 1
-    if k == b + 1 or k == len(blocks.spans) or not _POSTPOSED_SUBJECT_RE.match(blocks.strings[k]):
-        return False
-    word = blocks.strings[b]
-    if b == 0:
-        return word[:1].islower() and bool(_SPEECH_VERB_RE.match(word))
-    return blocks.strings[b - 1][-1:] in _INCISE_BEFORE and bool(_SPEECH_VERB_RE.match(word))
+    return (
+        k > b + 1
+        and k < len(blocks.spans)
+        and bool(_POSTPOSED_SUBJECT_RE.match(blocks.strings[k]))
+        and bool(_SPEECH_VERB_RE.match(word))
+    )
 
 
 def opens_incise(before: str, word: str, after: str) -> bool:

@@ -47,8 +47,9 @@ class Command(BaseCommand):
                 "Press Ctrl-C to stop the web server, the worker and the scheduler.\n"
             )
         )
-        # `kill` (SIGTERM) must stop the children too, as Ctrl-C does.
+        # `kill` (SIGTERM) and a closed terminal (SIGHUP) must stop the children too, as Ctrl-C does.
         signal.signal(signal.SIGTERM, signal.default_int_handler)
+        signal.signal(signal.SIGHUP, signal.default_int_handler)
         try:
             while all(p.poll() is None for p in procs):
                 time.sleep(0.5)
@@ -62,7 +63,7 @@ class Command(BaseCommand):
                 try:
                     p.wait(timeout=15)
                 except subprocess.TimeoutExpired:
-                    p.kill()
+                    os.killpg(p.pid, signal.SIGKILL)  # its whole group: Dramatiq's worker processes too
         self.stdout.write("Stopped.")
 
     def _demo_account(self) -> None:

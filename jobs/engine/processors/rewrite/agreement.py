@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.engine.processors.rewrite.french import ETRE_FORMS
+from jobs.engine.processors.rewrite.french import ETRE_FORMS, PLURAL_DET, SINGULAR_DET
 from jobs.engine.processors.rewrite.words import ADDED, Clause, Word
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 
@@ -78,17 +78,10 @@ def _noun_agrees(noun: Word, after: Clause) -> bool:
     return plural_noun == is_plural_verb(verb) or ("Number=Sing" not in noun.morph and not plural_noun)
 
 
-_SINGULAR_DETERMINERS = frozenset(
-    {"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette", "son", "sa", "mon", "ma", "ton", "ta", "notre"}
-    | {"votre", "leur"}
-)
-_PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs"})
-
-
 def _determiner_agrees(det: Word, after: Clause) -> bool:
     """A subject said again that opens on a determiner: its number against the verb after the noun phrase."""
     lower = det.text.lower()
-    if lower not in _SINGULAR_DETERMINERS and lower not in _PLURAL_DETERMINERS:
+    if lower not in SINGULAR_DET and lower not in PLURAL_DET:
         return True
     j = 0
     while j < len(after) and after[j].src == ADDED:
@@ -100,7 +93,7 @@ def _determiner_agrees(det: Word, after: Clause) -> bool:
     ending = _NUMBER_ENDING_RE.search(after[j].text.lower())
     if ending is None:
         return True
-    return (lower in _PLURAL_DETERMINERS) == (ending.group(0) in _PLURAL_ENDINGS)
+    return (lower in PLURAL_DET) == (ending.group(0) in _PLURAL_ENDINGS)
 
 
 def subject_agrees(clause: Clause) -> bool:

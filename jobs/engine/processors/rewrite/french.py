@@ -17,6 +17,9 @@ PERSONAL = frozenset({"je", "j'", "j’", "tu", "il", "elle", "on", "nous", "vou
 _MASC_DET = frozenset({"le", "un", "ce", "cet", "du", "au", "mon", "ton", "son", "notre", "votre", "leur"})
 _FEM_DET = frozenset({"la", "une", "cette", "ma", "ta", "sa"})
 _PLURAL_DET = frozenset({"les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "aux", "plusieurs"})
+# A subject's opening determiner, by the number it gives the verb ("L'attaque s'éloignèrent" disagrees).
+SINGULAR_DET = (_MASC_DET | _FEM_DET | {"l'", "l’"}) - {"du", "au"}
+PLURAL_DET = _PLURAL_DET - {"aux", "plusieurs"}
 _FEM_TITLES = frozenset({"mme", "mlle", "madame", "mademoiselle", "mère", "sœur", "reine", "princesse", "comtesse"})
 _MASC_TITLES = frozenset({"m.", "monsieur", "père", "frère", "roi", "prince", "comte", "docteur", "abbé"})
 

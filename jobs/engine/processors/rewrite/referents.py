@@ -355,6 +355,7 @@ def _object_of_the_verb_before(doc, subject: Token) -> bool:
     return (
         left.pos_ in ("VERB", "AUX")
         and is_finite_word(left)
+        and left.i != subject.head.i  # "Alors entra le roi": an inverted subject after its own verb
         and not any(
             c.dep_ in ("obj", "ccomp", "xcomp") and c.i not in (subject.i, subject.head.i) for c in left.children
         )

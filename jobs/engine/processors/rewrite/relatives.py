@@ -67,7 +67,8 @@ class Relatives:
                 continue  # "la vue de celui qui": "celui" is what it tells about, and cannot be said again
             before = tok(self.doc, clause[a - 2]) if detached and a >= 2 else None
             if not detached and a >= 1 and clause[a - 1].pos in ("NOUN", "PROPN"):
-                # "le nom de l'hôte qui dormait": the noun right before "qui", not the phrase's head
+                # "le nom du jardinier, le fils du notaire qui": the noun right before "qui" may be the one it
+                # tells about, unless it completes the parse's antecedent (below)
                 before = tok(self.doc, clause[a - 1])
                 if before is not None and _complement_of(before, antecedent):
                     # "le tambour du bataillon qui portait" (the drummer), "le nom de l'hôte qui dormait" (the

@@ -71,7 +71,8 @@ def dangling_before(host: Clause, subject: int) -> bool:
     )
 
 
-# Words opening a clause of their own: relatives, "que", indirect questions ("raconta comment ce garçon").
+# Words opening a clause of their own: relatives, "que", indirect questions ("raconta comment ce garçon"),
+# time clauses ("quand", "lorsque").
 _CLAUSE_OPENERS = RELATIVE_OPENERS | {"comment", "pourquoi", "combien", "quand", "lorsque", "lorsqu'", "lorsqu’"}
 
 
