@@ -132,7 +132,9 @@ def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Pie
 
     rewriter = Rewriter(doc, text, settings, judge=judge)
     plan = rewriter.best()
-    narration = {sentence: incise_narration(rewriter.doc, sentence.clause) for sentence in plan.sentences}
+    narration = dict(
+        zip(plan.sentences, incise_narration(rewriter.doc, [s.clause for s in plan.sentences]), strict=True)
+    )
     out = []
     for sentence in plan.sentences:
         for piece in cut(sentence.clause)[1]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from jobs.engine.processors.clause_words import SUBJECT_DEPS
 from jobs.engine.processors.parse import Parse as Doc
+from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.tree import opens_incise_at
 from jobs.engine.processors.rewrite.words import ADDED, Clause
 
@@ -16,7 +17,13 @@ from jobs.engine.processors.rewrite.words import ADDED, Clause
 _NARRATION_DEPS = frozenset({"advcl", "acl", "obl", "obl:mod", "obl:arg"})
 
 
-def incise_narration(doc: Doc, clause: Clause) -> bool:
+def incise_narration(doc: Doc, clauses: list[Clause]) -> list[bool]:
+    """For each clause, incise_told: the incise verbs of the sentence found once for all its clauses."""
+    verbs = [verb for verb in doc if opens_incise_at(doc, verb)]  # (the small model tags "répondit" a noun too)
+    return [incise_told(doc, verbs, clause) for clause in clauses]
+
+
+def incise_told(doc: Doc, verbs: list[Token], clause: Clause) -> bool:
     """The clause tells only the narration an incise hangs on the spoken line ("..., dit-il en souriant" ->
     "Il souriait.", "..., reprit M. Segmuller, qui avait pris le mot" -> "M. Segmuller avait pris le mot."):
     no part of what is said, so it takes no dash or guillemets. After a comma, a phrase on the verb is the
@@ -24,8 +31,8 @@ def incise_narration(doc: Doc, clause: Clause) -> bool:
     srcs = {w.src for w in clause if w.src != ADDED and w.pos != "PUNCT"}
     if not srcs:
         return False
-    for verb in doc:
-        if verb.i in srcs or not opens_incise_at(doc, verb):  # (the small model tags "répondit" a noun too)
+    for verb in verbs:
+        if verb.i in srcs:
             continue
         speakers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         speaker = {i for c in speakers for i in range(c.left_i, c.i + 1)}  # "M. Segmuller", not his relative
