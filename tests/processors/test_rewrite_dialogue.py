@@ -20,16 +20,18 @@ def test_an_incise_stays_with_its_line_and_each_piece_of_the_line_keeps_the_dash
     ]
     assert pieces[0].startswith("— Je ne sais pas, répondit-il")
     assert "— Mais je crois qu'il viendra." in pieces
-    assert "Il haussa les épaules." in pieces  # what the incise tells is no part of the line: no dash
 
 
 @pytest.mark.parametrize(
     ("text", "told"),
     [
-        ("— C'est bien simple, répondit-elle en souriant doucement à sa mère.", "Elle souriait doucement à sa mère."),
+        ("— Je ne sais pas, dit-il, souriant doucement à sa mère.", "Il souriait doucement à sa mère."),
+        # the speaker the small model takes for the incise verb's object
+        ("— Je ne sais pas, répondit le docteur, souriant doucement à sa mère.", "Il souriait doucement à sa mère."),
+        ("— Je ne sais pas, répondit le docteur, qui haussait les épaules.", "Le docteur haussait les épaules."),
         (
-            "« Je serai franche avec toi, lui dit-elle en rapprochant son fauteuil du sien. »",
-            "Elle rapprocha son fauteuil du sien.",
+            "« Je serai franche avec toi, dit la comtesse, qui rapprochait son fauteuil du sien. »",
+            "La comtesse rapprochait son fauteuil du sien.",
         ),
         (
             "— Je ne suis pas votre ennemi, dit doucement M. Segmuller, qui avait pris le mot pour lui.",
@@ -117,3 +119,17 @@ def test_a_line_opening_on_two_hyphens_keeps_them_on_every_piece_of_the_line():
     ]
     assert pieces[0].startswith("-- Je ne sais pas")
     assert "-- Mais je crois qu'il viendra." in pieces
+
+
+def test_a_phrase_after_the_incise_is_no_item_of_the_line():
+    text = "— C'est bien simple, répondit-elle, toute surprise de cette question inattendue."
+    pieces = [p.text for p in _rewrite(text)]
+    assert not any("est toute surprise" in p for p in pieces), pieces
+
+
+def test_a_verb_after_an_object_clitic_opens_no_incise():
+    text = (
+        "Elle se sauva dans la grande salle, en fit le tour, pirouetta sur ses talons comme une toupie, et s'accroupit"
+        " sur le plancher."
+    )
+    assert "Elle pirouetta sur ses talons comme une toupie." in [p.text for p in _rewrite(text)]

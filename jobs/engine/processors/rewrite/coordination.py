@@ -109,6 +109,10 @@ class Coordination:
                 if subject is None:
                     continue
                 if t.morph.get("VerbForm") == ["Part"] and t.lower_.endswith("ant"):
+                    if any(_gerund_en(part, k, t.i) for k in range(len(part))):
+                        # "et en haletant un peu": a gerund tells how; readers took "Ils haletaient un peu." for
+                        # an act the book does not tell on its own
+                        continue
                     # "mais se raidissant contre ..." -> "Mais il se raidissait contre ...": a participle conjugated
                     part = self._conjugated(part, t, subject)
                     if part is None:
@@ -149,16 +153,7 @@ class Coordination:
         made = self.past_form(copy(verb), key, simple_past(verb.head))
         if made is None:
             return None
-        out = [made if w.src == verb.i else w for w in part]
-        # "et en haletant un peu" -> "haletaient un peu", "en lui disant" -> "lui disait": the gerund's "en"
-        # goes with it; "s'en allant" keeps its pronoun
-        # "et tout en ouvrant" -> "ouvrait": "tout" goes with the "en" it stressed
-        return [
-            w
-            for k, w in enumerate(out)
-            if not _gerund_en(out, k, verb.i)
-            and not (w.text.lower() == "tout" and k + 1 < len(out) and _gerund_en(out, k + 1, verb.i))
-        ]
+        return [made if w.src == verb.i else w for w in part]
 
     def _surface_coordinated(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
         """ "..., mit son chapeau et poussa la voiture": a verb the parser missed, known by its ending."""
@@ -243,6 +238,8 @@ class Coordination:
                 # "Les Français étaient à distance, et il pouvait apercevoir leurs figures, les buffleteries": a
                 # verb between them, the items are that verb's, whatever the parse hung them on
                 continue
+            if any(opens_incise_at(self.doc, self.doc[k]) for k in range(item.i + 1, t.i)):
+                continue  # "— C'est bien simple, répondit-elle, toute surprise de ...": the speaker's, not the line's
             group = verb_group(self.doc, verb, srcs)
             if group is not None and any(
                 self.doc[k].pos_ == "VERB" and k not in group for k in range(verb.i + 1, item.i)

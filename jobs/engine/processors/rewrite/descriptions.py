@@ -1,4 +1,4 @@
-"""Descriptive, participial and gerund phrases turned into predicates about the subject."""
+"""Descriptive and participial phrases turned into predicates about the subject (gerunds are not)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,6 @@ from jobs.engine.processors.rewrite.tree import (
     comma_segments,
     first_finite,
     is_finite,
-    is_gerund,
-    is_present_participle,
     join,
     lower_first,
     noun_of,
@@ -104,18 +102,15 @@ class Descriptions:
         return not measured or count_words(text_of(described)) <= self.settings.max_words
 
     def _trailing(self, clause: Clause, segments: list[Clause]) -> list[tuple[float, list[Clause]]]:
-        """ "Tes habits bâillent, déchirés en pièces." -> "Ils étaient déchirés en pièces."; "..., répondit-il
-        en haussant les épaules." -> "Il haussait les épaules.": a closing phrase about the subject."""
+        """ "Tes habits bâillent, déchirés en pièces." -> "Ils étaient déchirés en pièces.": a closing phrase about
+        the subject. Not a gerund: readers took "..., répondit-il en haussant les épaules." -> "Il haussait les
+        épaules." for an act the book does not tell on its own."""
         end = len(clause)
         while end and clause[end - 1].pos == "PUNCT" and clause[end - 1].text in ".!?…":
             end -= 1
         start = None
-        for k in range(end - 2, 0, -1):
-            if clause[k].text.lower() == "en" and is_present_participle(clause[k + 1]):
-                start = k  # a gerund: "en haussant les épaules"
-                break
         connector: Clause = ()
-        if start is None and len(segments) >= 2:
+        if len(segments) >= 2:
             last = segments[-1][: len(segments[-1]) - (len(clause) - end)]
             if last and last[0].text.lower() in KEPT_CONNECTORS and _participle_first(last[1:]):
                 connector, last = last[:1], last[1:]  # "..., mais se raidissant contre ..." keeps its "mais"
@@ -204,14 +199,12 @@ class Descriptions:
         self, desc: Clause, key: str, tense: str, simple: bool = False, *, prior: bool = False
     ) -> tuple[int, Clause] | None:
         """A description turned into a predicate: "surpris" -> "était surpris", "ayant fini" -> "avait
-        fini", "en la coiffant" -> "la coiffait" (the imparfait shares the participle's stem); beside a
+        fini", "la coiffant" -> "la coiffait" (the imparfait shares the participle's stem); beside a
         verb in the passé simple (simple), a first-group participle takes it: "attirant" -> "attira"."""
         lead = desc[0].text.lower()
         if lead in ("ayant", "étant") and len(desc) > 1:
             form = AVOIR_PAST[key] if lead == "ayant" else ETRE["past"][key]
             return desc[1].src, (added(form, "AUX", "aux:tense" if lead == "ayant" else "cop", desc[1].src),) + desc[1:]
-        if lead == "en":
-            desc = desc[1:]
         k = next((i for i, w in enumerate(desc[:4]) if w.text.lower().endswith("ant")), None)
         if k is not None and all(w.text.lower() in CLITICS_BEFORE_VERB for w in desc[:k]):
             if self.tense != "past":
@@ -221,13 +214,11 @@ class Descriptions:
             for i, w in enumerate(rest):
                 participle = w.text.lower().endswith("ant") and ("VerbForm=Part" in w.morph or w.pos == "VERB")
                 if i == 0 or (participle and _after_link(rest, i)):
-                    made = self.past_form(w, key, simple, prior=prior and lead != "en")
+                    made = self.past_form(w, key, simple, prior=prior)
                     if made is None:
                         return None
                     rest[i] = made
             return desc[k].src, desc[:k] + tuple(rest)
-        if lead == "en":
-            return None
         # "Jugés par un conseil de guerre, ils ..." -> "Ils étaient jugés par un conseil de guerre."
         return desc[0].src, (added(ETRE[tense][key], "AUX", "cop", desc[0].src), *lower_first(list(desc)))
 
@@ -250,9 +241,7 @@ class Descriptions:
         adverb, "toujours immobile" (before the verb only: after it, the phrase may describe its object)."""
         if not words:
             return False
-        # The predicate gains a subject; a gerund loses its "en" for it.
-        room = self.settings.max_words + (1 if words[0].text.lower() == "en" else 0)
-        if count_words(text_of(words)) >= room:
+        if count_words(text_of(words)) >= self.settings.max_words:  # the predicate gains a subject
             return False
         # "distrait" the small model may call a conditional, yet hangs on the noun before as an adjective
         finite = any("VerbForm=Fin" in w.morph and not _describes_before(w, words) for w in words)
@@ -276,8 +265,10 @@ class Descriptions:
             return False  # "..., déclara un vieux valet de pied": a verb the small model took for an adjective
         if _quantified_noun(words):
             return False  # "..., tous les hôtels, tous les garnis de Paris": items of a list, not a description
-        if lower in ("ayant", "étant", "en"):
-            return len(words) > 1 and (lower != "en" or is_gerund(words))
+        if lower == "en":
+            return False  # a gerund ("en haussant les épaules") tells how, not what the subject was or did
+        if lower in ("ayant", "étant"):
+            return len(words) > 1
         if lower.endswith("ant") and ("VerbForm=Part" in lead.morph or lead.pos == "VERB"):
             return len(words) > 1
         if place and lower in PLACE_PREPOSITIONS and len(words) > 1:

@@ -7,10 +7,9 @@ dash or guillemets would make it something the character says.
 
 from __future__ import annotations
 
-from jobs.engine.processors.clause_words import SUBJECT_DEPS
 from jobs.engine.processors.parse import Parse as Doc
 from jobs.engine.processors.parse import Tok as Token
-from jobs.engine.processors.rewrite.tree import opens_incise_at
+from jobs.engine.processors.rewrite.tree import incise_speakers, opens_incise_at
 from jobs.engine.processors.rewrite.words import ADDED, Clause
 
 # What an incise tells around the words spoken: "dit-il en souriant", "répondit-elle d'une voix douce".
@@ -34,7 +33,7 @@ def incise_told(doc: Doc, verbs: list[Token], clause: Clause) -> bool:
     for verb in verbs:
         if verb.i in srcs:
             continue
-        speakers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        speakers = incise_speakers(verb)
         speaker = {i for c in speakers for i in range(c.left_i, c.i + 1)}  # "M. Segmuller", not his relative
         speaker |= {x.i for c in speakers for x in c.children if x.dep_.startswith("flat")}
         end = max([verb.i, *speaker])
@@ -57,4 +56,28 @@ def incise_told(doc: Doc, verbs: list[Token], clause: Clause) -> bool:
         for phrase in told:
             if phrase.i in srcs and srcs <= {x.i for x in phrase.subtree} | speaker:
                 return True
+        if _describes_speaker(doc, sorted(srcs - speaker), end):
+            return True
     return False
+
+
+def _describes_speaker(doc: Doc, rest: list[int], end: int) -> bool:
+    """ "..., répondit le docteur, souriant doucement." -> "Il souriait doucement.": past the incise's comma, a
+    participle or an adjective tells of the speaker, wherever the parse hangs it ("..., dit-il, pour vous
+    servir." is the line going on)."""
+    if not rest or rest[0] != end + 2 or doc[end + 1].text != ",":
+        return False
+    lead = next((doc[i] for i in rest if doc[i].pos_ != "ADV"), None)
+    return lead is not None and (lead.pos_ == "ADJ" or lead.morph.get("VerbForm") == ["Part"])
+
+
+def closing_speaker(doc: Doc, host: Clause) -> Token | None:
+    """ "..., répondit le docteur": the named speaker of an incise that closes the host."""
+    words = [w for w in host if w.pos != "PUNCT"]
+    for k in range(len(words) - 1, -1, -1):
+        t = doc[words[k].src] if words[k].src != ADDED else None
+        if t is not None and opens_incise_at(doc, t):
+            speakers = incise_speakers(t)
+            last = max((x.i for s in speakers for x in s.subtree), default=-1)
+            return speakers[0] if speakers and last == words[-1].src else None
+    return None

@@ -16,6 +16,7 @@ from jobs.engine.processors.rewrite.french import (
     third_person,
     title_gender,
 )
+from jobs.engine.processors.rewrite.incises import closing_speaker
 from jobs.engine.processors.rewrite.tree import (
     is_finite_word,
     is_narrative_verb,
@@ -57,6 +58,9 @@ class Referents:
         for w in reversed(host):  # "répondit-il": the incise's subject speaks last
             if INVERTED_SUBJECT_RE.match(w.text):
                 return self.doc[w.src] if w.src != ADDED else None
+        speaker = closing_speaker(self.doc, host)
+        if speaker is not None:
+            return speaker
         found = [a for a, _ in subjects.name_verb_pairs(self.doc) + subjects.clitic_pairs(self.doc)]
         aside = in_parentheses(host)
         for w in host:

@@ -244,16 +244,6 @@ def period() -> Word:
     return Word(".", ADDED, "PUNCT", "punct", ADDED)
 
 
-def is_gerund(words: Clause) -> bool:
-    """ "en la coiffant", "en haussant les épaules" (not "en avant")."""
-    for w in words[1:4]:
-        if is_present_participle(w):
-            return True
-        if w.text.lower() not in CLITICS_BEFORE_VERB:
-            return False
-    return False
-
-
 def narration_tense(doc: Doc) -> str:
     """past when any conjugated verb of the sentence is in a past tense, else pres (or fut)."""
     tenses = [
@@ -344,23 +334,24 @@ def has_words(clause: Clause) -> bool:
     return any(re.search(r"\w", w.text) for w in clause)
 
 
-# Words in -ant that are no present participle: "en avant", "cependant", "un enfant".
-_NOT_PARTICIPLES = frozenset(
-    {"avant", "devant", "maintenant", "pendant", "cependant", "durant", "suivant", "tant", "autant", "quant"}
-    | {"néant", "enfant", "instant", "amant", "diamant", "géant", "chant", "gant", "plant"}
-)
+def incise_speakers(verb: Token) -> list[Token]:
+    """Who speaks in the incise the verb opens: its subject, or the noun right after it, which the small model
+    often takes for the object ("..., répondit le docteur")."""
+    subjects_ = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return subjects_ or [
+        c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and c.left_i == verb.i + 1
+    ]
 
 
-def is_present_participle(w: Word) -> bool:
-    lower = w.text.lower()
-    return lower.endswith("ant") and lower not in _NOT_PARTICIPLES and w.pos not in ("NOUN", "PROPN", "ADP", "ADV")
+# Clitics an incise verb may take: "se dit", "lui répondit-il" (the words spoken are its object).
+_INCISE_CLITICS = frozenset({"se", "s'", "s’", "lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 
 
 def opens_incise_at(doc: Doc, verb: Token) -> bool:
     """The verb opens an incise after the words spoken, past its clitics ("..., se dit Mme de Chazeron", "...,
-    fit le père Absinthe")."""
+    fit le père Absinthe"); not past an object clitic ("..., en fit le tour": the verb's own object)."""
     k = verb.i - 1
-    while k >= 0 and doc[k].lower_ in CLITICS_BEFORE_VERB:
+    while k >= 0 and doc[k].lower_ in _INCISE_CLITICS:
         k -= 1
     before = doc[k].text if k >= 0 else ""
     word = verb.text
