@@ -108,6 +108,9 @@ class _Judge:
         self.open_end = [_open_end(blocks.strings[k]) for k in range(n)]
         # "— Qui est-ce ?": the question mark is a block of its own, after the word it closes
         self.asks = [blocks.strings[k].endswith(("?", "!")) for k in range(n)]
+        self.asked = [0] * (n + 1)  # asked[k]: how many of the blocks before k end on "?" or "!"
+        for k in range(n):
+            self.asked[k + 1] = self.asked[k] + self.asks[k]
 
     def stands_alone(self, i: int, j: int) -> bool:
         if self.nearest_end[i] >= j:
@@ -116,7 +119,9 @@ class _Judge:
             need = self.needs.get(a)
             if need is not None and (need[0] < i or need[1] >= j):
                 return False
-        if i in self.analysis.subordinate_starts and not _main_after_comma(self.analysis, i, j):
+        # "Où est-il ?", "Comme il est beau !", "Si tout se découvrait !": a question or a cry stands alone
+        subordinate = i in self.analysis.subordinate_starts and self.asked[j] == self.asked[i]
+        if subordinate and not _main_after_comma(self.analysis, i, j):
             return False
         first = self.first_word[i] if self.first_word[i] < j else i
         last = self.last_word[j] if self.last_word[j] >= i else j - 1
@@ -203,16 +208,20 @@ def _opens_clause(t: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_OR_HELPER_DEPS for c in head.children)
 
 
+_EVEN_RE = re.compile(r"^[«“—–-]*même$", re.IGNORECASE)
+
+
 def _subordinate_starts(blocks: Blocks) -> frozenset[int]:
-    if "?" in blocks.text or "!" in blocks.text:
-        return frozenset()  # "Où est-il ?", "Que veux-tu ?", "Comme il est beau !"
     starts = set()
     for i in range(len(blocks.spans)):
         if SUBORDINATE_START_RE.match(blocks.strings[i]):
             starts.add(i)
-            # "Mais, quand il eut la plume": the connector before opens the subordinate clause too.
-            if i > 0 and CONNECTOR_RE.match(blocks.strings[i - 1]):
+            # "Mais, quand il eut la plume": the connector before opens the subordinate clause too, and so
+            # does "même" before "si".
+            if i > 0 and (CONNECTOR_RE.match(blocks.strings[i - 1]) or _EVEN_RE.match(blocks.strings[i - 1])):
                 starts.add(i - 1)
+                if i > 1 and CONNECTOR_RE.match(blocks.strings[i - 2]):
+                    starts.add(i - 2)  # "Mais même si"
     return frozenset(starts)
 
 

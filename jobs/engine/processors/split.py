@@ -26,10 +26,12 @@ from jobs.engine.processors.parse import Parse as Doc
 from jobs.engine.processors.rewrite import (
     COST_FRAGMENT,
     COST_FRAGMENT_WORD,
+    COST_PARTED_CONDITION,
     COST_PIECE,
     Rewriter,
     clause_doc,
     incise_narration,
+    parted_conditions,
 )
 from jobs.engine.processors.terms import Lexicon, Term, Words, span_words
 from jobs.engine.types import STYLE_EXACT, ProcessorSettings, count_words
@@ -122,7 +124,7 @@ def rewrite_pieces(text: str, doc: Doc, settings: ProcessorSettings) -> list[Pie
             cost = sum(
                 COST_PIECE + (0.0 if p.stands_alone else COST_FRAGMENT + COST_FRAGMENT_WORD * count_words(p.text))
                 for p in pieces
-            )
+            ) + COST_PARTED_CONDITION * parted_conditions([(p.text, bool(p.stands_alone)) for p in pieces])
             cuts[key] = (cost, pieces)
         return cuts[key]
 

@@ -11,3 +11,6 @@ MAX_REPEATED_WORDS = 4
 MAX_CANDIDATES = 6
 # Dropping an opening "Mais" loses a link, so only when nothing better fits.
 COST_DROP_LINK = 1.5
+# A cut that parts a fronted condition from its main clause, which then reads as unconditional ("Si tu
+# viens, | je partirai."): more than the "Alors" that keeps the link costs.
+COST_PARTED_CONDITION = 1.0

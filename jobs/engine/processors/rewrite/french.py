@@ -138,6 +138,40 @@ def unreal(verb: Token) -> bool:
 _UNREAL_RE = re.compile(r"(?:rais|rait|raient|rions|riez|rai|ras|ra|rons|rez|ront)$")
 
 
+def future_or_conditional(verb: Token) -> bool:
+    """unreal, or a future or conditional the tag missed, known by the stem its lemma gives ("resterons": the
+    small model tags it a present)."""
+    if unreal(verb):
+        return True
+    finite = tense_carrier(verb)
+    lemma, form = finite.lemma_.lower(), finite.lower_
+    stems = _FUTURE_STEMS.get(lemma, (lemma[:-1] if lemma.endswith("re") else lemma,))
+    return any(form.startswith(stem) and form[len(stem) :] in _FUTURE_ENDINGS for stem in stems if len(stem) > 2)
+
+
+_FUTURE_ENDINGS = frozenset({"ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient"})
+# The verbs whose future is not built on the infinitive.
+_FUTURE_STEMS = {
+    "être": ("ser",),
+    "avoir": ("aur",),
+    "aller": ("ir",),
+    "faire": ("fer",),
+    "venir": ("viendr",),
+    "tenir": ("tiendr",),
+    "pouvoir": ("pourr",),
+    "voir": ("verr",),
+    "savoir": ("saur",),
+    "vouloir": ("voudr",),
+    "devoir": ("devr",),
+    "falloir": ("faudr",),
+    "valoir": ("vaudr",),
+    "mourir": ("mourr",),
+    "courir": ("courr",),
+    "envoyer": ("enverr",),
+    "recevoir": ("recevr",),
+}
+
+
 def passe_simple(participle: str, lemma: str, key: str) -> str | None:
     """The passé simple of a first-group verb from its present participle, third person: "attirant" ->
     "attira", "mangeant" -> "mangèrent"; None for other verbs and persons (the imparfait serves there)."""

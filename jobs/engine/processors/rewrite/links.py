@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from jobs.engine.processors.clause_words import AGO_RE, FINITE_HELPERS
 from jobs.engine.processors.parse import Parse as Doc
 from jobs.engine.processors.parse import Tok as Token
@@ -10,7 +12,7 @@ from jobs.engine.processors.rewrite.costs import (
     COST_DROP_LINK,
     COST_LINK,
 )
-from jobs.engine.processors.rewrite.french import tense_carrier
+from jobs.engine.processors.rewrite.french import future_or_conditional, tense_carrier
 from jobs.engine.processors.rewrite.tree import (
     clause_members,
     has_subject,
@@ -128,7 +130,33 @@ class Links:
                 copula = "était" if self.tense == "past" else "est"
                 link = self._cest(copula)
                 out.append((COST_LINK + COST_ADDED_WORD, [clause[:host_end] + clause[b + 1 :], link + clause[a:]]))
-        return out
+        return out + self._conditions(clause)
+
+    def _conditions(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
+        """ "Si Florimond ose ..., je viendrai témoigner" -> "Si Florimond ose ..." "Alors je viendrai
+        témoigner": a fronted condition parted from a main clause in the future or the conditional keeps its
+        link, or the promise would read as made for good. Found by the words (the small model often misses
+        the "si"); not "même si", "comme si", nor a "si" that sets two facts side by side ("S'il restait
+        silencieux, c'est que ...": the main verb tells no consequence)."""
+        start = first_word_index(clause)
+        while start < len(clause) and clause[start].text.lower() in CONNECTORS | {","}:
+            start += 1
+        if start + 1 >= len(clause) or not _opens_condition(clause, start):
+            return []
+        for c in range(start + 2, len(clause) - 1):
+            if clause[c].text != ",":
+                continue
+            if not any(t is not None and is_finite_word(t) for t in (tok(self.doc, w) for w in clause[start:c])):
+                continue
+            main = clause[c + 1 :]
+            k = next((k for k, w in enumerate(main) if (t := tok(self.doc, w)) is not None and is_finite_word(t)), None)
+            if k is None or not future_or_conditional(self.doc[main[k].src]) or any(w.text == "," for w in main[:k]):
+                continue
+            root = next((x.head for x in main if x.src == x.head), main[k].src)
+            link = added("Alors", "ADV", "advmod", root)
+            first = clause[:c] + (period(),)
+            return [(COST_LINK + COST_ADDED_WORD, [first, (link,) + tuple(lower_first(list(main)))])]
+        return []
 
     def unlinked(self, clause: Clause) -> list[tuple[float, list[Clause]]]:
         """ "Mais celui-ci ne rentra que tard dans la nuit." over the limit by its connector: the
@@ -156,6 +184,28 @@ class Links:
 
 
 _CLOSING_QUOTES = frozenset("»”")
+
+
+def parted_conditions(pieces: list[tuple[str, bool]]) -> int:
+    """How many times a piece (text, stands alone) holding only a condition ("Si tu viens.") is followed by
+    one that does not take it up with "Alors"."""
+    return sum(
+        1
+        for (text, alone), (after, _) in zip(pieces, pieces[1:], strict=False)
+        if not alone and _CONDITION_RE.match(text) and not _ALORS_RE.match(after)
+    )
+
+
+_CONDITION_RE = re.compile(r"^[\W\s]*(?:(?:et|mais|or|donc)\W+)?(?:si\s+(?!bien\b)|s['’]ils?\b)", re.IGNORECASE)
+_ALORS_RE = re.compile(r"^[\W\s]*alors\b", re.IGNORECASE)
+
+
+def _opens_condition(clause: Clause, k: int) -> bool:
+    """ "si vous refusez", "s'il pleut" (not "si bien que", "si troublée que")."""
+    word, after = clause[k].text.lower(), clause[k + 1].text.lower()
+    if word in ("s'", "s’"):
+        return after in ("il", "ils")
+    return word == "si" and clause[k + 1].pos in ("PRON", "DET", "PROPN", "NOUN") and after != "bien"
 
 
 def _ago(words: Clause) -> bool:
