@@ -262,6 +262,8 @@ def _add_bond_costs(costs: list[float], blocks: Blocks, incises: frozenset[int])
             costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "ne rentra | que tard": "ne ... que" means "only"
         elif closer == "pour" and _open_degree(blocks, b):
             costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "trop maîtresse d'elle-même | pour déceler": one measure
+        elif blocks.strings[b - 1].lower() in ("nous", "vous") and _PLURAL_PERSON_RE.match(blocks.strings[b]):
+            costs[b] = max(costs[b], CUT_BAD_PUNCT)  # "que nous | perdons un temps précieux": "Perdons" commands
 
 
 def _open_negation(blocks: Blocks, b: int) -> bool:
@@ -273,6 +275,9 @@ def _open_negation(blocks: Blocks, b: int) -> bool:
         if word == "ne" or word.startswith(("n'", "n’")):
             return True
     return False
+
+
+_PLURAL_PERSON_RE = re.compile(r"^\w+(?:ons|ez)\b", re.IGNORECASE)
 
 
 def _open_degree(blocks: Blocks, b: int) -> bool:

@@ -88,6 +88,8 @@ class Coordination:
                 continue  # "allait et venait à travers la pièce", "ouvrit et ferma la porte": one phrase for both
             if opens_incise_at(self.doc, t):
                 continue  # "« Cette fille est pleine d'esprit, se dit Mme de Chazeron.": the line's incise
+            if any(c.dep_ == "cc" and c.lower_ == "ni" for c in t.children):
+                continue  # "ne songeait ni à ses souliers ni a ses habits": after "ni", a "verb" is a misprint
             if not has_subject(self.doc, t, srcs):
                 if t.morph.get("VerbForm") == ["Inf"]:
                     continue  # "à charge de l'espionner et de faire naître": an infinitive takes no subject

@@ -58,7 +58,7 @@ from jobs.engine.processors.rewrite.tree import (
     has_words,
     narration_tense,
 )
-from jobs.engine.processors.rewrite.wellformed import has_verb, leaves_relative_open
+from jobs.engine.processors.rewrite.wellformed import ends_elided, has_verb, leaves_relative_open
 from jobs.engine.processors.rewrite.words import (
     Clause,
     sentence_words,
@@ -113,6 +113,7 @@ class Rewriter(
                     count_words(text_of(part)) >= size
                     or not subject_agrees(part)
                     or leaves_relative_open(part)
+                    or ends_elided(part)
                     or not has_verb(part)
                     for part in parts
                 ):

@@ -30,6 +30,12 @@ def leaves_relative_open(clause: Clause) -> bool:
     return False
 
 
+def ends_elided(clause: Clause) -> bool:
+    """ "Vous voudrez le nom, c'.": the last word is elided before one that went to another sentence."""
+    words = [w for w in clause if w.pos != "PUNCT"]
+    return bool(words) and words[-1].text.endswith(("'", "’"))
+
+
 def in_parentheses(clause: Clause) -> set[int]:
     """The sources of the words between "(" and ")"."""
     inside, depth = set(), 0
