@@ -2,6 +2,8 @@
 
 import pytest
 
+from jobs.engine.processors import subjects
+from jobs.engine.processors.blocks import Blocks
 from jobs.engine.processors.split import split_sentences
 from jobs.engine.quality import standalone_flags
 from jobs.engine.types import ProcessorSettings
@@ -113,3 +115,21 @@ def test_a_multiword_expression_is_never_cut_inside(locution):
     pieces = _pieces(text)
     assert " ".join(pieces) == text
     assert any(locution in p for p in pieces)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("— C'est une imprudence, chuchota la vieille servante.", "chuchota"),
+        ("— On plie comme l'osier, disaient les orateurs.", "disaient"),
+        ("— Il parait, prononça le bonhomme, que tu as oublié.", "prononça"),
+    ],
+)
+def test_a_rarer_incise_verb_opens_an_incise_for_the_judge_not_for_the_cuts(text, verb):
+    # The cut planner bonds only the common verbs of saying to their line ("— Que parles-tu donc de fleurs ? |
+    # interrogea la parente pauvre": the question alone is the better piece); a piece opening on a rarer one
+    # still does not stand alone.
+    blocks = Blocks.of(text)
+    b = blocks.strings.index(verb)
+    assert subjects.opens_incise_past_a_word(blocks, b)
+    assert not subjects.is_incise(blocks, b)

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 
+from jobs.engine.processors.clause_words import SPEECH_VERBS, TOLD_VERBS
+
 if TYPE_CHECKING:
     from jobs.engine.processors.blocks import Blocks
     from jobs.engine.processors.parse import Tok as Token
@@ -54,15 +56,8 @@ _CE_VERB_RE = re.compile(
     r"|semblait|sembla)$"
 )
 
-# Dialogue incises put the subject after a verb of saying: "répondit Marc",
-# "dit le chef de police", "s'écria Mme Roderich".
-_SPEECH_VERBS = (
-    "dit|dirent|disait|répondit|répondirent|répondait|demanda|demandait|reprit|reprenait|ajouta|ajoutait|fit|faisait"
-    "|s'écria|s’écria|murmura|murmurait|répliqua|continua|continuait|observa|interrompit|déclara|répéta|répétait"
-    "|cria|criait|poursuivit|expliqua|insista|objecta|riposta|conclut|balbutia|bégaya|hurla|soupira|gronda"
-    "|grommela|pensa|pensait|songea|remarqua|affirma|avoua|lança|souffla|s'exclama|s’exclama|protesta|acheva"
-)
-_SPEECH_VERB_RE = re.compile(rf"^(?:{_SPEECH_VERBS})[,.!?…;:]*$", re.IGNORECASE)
+_SPEECH_VERB_RE = re.compile(rf"^(?:{SPEECH_VERBS})[,.!?…;:]*$", re.IGNORECASE)
+_TOLD_VERB_RE = re.compile(rf"^(?:{TOLD_VERBS})[,.!?…;:]*$", re.IGNORECASE)
 _POSTPOSED_SUBJECT_RE = re.compile(
     r"^(?:[A-ZÀ-Ý][\w’'-]*|le|la|les|l['’]\w+|son|sa|ses|mon|ma|mes|notre|votre|leur|un|une|celui-ci|celle-ci)[,.!?…;:»]*$"
 )
@@ -142,9 +137,9 @@ def incise_pairs(words: list[str]) -> list[tuple[int, int]]:
     return pairs
 
 
-_INVERTED_SPEECH_RE = re.compile(
-    rf"^(?:{_SPEECH_VERBS})(?:-t)?-(?:il|elle|on|ils|elles|je|tu|nous|vous)[,.!?…;:»]*$", re.IGNORECASE
-)
+_INVERTED = r"(?:-t)?-(?:il|elle|on|ils|elles|je|tu|nous|vous)[,.!?…;:»]*$"
+_INVERTED_SPEECH_RE = re.compile(rf"^(?:{SPEECH_VERBS}){_INVERTED}", re.IGNORECASE)
+_INVERTED_TOLD_RE = re.compile(rf"^(?:{TOLD_VERBS}){_INVERTED}", re.IGNORECASE)
 
 
 def is_incise(blocks: Blocks, b: int) -> bool:
@@ -154,7 +149,7 @@ def is_incise(blocks: Blocks, b: int) -> bool:
         word = blocks.strings[0]
         return (
             word[:1].islower()
-            and bool(_SPEECH_VERB_RE.match(word))
+            and bool(_TOLD_VERB_RE.match(word))
             and len(blocks.spans) > 1
             and bool(_POSTPOSED_SUBJECT_RE.match(blocks.strings[1]))
         )
@@ -163,8 +158,8 @@ def is_incise(blocks: Blocks, b: int) -> bool:
 
 
 def opens_incise_past_a_word(blocks: Blocks, b: int) -> bool:
-    """A piece starting at block b would start on an incise that is_incise does not see: past a pronoun ("…,
-    lui dit-il") or before an adverb ("…, dit doucement M. Segmuller"). Only the judge of pieces reads these;
+    """A piece starting at block b would start on an incise that is_incise does not see: past a pronoun ("…, lui
+    dit-il"), before an adverb ("…, dit doucement M. X"), on a rarer verb. Only the judge of pieces reads these;
     the cost of a cut before them stays as is_incise says (the line without its incise may still be the best
     piece)."""
     word = blocks.strings[b]
@@ -173,9 +168,11 @@ def opens_incise_past_a_word(blocks: Blocks, b: int) -> bool:
             return False  # "— Vous disait-il la vérité ?": a question, not an incise cut from its line
     elif blocks.strings[b - 1][-1:] not in _AFTER_WORDS_SPOKEN:
         return False
+    after = blocks.strings[b + 1] if b + 1 < len(blocks.spans) else ""
     if word.lower() in _SPEECH_CLITICS:
-        after = blocks.strings[b + 1] if b + 1 < len(blocks.spans) else ""
-        return bool(_INVERTED_SPEECH_RE.match(after))
+        return bool(_INVERTED_TOLD_RE.match(after))
+    if b and opens_incise(blocks.strings[b - 1], word, after, told=True):
+        return True
     k = b + 1
     while k < len(blocks.spans) and _MANNER_ADVERB_RE.match(blocks.strings[k]):
         k += 1
@@ -183,17 +180,19 @@ def opens_incise_past_a_word(blocks: Blocks, b: int) -> bool:
         k > b + 1
         and k < len(blocks.spans)
         and bool(_POSTPOSED_SUBJECT_RE.match(blocks.strings[k]))
-        and bool(_SPEECH_VERB_RE.match(word))
+        and bool(_TOLD_VERB_RE.match(word))
     )
 
 
-def opens_incise(before: str, word: str, after: str) -> bool:
-    """ "…, répondit-il", "…, dit le chef": word is a verb of saying after the words spoken, its subject after it."""
+def opens_incise(before: str, word: str, after: str, *, told: bool = False) -> bool:
+    """ "…, répondit-il", "…, dit le chef": word is a verb of saying after the words spoken, its subject after it.
+    told: the rarer verbs count too ("…, prononça le bonhomme")."""
     if before[-1:] not in _INCISE_BEFORE:
         return False
-    if _INVERTED_SPEECH_RE.match(word):
+    if (_INVERTED_TOLD_RE if told else _INVERTED_SPEECH_RE).match(word):
         return True
-    return bool(_SPEECH_VERB_RE.match(word)) and bool(_POSTPOSED_SUBJECT_RE.match(after))
+    verbs = _TOLD_VERB_RE if told else _SPEECH_VERB_RE
+    return bool(verbs.match(word)) and bool(_POSTPOSED_SUBJECT_RE.match(after))
 
 
 def presentative_blocks(words: list[str]) -> list[int]:

@@ -102,6 +102,8 @@ class Repeats:
                 continue
             if holds_an_argument(t) or "Rel" in t.morph.get("PronType"):
                 continue  # "avec lequel j'étais lié": a relative, no phrase to tell
+            if any(c.i > t.i and c.dep_ in ("amod", "acl") and c.left_edge.pos_ == "DET" for c in t.children):
+                continue  # "attira vers lui le plus âgé": the verb's object, which the parse hung on the phrase
             if bare_complement(t):
                 continue  # "cartons à dessin", "verre d'eau": no article, the phrase completes a noun
             verb = phrase_verb(t, srcs)

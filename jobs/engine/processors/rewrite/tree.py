@@ -364,4 +364,4 @@ def opens_incise_at(doc: Doc, verb: Token) -> bool:
     after = doc[j].text if j < len(doc) else ""
     if verb.i and doc[verb.i - 1].lower_ in ("s'", "s’"):
         word = doc[verb.i - 1].text + word  # "s’écria", which the tokenizer splits
-    return subjects.opens_incise(before, word, after)
+    return subjects.opens_incise(before, word, after, told=True)
