@@ -25,7 +25,10 @@ set. Ours:
   ces groupes." "On causait avec animation.");
 - an adverbial clause is split only with its link kept ("Quand il arriva,
   la porte s'ouvrit." -> "Il arriva." "Alors la porte s'ouvrit."; "parce
-  que" -> "C'était parce que ..."); no other phrase is framed by "c'était".
+  que" -> "C'était parce que ..."; "Si tu viens, je partirai." -> "Si tu
+  viens." "Alors je partirai."); no other phrase is framed by "c'était";
+- a gerund stays a phrase: "en souriant" told as "Il souriait." says what
+  the book does not.
 
 Only function words are added: subject pronouns, "être" or "avoir" in the
 sentence's tense, "Alors", "c'était". A clause still over the limit once
