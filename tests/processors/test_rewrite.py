@@ -6,9 +6,7 @@ from jobs.engine.processors.fidelity import fidelity
 from jobs.engine.processors.split import split_sentences
 from jobs.engine.types import ProcessorSettings, count_words
 
-
-def _rewrite(text, limit=8):
-    return split_sentences([text], ProcessorSettings(max_words=limit, style="sentences"))[0]
+from .rewriting import rewrite
 
 
 @pytest.mark.parametrize(
@@ -72,7 +70,7 @@ def _rewrite(text, limit=8):
     ],
 )
 def test_it_rewrites_clauses_into_sentences_that_stand_alone(text, expected):
-    pieces = _rewrite(text)
+    pieces = rewrite(text)
     texts = [p.text for p in pieces]
     for sentence in expected:
         assert sentence in texts
@@ -96,24 +94,24 @@ def test_it_rewrites_clauses_into_sentences_that_stand_alone(text, expected):
 def test_no_phrase_is_framed_by_an_added_cetait(text, framed):
     # Readers judge "C'était pour bannir les miasmes." no sentence of its own, and some such frames a claim the
     # book does not make ("C'était sans le pli sarcastique." of a conditional): only a reason is so told.
-    assert not any(p.text.startswith(framed) for p in _rewrite(text))
+    assert not any(p.text.startswith(framed) for p in rewrite(text))
 
 
 def test_it_adds_no_content_word_and_loses_none():
     text = "Emma, surprise et muette, regardait son mari qui dormait dans le fauteuil."
-    result = fidelity(text, [p.text for p in _rewrite(text)])
+    result = fidelity(text, [p.text for p in rewrite(text)])
     assert result.recall == 1.0
     assert result.invented == 0
 
 
 def test_guillemets_stay_balanced_in_every_piece():
     text = "« Il ouvrit la porte et sortit dans la rue sans dire un mot à personne. »"
-    for piece in _rewrite(text):
+    for piece in rewrite(text):
         assert piece.text.count("«") == piece.text.count("»") == 1
 
 
 def test_a_piece_that_cannot_stand_alone_is_flagged():
-    pieces = _rewrite("Il ouvrit la porte et sortit dans la rue sans dire un mot.")
+    pieces = rewrite("Il ouvrit la porte et sortit dans la rue sans dire un mot.")
     fragments = [p for p in pieces if not p.stands_alone]
     assert fragments and all("fragment" in p.flags for p in fragments)
     assert all("fragment" not in p.flags for p in pieces if p.stands_alone)
@@ -125,11 +123,11 @@ def test_the_limit_holds(limit):
         "Le vieux médecin, qui connaissait toutes les familles du canton, monta lentement l’escalier "
         "de la maison, et il trouva la malade assise près de la fenêtre ouverte."
     )
-    assert all(count_words(p.text) <= limit for p in _rewrite(text, limit))
+    assert all(count_words(p.text) <= limit for p in rewrite(text, limit))
 
 
 def test_a_sentence_within_the_limit_is_kept_as_written():
-    assert [p.text for p in _rewrite("il dormait.")] == ["il dormait."]
+    assert [p.text for p in rewrite("il dormait.")] == ["il dormait."]
 
 
 @pytest.mark.parametrize("limit", [3, 5, 12, 20])
@@ -150,7 +148,7 @@ def test_every_sentence_of_a_real_chapter_is_rewritten_within_the_limit(limit):
 
 def test_a_relative_opening_on_an_aside_is_left_whole():
     text = "Il parlait souvent à cet homme, qui, disait-on, était riche et puissant dans toute la ville."
-    pieces = _rewrite(text)
+    pieces = rewrite(text)
     assert fidelity(text, [p.text for p in pieces]).recall == 1.0
 
 
@@ -162,7 +160,7 @@ def test_a_rule_that_breaks_on_one_sentence_costs_only_that_sentence_its_rewrite
 
     monkeypatch.setattr(Rewriter, "best", broken)
     text = "Il ouvrit la porte et sortit dans la rue sans dire un mot."
-    pieces = [p.text for p in _rewrite(text)]
+    pieces = [p.text for p in rewrite(text)]
     assert " ".join(pieces).split() == text.split()  # the exact-words cut, nothing lost
     assert "rewrite failed" in caplog.text
 
@@ -184,7 +182,7 @@ def test_a_rule_that_breaks_on_one_sentence_costs_only_that_sentence_its_rewrite
     ],
 )
 def test_a_closing_relative_on_a_place_says_y(text, expected, not_expected):
-    texts = [p.text for p in _rewrite(text)]
+    texts = [p.text for p in rewrite(text)]
     if expected:
         assert expected in texts
     if not_expected:
@@ -276,7 +274,7 @@ def test_a_closing_relative_on_a_place_says_y(text, expected, not_expected):
     ],
 )
 def test_added_subjects_agree_and_belong_to_a_verb(text, expected, not_expected):
-    texts = [p.text for p in _rewrite(text)]
+    texts = [p.text for p in rewrite(text)]
     for sentence in expected:
         assert sentence in texts
     for sentence in not_expected:
@@ -292,7 +290,7 @@ def test_added_subjects_agree_and_belong_to_a_verb(text, expected, not_expected)
     ],
 )
 def test_a_piece_ending_on_a_clause_opener_does_not_stand_alone(text):
-    for piece in _rewrite(text):
+    for piece in rewrite(text):
         last = piece.text.rstrip(".!?…» ").split()[-1].lower()
         if last in ("qui", "que", "vous", "me"):
             assert piece.stands_alone is False, piece.text
@@ -300,7 +298,7 @@ def test_a_piece_ending_on_a_clause_opener_does_not_stand_alone(text):
 
 def test_a_piece_ending_on_an_open_word_does_not_stand_alone():
     text = "Déjà elle se dirigeait vers la porte de la chambre, quand il la rappela d'un geste impérieux."
-    for piece in _rewrite(text):
+    for piece in rewrite(text):
         if piece.text.rstrip(".").endswith("quand"):
             assert piece.stands_alone is False, piece.text
 
@@ -355,7 +353,7 @@ def test_a_one_word_antecedent_is_rewritten_without_error(caplog):
         "Là, ses lamentations redoublèrent, et il supplia ses gardiens d'aller lui chercher quelqu'un à qui parler,"
         " le duc de Sairmeuse ou le marquis de Courtomieu, affirmant qu'il avait à faire des révélations."
     )
-    pieces = _rewrite(text)
+    pieces = rewrite(text)
     assert pieces and "rewrite failed" not in caplog.text
 
 
@@ -369,5 +367,5 @@ def test_a_one_word_antecedent_is_rewritten_without_error(caplog):
 )
 def test_an_adjective_an_earlier_rewrite_took_out_breaks_no_rule(text, caplog):
     # A rule that breaks falls back to the exact cut and logs it: none may break on these.
-    _rewrite(text)
+    rewrite(text)
     assert "rewrite failed" not in caplog.text

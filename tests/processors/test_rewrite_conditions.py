@@ -2,12 +2,7 @@
 
 import pytest
 
-from jobs.engine.processors.split import split_sentences
-from jobs.engine.types import ProcessorSettings
-
-
-def _rewrite(text, limit=8):
-    return split_sentences([text], ProcessorSettings(max_words=limit, style="sentences"))[0]
+from .rewriting import rewrite
 
 
 @pytest.mark.parametrize(
@@ -30,7 +25,7 @@ def _rewrite(text, limit=8):
 )
 def test_a_condition_parted_from_its_main_clause_keeps_its_link(text, expected):
     # Without "Alors", "Je viendrai témoigner en personne !" reads as a promise made for good.
-    pieces = _rewrite(text)
+    pieces = rewrite(text)
     assert [p.text for p in pieces] == expected
     assert [p.stands_alone for p in pieces] == [False, True]
 
@@ -44,6 +39,6 @@ def test_a_condition_parted_from_its_main_clause_keeps_its_link(text, expected):
     ],
 )
 def test_a_si_that_sets_no_condition_gets_no_alors(text):
-    pieces = _rewrite(text)
+    pieces = rewrite(text)
     assert not any(p.text.startswith("Alors") for p in pieces), [p.text for p in pieces]
     assert pieces[0].stands_alone is False  # "Même si vous refusez de parler." is no sentence either

@@ -9,14 +9,12 @@ from jobs.engine.processors.nlp import parse_many
 from jobs.engine.processors.split import split_sentences
 from jobs.engine.types import ProcessorSettings
 
-
-def _rewrite(text, limit=8):
-    return split_sentences([text], ProcessorSettings(max_words=limit, style="sentences"))[0]
+from .rewriting import rewrite
 
 
 def test_an_incise_stays_with_its_line_and_each_piece_of_the_line_keeps_the_dash():
     pieces = [
-        p.text for p in _rewrite("— Je ne sais pas, répondit-il en haussant les épaules, mais je crois qu'il viendra.")
+        p.text for p in rewrite("— Je ne sais pas, répondit-il en haussant les épaules, mais je crois qu'il viendra.")
     ]
     assert pieces[0].startswith("— Je ne sais pas, répondit-il")
     assert "— Mais je crois qu'il viendra." in pieces
@@ -40,7 +38,7 @@ def test_an_incise_stays_with_its_line_and_each_piece_of_the_line_keeps_the_dash
     ],
 )
 def test_what_an_incise_tells_around_the_line_takes_neither_its_dash_nor_its_guillemets(text, told):
-    pieces = [p.text for p in _rewrite(text)]
+    pieces = [p.text for p in rewrite(text)]
     assert told in pieces
     assert pieces[0][0] in "—«"
 
@@ -53,12 +51,12 @@ def test_what_an_incise_tells_around_the_line_takes_neither_its_dash_nor_its_gui
     ],
 )
 def test_the_line_going_on_after_its_incise_keeps_the_dash(text):
-    assert all(p.text.startswith("— ") for p in _rewrite(text))
+    assert all(p.text.startswith("— ") for p in rewrite(text))
 
 
 def test_an_incise_without_the_words_spoken_does_not_stand_alone():
     text = "– Non, je n’en veux plus, » dit Pierre, repoussant son ami et s’approchant de la fenêtre."
-    for piece in _rewrite(text):
+    for piece in rewrite(text):
         if piece.text.lower().lstrip("–— ").startswith("dit pierre"):
             assert piece.stands_alone is False, piece.text
 
@@ -76,7 +74,7 @@ def test_an_incise_without_the_words_spoken_does_not_stand_alone():
 )
 def test_a_piece_opening_on_an_incise_past_an_adverb_or_a_pronoun_does_not_stand_alone(text, start):
     found = [p for p in split_sentences([text], ProcessorSettings(max_words=8, style="exact"))[0]]
-    found += _rewrite(text)
+    found += rewrite(text)
     opening = [p for p in found if p.text.lower().lstrip("–— ").startswith(start)]
     assert opening
     assert all(p.stands_alone is False for p in opening), [p.text for p in opening]
@@ -98,7 +96,7 @@ def test_the_dash_closing_an_aside_does_not_open_a_piece_outside_dialogue():
         "Je me précipitai à leurs secours, au moment même où une voix -- cette voix que nous connaissions tous, à"
         " présent ! -- prononçait avec l'accent d'une indomptable volonté."
     )
-    pieces = [p.text for p in _rewrite(text)]
+    pieces = [p.text for p in rewrite(text)]
     assert any("prononçait" in p for p in pieces)
     assert not any(p.startswith(("--", "—", "–")) for p in pieces), pieces
 
@@ -115,7 +113,7 @@ def test_a_whole_question_or_a_closed_sentence_stands_alone(text):
 
 def test_a_line_opening_on_two_hyphens_keeps_them_on_every_piece_of_the_line():
     pieces = [
-        p.text for p in _rewrite("-- Je ne sais pas, répondit-il en haussant les épaules, mais je crois qu'il viendra.")
+        p.text for p in rewrite("-- Je ne sais pas, répondit-il en haussant les épaules, mais je crois qu'il viendra.")
     ]
     assert pieces[0].startswith("-- Je ne sais pas")
     assert "-- Mais je crois qu'il viendra." in pieces
@@ -123,7 +121,7 @@ def test_a_line_opening_on_two_hyphens_keeps_them_on_every_piece_of_the_line():
 
 def test_a_phrase_after_the_incise_is_no_item_of_the_line():
     text = "— C'est bien simple, répondit-elle, toute surprise de cette question inattendue."
-    pieces = [p.text for p in _rewrite(text)]
+    pieces = [p.text for p in rewrite(text)]
     assert not any("est toute surprise" in p for p in pieces), pieces
 
 
@@ -132,4 +130,4 @@ def test_a_verb_after_an_object_clitic_opens_no_incise():
         "Elle se sauva dans la grande salle, en fit le tour, pirouetta sur ses talons comme une toupie, et s'accroupit"
         " sur le plancher."
     )
-    assert "Elle pirouetta sur ses talons comme une toupie." in [p.text for p in _rewrite(text)]
+    assert "Elle pirouetta sur ses talons comme une toupie." in [p.text for p in rewrite(text)]

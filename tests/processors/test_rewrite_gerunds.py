@@ -2,12 +2,7 @@
 
 import pytest
 
-from jobs.engine.processors.split import split_sentences
-from jobs.engine.types import ProcessorSettings
-
-
-def _rewrite(text, limit=8):
-    return split_sentences([text], ProcessorSettings(max_words=limit, style="sentences"))[0]
+from .rewriting import rewrite
 
 
 @pytest.mark.parametrize(
@@ -23,5 +18,5 @@ def _rewrite(text, limit=8):
 def test_a_gerund_is_never_told_as_a_verb_of_its_own(text, told):
     # Readers took "Il haussa les épaules." for "répondit-il en haussant les épaules" as an act the book does
     # not tell on its own: a gerund says how, and stays a phrase.
-    pieces = [p.text for p in _rewrite(text)]
+    pieces = [p.text for p in rewrite(text)]
     assert not any(told in p for p in pieces), pieces

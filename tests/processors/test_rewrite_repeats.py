@@ -9,9 +9,7 @@ from jobs.engine.processors.rewrite.words import Word
 from jobs.engine.processors.split import split_sentences
 from jobs.engine.types import ProcessorSettings
 
-
-def _rewrite(text, limit=8):
-    return split_sentences([text], ProcessorSettings(max_words=limit, style="sentences"))[0]
+from .rewriting import rewrite
 
 
 @pytest.mark.parametrize(
@@ -117,7 +115,7 @@ def _rewrite(text, limit=8):
     ],
 )
 def test_a_closing_phrase_or_an_adjective_becomes_a_sentence_of_its_own(text, expected):
-    pieces = _rewrite(text)
+    pieces = rewrite(text)
     texts = [p.text for p in pieces]
     for sentence in expected:
         assert sentence in texts
@@ -138,7 +136,7 @@ def test_a_title_stays_with_its_name(style):
 
 
 def test_a_verb_of_a_subordinate_clause_is_not_said_again():
-    pieces = _rewrite("Elle rêvait quand ses yeux se reportaient sur la cheminée garnie d’écrans chinois.")
+    pieces = rewrite("Elle rêvait quand ses yeux se reportaient sur la cheminée garnie d’écrans chinois.")
     assert sum("se reportaient" in p.text for p in pieces) == 1
 
 
@@ -147,7 +145,7 @@ def test_verbs_in_a_compound_tense_after_commas_get_their_subject_back():
         "Nous nous sommes enfuis, mais ce noble de malheur a poursuivi Carini, l'a atteint, l'a pris au collet,"
         " et l'a traîné à la citadelle."
     )
-    pieces = _rewrite(text)
+    pieces = rewrite(text)
     # "l'" is the object, never the subject: no piece opens on it claiming to stand alone
     assert not any(p.text.startswith("L'a") and p.stands_alone for p in pieces)
     assert any(p.text.endswith("l'a traîné à la citadelle.") and p.stands_alone for p in pieces)
@@ -165,14 +163,14 @@ def test_verbs_in_a_compound_tense_after_commas_get_their_subject_back():
     ],
 )
 def test_a_clitic_is_no_subject(text, alone):
-    (piece,) = _rewrite(text)
+    (piece,) = rewrite(text)
     assert piece.stands_alone is alone
 
 
 def test_a_phrase_holding_the_verbs_object_stays_and_a_participle_is_no_verb():
     # The parse hung the object "un rassemblement" on "devant la porte": taking the phrase out would leave "elle
     # trouva." with nothing found; "les yeux largement écarquillés" has no verb of its own.
-    pieces = _rewrite(
+    pieces = rewrite(
         "Quand Marie-Anne sortit de son auberge, elle trouva devant la porte un rassemblement qui l'attendait"
         " bouche béante, les yeux largement écarquillés."
     )
@@ -182,7 +180,7 @@ def test_a_phrase_holding_the_verbs_object_stays_and_a_participle_is_no_verb():
 
 def test_a_name_said_again_keeps_its_title():
     # "Chupin" alone is another person of the book than "la veuve Chupin"
-    pieces = _rewrite(
+    pieces = rewrite(
         "Elle était des plus joviales, bien que troublée par l'atroce voix de la veuve Chupin qui, enrageant dans"
         " son compartiment, chantait où vomissait des injures, alternativement."
     )
