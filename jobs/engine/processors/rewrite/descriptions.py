@@ -120,17 +120,18 @@ class Descriptions:
             return []  # "Va-t-en donc, petit malheureux !": a closing phrase that calls out is no description
         host = clause[: start - len(connector)]
         while host and (host[-1].text == "," or host[-1].text.lower() in ("et", "ou")):
-            host = host[:-1]  # "dit-elle en l'embrassant et en reprenant sa place": no "et" left hanging
+            host = host[:-1]  # "dit-elle, surprise et muette": no "et" or comma left hanging
         phrase = clause[start:end]
         if any("VerbForm=Fin" in w.morph or w.dep in ("nsubj", "nsubj:pass") for w in phrase[2:]):
-            return []  # "qu'en venant il a dévié": the gerund opens a clause, it does not close one
+            return []  # "..., arrivé là, il a dévié": the phrase opens a clause, it does not close one
         subject = self.host_subject(host)
         if subject is None or not phrase:
             return []
         if not subject.lower_.startswith("-") and any(
             w.src != ADDED and w.src > subject.i and opens_incise_at(self.doc, self.doc[w.src]) for w in host
         ):
-            return []  # "Tu es pâle, s'écria la princesse Marie, en accourant": the gerund is the speaker's
+            # "Tu es pâle, s'écria la princesse Marie, effrayée": the speaker's, whom host_subject did not find
+            return []
         if any(w.src > subject.i and w.text.lower() in _CLAUSE_OPENERS for w in host if w.src != ADDED):
             return []  # "ils allaient partir, quand le Suisse s'approcha, en disant": the nearest verb is another's
         if any(
@@ -237,7 +238,7 @@ class Descriptions:
         return conjugated(w, form) if form is not None else None
 
     def _descriptive(self, words: Clause, *, place: bool = False, adverb: bool = False) -> bool:
-        """A phrase that can follow "était": an adjective, a participle, a gerund; with place, "à l'écart"; with
+        """A phrase that can follow "était": an adjective, a participle (not a gerund); with place, "à l'écart"; with
         adverb, "toujours immobile" (before the verb only: after it, the phrase may describe its object)."""
         if not words:
             return False
