@@ -27,6 +27,11 @@ set. Ours:
   la porte s'ouvrit." -> "Il arriva." "Alors la porte s'ouvrit."; "parce
   que" -> "C'était parce que ..."; "Si tu viens, je partirai." -> "Si tu
   viens." "Alors je partirai."); no other phrase is framed by "c'était";
+- a subject too long to share a piece with its verb is parted from it,
+  the verb getting it back as a pronoun ("Le bruit de l'instrument faisait
+  partir les oiseaux." -> "Le bruit de l'instrument." "Il faisait partir les
+  oiseaux."): the subject's piece stays a fragment, as the plain cut would
+  leave it, and the verb's stands alone;
 - a gerund stays a phrase: "en souriant" told as "Il souriait." says what
   the book does not.
 
@@ -53,6 +58,7 @@ from jobs.engine.processors.rewrite.costs import (
 from jobs.engine.processors.rewrite.descriptions import Descriptions
 from jobs.engine.processors.rewrite.fronted import Fronted
 from jobs.engine.processors.rewrite.links import Links
+from jobs.engine.processors.rewrite.long_subjects import LongSubjects
 from jobs.engine.processors.rewrite.places import Places
 from jobs.engine.processors.rewrite.referents import Referents
 from jobs.engine.processors.rewrite.relatives import Relatives
@@ -63,6 +69,7 @@ from jobs.engine.processors.rewrite.tree import (
 )
 from jobs.engine.processors.rewrite.wellformed import ends_elided, has_verb, leaves_relative_open
 from jobs.engine.processors.rewrite.words import (
+    AuthorsWords,
     Clause,
     sentence_words,
     text_of,
@@ -85,7 +92,17 @@ class Plan:
 
 
 class Rewriter(
-    Coordination, Relatives, Places, Links, Descriptions, Absolutes, Attributes, Repeats, Fronted, Referents
+    Coordination,
+    Relatives,
+    Places,
+    Links,
+    Descriptions,
+    Absolutes,
+    Attributes,
+    LongSubjects,
+    Repeats,
+    Fronted,
+    Referents,
 ):
     """Candidate rewrites of one parsed sentence, and the best set of them."""
 
@@ -117,7 +134,7 @@ class Rewriter(
                     or not subject_agrees(part)
                     or leaves_relative_open(part)
                     or ends_elided(part)
-                    or not has_verb(part)
+                    or not (has_verb(part) or isinstance(part, AuthorsWords))
                     for part in parts
                 ):
                     continue
@@ -145,6 +162,7 @@ class Rewriter(
             self.descriptions,
             self.absolutes,
             self.attributes,
+            self.long_subjects,
             self.enumerations,
             self.repeated_verbs,
             self.fronted_phrases,

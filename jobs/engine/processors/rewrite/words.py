@@ -37,6 +37,11 @@ class Word:
 Clause = tuple[Word, ...]
 
 
+class AuthorsWords(tuple):
+    """A part of a candidate in the author's words, cut where the planner would cut: it may lack a verb, and
+    is judged and flagged like any cut."""
+
+
 def sentence_words(doc: Parse, text: str) -> Clause:
     """The parse's tokens as words, with the original's characters (dialogue dashes were blanked for the parser)."""
     words = []
