@@ -11,8 +11,6 @@ and is judged and flagged like any cut.
 
 from __future__ import annotations
 
-import re
-
 from jobs.engine.processors.parse import Tok as Token
 from jobs.engine.processors.rewrite.costs import COST_ADDED_WORD
 from jobs.engine.processors.rewrite.tree import (
@@ -30,7 +28,6 @@ from jobs.engine.processors.rewrite.words import AuthorsWords, Clause
 from jobs.engine.processors.subjects import CLITICS_BEFORE_VERB
 from jobs.engine.types import count_words
 
-_PASSE_SIMPLE_RE = re.compile(r"(?:[^aeiouéè]a|[^aeiouéè]it|ut|int|èrent|irent|urent|inrent)$")
 # A subject whose piece would hold fewer words than this besides its noun phrase ("La mère Bovary") stays
 # with its verb.
 MIN_TOLD_WORDS = 2
@@ -98,9 +95,10 @@ class LongSubjects:
                 return []
             if t.lower_ in CLITICS_BEFORE_VERB and t.i > noun.i:
                 continue
-            if t.pos_ in ("SCONJ", "PRON", "VERB", "AUX") and not _passe_simple(t) or "PronType=Rel" in str(t.morph):
+            verb = t.i > noun.i and _verb_only(t)
+            if t.pos_ in ("SCONJ", "PRON", "VERB", "AUX") and not verb or "PronType=Rel" in str(t.morph):
                 return []  # "qui", "que", a verb of a relative: the first finite word is not the main verb
-            if t.i > noun.i and _passe_simple(t):
+            if verb:
                 if any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
                     return []  # the parse has its subject: the parsed pass decides
                 start = k
@@ -127,7 +125,7 @@ class LongSubjects:
         told = [x for x in span if x.pos != "PUNCT" and x.src not in phrase and x.src > noun.i and x.text.islower()]
         if len(told) < MIN_TOLD_WORDS:
             return None  # "La mère Bovary", "Une jeune personne blonde": nothing the verb's piece would lose
-        if any(_verb_outside_relative(span, k) for k in range(len(span))):
+        if any(_verb_outside_relative(self.doc, span, k) for k in range(len(span))):
             return None  # "La bonne ouvrit la lucarne et parlementa": the parse took a clause for the subject
         # No other noun makes the pronoun ambiguous: those of the subject's own complements ("la servante de la
         # maison") are not what a reader takes a subject pronoun right after it for.
@@ -156,9 +154,9 @@ def _finite_of(noun: Token) -> Token | None:
     return None
 
 
-def _passe_simple(t: Token) -> bool:
-    """A third-person passé simple, whatever the small model tagged it ("ouvrit" as an adjective)."""
-    return t.text.islower() and t.pos_ not in ("NOUN", "DET", "ADP", "PRON") and bool(_PASSE_SIMPLE_RE.search(t.lower_))
+def _verb_only(t: Token) -> bool:
+    """A conjugated verb, whatever the small model tagged it ("ouvrit" as an adjective); not a noun."""
+    return t.pos_ in ("VERB", "AUX", "ADJ") and is_finite_word(t)
 
 
 def _text(words) -> str:
@@ -170,12 +168,8 @@ def _own_end(clause: Clause, start: int) -> int:
     return next((k for k in range(start, len(clause)) if clause[k].text in _CLAUSE_ENDS), len(clause))
 
 
-def _verb_outside_relative(span: Clause, k: int) -> bool:
+def _verb_outside_relative(doc, span: Clause, k: int) -> bool:
     """A conjugated verb at span[k] with no relative pronoun or conjunction before it in the subject."""
-    w = span[k]
-    finite = "VerbForm=Fin" in w.morph or (
-        w.text.islower()
-        and w.pos not in ("NOUN", "DET", "ADP", "PRON")
-        and bool(_PASSE_SIMPLE_RE.search(w.text.lower()))
-    )
+    t = tok(doc, span[k])
+    finite = t is not None and t.pos_ not in ("NOUN", "PROPN") and is_finite_word(t)
     return finite and not any("PronType=Rel" in x.morph or x.pos == "SCONJ" for x in span[:k])
