@@ -112,8 +112,6 @@ class LongSubjects:
         self, clause: Clause, noun: Token, opener: Clause, span: Clause, verb_at: int
     ) -> tuple[float, list[Clause]] | None:
         """The subject's own piece, and the rest of the clause with the subject said again."""
-        # No other noun makes the pronoun ambiguous: those of the subject's own complements ("la servante de la
-        # maison") are not what a reader takes a subject pronoun right after it for.
         if not span or span[0].pos not in ("DET", "PROPN") or span[-1].pos == "CCONJ":
             return None  # "Secrétaire d'État sous la Restauration, le Marquis": no noun phrase opens it
         if (
