@@ -123,7 +123,7 @@ class LongSubjects:
         told = [x for x in span if x.pos != "PUNCT" and x.src not in phrase and x.src > noun.i and x.text.islower()]
         if len(told) < MIN_TOLD_WORDS:
             return None  # "La mère Bovary", "Une jeune personne blonde": nothing the verb's piece would lose
-        if any(_verb_outside_relative(self.doc, span, k) for k in range(len(span))):
+        if _verb_outside_relative(self.doc, span):
             return None  # "La bonne ouvrit la lucarne et parlementa": the parse took a clause for the subject
         # No other noun makes the pronoun ambiguous: those of the subject's own complements ("la servante de la
         # maison") are not what a reader takes a subject pronoun right after it for.
@@ -166,8 +166,12 @@ def _own_end(clause: Clause, start: int) -> int:
     return next((k for k in range(start, len(clause)) if clause[k].text in _CLAUSE_ENDS), len(clause))
 
 
-def _verb_outside_relative(doc, span: Clause, k: int) -> bool:
-    """A conjugated verb at span[k] with no relative pronoun or conjunction before it in the subject."""
-    t = tok(doc, span[k])
-    finite = t is not None and t.pos_ not in ("NOUN", "PROPN") and is_finite_word(t)
-    return finite and not any("PronType=Rel" in x.morph or x.pos == "SCONJ" for x in span[:k])
+def _verb_outside_relative(doc, span: Clause) -> bool:
+    """A conjugated verb in the subject with no relative pronoun or conjunction before it."""
+    for w in span:
+        if "PronType=Rel" in w.morph or w.pos == "SCONJ":
+            return False  # "le petit homme qui avait offert": the verbs after it are the relative's
+        t = tok(doc, w)
+        if t is not None and t.pos_ not in ("NOUN", "PROPN") and is_finite_word(t):
+            return True
+    return False
